@@ -1,0 +1,7 @@
+package io.clearance.screening;
+
+/** Finding categories, as defined in DESIGN.md. */
+public enum Category {
+	PHI, GDPR_HEALTH_DATA, PATIENT_CONSENT, REVIEW_RESPONSE_PHI, MEDICAL_CLAIM, TESTIMONIAL_DISCLAIMER,
+	ENDORSEMENT_DISCLOSURE, MISINFORMATION, PLATFORM_POLICY
+}
