@@ -1,0 +1,123 @@
+package io.clearance.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import org.hibernate.annotations.Immutable;
+
+/** One line of the audit trail. Written once, never updated. */
+@Entity
+@Immutable
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+	static final String GENESIS = "0".repeat(64);
+
+	/** Position in the chain, 1-based, gapless. */
+	@Id
+	@Column(name = "seq")
+	private long sequence;
+
+	private Long postId;
+
+	private String type;
+
+	private String actor;
+
+	private Integer revision;
+
+	private String fromStatus;
+
+	private String toStatus;
+
+	@Column(length = 4000)
+	private String detail;
+
+	private Instant occurredAt;
+
+	private String previousHash;
+
+	private String hash;
+
+	protected AuditEntry() {
+	}
+
+	AuditEntry(long sequence, Long postId, String type, String actor, Integer revision, String fromStatus,
+			String toStatus, String detail, Instant occurredAt, String previousHash) {
+		this.sequence = sequence;
+		this.postId = postId;
+		this.type = type;
+		this.actor = actor;
+		this.revision = revision;
+		this.fromStatus = fromStatus;
+		this.toStatus = toStatus;
+		this.detail = detail == null ? null : detail.substring(0, Math.min(detail.length(), 4000));
+		this.occurredAt = occurredAt;
+		this.previousHash = previousHash;
+		this.hash = computeHash();
+	}
+
+	/** SHA-256 over every field and the previous hash. */
+	String computeHash() {
+		String canonical = String.join("\u001f", String.valueOf(sequence), String.valueOf(postId), type,
+				String.valueOf(actor), String.valueOf(revision), String.valueOf(fromStatus), String.valueOf(toStatus),
+				String.valueOf(detail), String.valueOf(occurredAt.toEpochMilli()), previousHash);
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	public long sequence() {
+		return sequence;
+	}
+
+	public Long postId() {
+		return postId;
+	}
+
+	public String type() {
+		return type;
+	}
+
+	public String actor() {
+		return actor;
+	}
+
+	public Integer revision() {
+		return revision;
+	}
+
+	public String fromStatus() {
+		return fromStatus;
+	}
+
+	public String toStatus() {
+		return toStatus;
+	}
+
+	public String detail() {
+		return detail;
+	}
+
+	public Instant occurredAt() {
+		return occurredAt;
+	}
+
+	public String previousHash() {
+		return previousHash;
+	}
+
+	public String hash() {
+		return hash;
+	}
+}

@@ -1,0 +1,64 @@
+package io.clearance.audit;
+
+import io.clearance.posts.PostEvent;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appends an entry for every post event, in the transaction of the change itself: no change without its entry,
+ * no entry without its change. Reading the trail and verifying the chain are the only other operations.
+ */
+@Service
+public class AuditTrail {
+
+	private final AuditEntries entries;
+
+	AuditTrail(AuditEntries entries) {
+		this.entries = entries;
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(PostEvent event) {
+		append(event.postId(), event.type().name(), event.actor(), event.revision(),
+				event.from() == null ? null : event.from().name(), event.to() == null ? null : event.to().name(),
+				event.detail(), event.at());
+	}
+
+	private void append(Long postId, String type, String actor, Integer revision, String from, String to,
+			String detail, java.time.Instant at) {
+		AuditHead head = entries.lockHead().orElseThrow(() -> new IllegalStateException("audit_head row missing"));
+		AuditEntry entry = new AuditEntry(head.lastSequence() + 1, postId, type, actor, revision, from, to, detail, at,
+				head.lastHash());
+		entries.save(entry);
+		head.advance(entry);
+	}
+
+	@Transactional(readOnly = true)
+	public List<AuditEntry> historyOf(long postId) {
+		return entries.findByPostIdOrderBySequenceAsc(postId);
+	}
+
+	/**
+	 * Walks the whole chain and returns the sequence number of the first entry that does not match its hash or
+	 * its predecessor, or empty when the chain is intact.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> firstBrokenEntry() {
+		String previous = AuditEntry.GENESIS;
+		long expected = 1;
+		for (AuditEntry entry : entries.findAllByOrderBySequenceAsc()) {
+			if (entry.sequence() != expected || !entry.previousHash().equals(previous)
+					|| !entry.hash().equals(entry.computeHash())) {
+				return Optional.of(entry.sequence());
+			}
+			previous = entry.hash();
+			expected++;
+		}
+		return Optional.empty();
+	}
+}

@@ -1,0 +1,398 @@
+package io.clearance.posts;
+
+import io.clearance.posts.PostEvent.Type;
+import io.clearance.screening.Platform;
+import io.clearance.screening.PostKind;
+import io.clearance.screening.Route;
+import io.clearance.screening.ScreeningResult;
+import io.clearance.shared.ConflictException;
+import io.clearance.shared.ForbiddenException;
+import io.clearance.shared.InvalidRequestException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * A post on its way to publication. The aggregate guards its own transitions: every method either moves the
+ * post to a state the workflow allows or refuses with a reason, and every change is published as a
+ * {@link PostEvent}.
+ */
+@Entity
+@Table(name = "post")
+public class Post extends AbstractAggregateRoot<Post> {
+
+	/** Longest text a revision may hold; the longest platform limit (LinkedIn, YouTube descriptions) is far below. */
+	public static final int MAX_TEXT_LENGTH = 20_000;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	private String author;
+
+	@Enumerated(EnumType.STRING)
+	private PostStatus status;
+
+	@Enumerated(EnumType.STRING)
+	private PostKind kind;
+
+	private boolean sponsored;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "post_platform", joinColumns = @JoinColumn(name = "post_id"))
+	@Column(name = "platform")
+	@Enumerated(EnumType.STRING)
+	private Set<Platform> platforms = EnumSet.noneOf(Platform.class);
+
+	private Instant scheduledAt;
+
+	/** Whether the current revision needs legal sign-off (screening route or compliance escalation). */
+	private boolean legalRequired;
+
+	private int currentRevision;
+
+	private String processInstanceId;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@OneToMany(mappedBy = "post", cascade = CascadeType.ALL)
+	@OrderBy("number")
+	private List<Revision> revisions = new ArrayList<>();
+
+	@OneToMany(mappedBy = "post", cascade = CascadeType.ALL)
+	@OrderBy("id")
+	private List<ScreeningRecord> screenings = new ArrayList<>();
+
+	@OneToMany(mappedBy = "post", cascade = CascadeType.ALL)
+	@OrderBy("id")
+	private List<ReviewDecision> decisions = new ArrayList<>();
+
+	protected Post() {
+	}
+
+	private Post(String author, PostKind kind, boolean sponsored, Collection<Platform> platforms, Instant scheduledAt,
+			Instant now) {
+		this.author = author;
+		this.kind = kind;
+		this.sponsored = sponsored;
+		this.platforms = platformsOf(platforms);
+		this.scheduledAt = scheduledAt;
+		this.status = PostStatus.DRAFT;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	/** A new draft by {@code author}, with its first revision. */
+	public static Post draft(String author, PostContent content, PostKind kind, boolean sponsored,
+			Collection<Platform> platforms, Instant scheduledAt, Instant now) {
+		Post post = new Post(author, kind, sponsored, platforms, scheduledAt, now);
+		post.addRevision(content, author, now);
+		return post;
+	}
+
+	/** Registers the creation event; called once the post has its id. */
+	void created() {
+		event(Type.CREATED, author, null, PostStatus.DRAFT, null, updatedAt);
+	}
+
+	/**
+	 * The author changes the post. Every edit is a new revision; approvals of earlier revisions no longer count,
+	 * and a post that was in review or approved goes back to review.
+	 *
+	 * @return whether the edit reopened a review that was under way
+	 */
+	public boolean revise(String editor, PostContent content, boolean sponsored, Collection<Platform> platforms,
+			Instant scheduledAt, Instant now) {
+		requireAuthor(editor, "edit");
+		if (!status.isEditable()) {
+			throw illegal("edited", "a " + status + " post can no longer be changed");
+		}
+		PostStatus before = status;
+		this.sponsored = sponsored;
+		this.platforms = platformsOf(platforms);
+		this.scheduledAt = scheduledAt;
+		this.legalRequired = false;
+		addRevision(content, editor, now);
+		boolean reopened = before == PostStatus.IN_REVIEW || before == PostStatus.APPROVED
+				|| before == PostStatus.SCHEDULED;
+		if (reopened) {
+			status = PostStatus.IN_REVIEW;
+		}
+		event(Type.REVISED, editor, before, status, reopened ? "earlier approvals no longer count; screened again"
+				: null, now);
+		return reopened;
+	}
+
+	/** The author sends the post (again) for review. */
+	public void submit(String by, Instant now) {
+		requireAuthor(by, "submit");
+		PostStatus before = status;
+		if (status == PostStatus.DRAFT) {
+			status = PostStatus.IN_REVIEW;
+			event(Type.SUBMITTED, by, before, status, null, now);
+		}
+		else if (status == PostStatus.CHANGES_REQUESTED) {
+			status = PostStatus.IN_REVIEW;
+			event(Type.RESUBMITTED, by, before, status, null, now);
+		}
+		else {
+			throw illegal("submitted", "only a draft or a post with changes requested can be submitted");
+		}
+	}
+
+	/** Records the screening of the current revision. A blocked post goes back to its author. */
+	public void screened(ScreeningResult result, Instant now) {
+		requireStatus("screened", PostStatus.IN_REVIEW);
+		screenings.add(new ScreeningRecord(this, currentRevision, result, now));
+		PostStatus before = status;
+		if (result.route() == Route.BLOCK) {
+			status = PostStatus.CHANGES_REQUESTED;
+		}
+		if (result.route() == Route.NEEDS_LEGAL) {
+			legalRequired = true;
+		}
+		event(Type.SCREENED, "screening", before, status,
+				"route " + result.route() + ", " + result.findings().size() + " finding(s)", now);
+	}
+
+	/**
+	 * A reviewer decides on the current revision. Nobody decides on their own post, and nobody gives both the
+	 * compliance and the legal approval of one post.
+	 */
+	public void decide(ReviewStage stage, Decision decision, String reviewer, String comment,
+			boolean escalateToLegal, Instant now) {
+		requireStatus("reviewed", PostStatus.IN_REVIEW);
+		if (reviewer.equals(author)) {
+			throw new ForbiddenException("segregation-of-duties", "Nobody may review their own post.");
+		}
+		ReviewStage other = stage == ReviewStage.COMPLIANCE ? ReviewStage.LEGAL : ReviewStage.COMPLIANCE;
+		if (decision == Decision.APPROVE && decisions.stream()
+			.anyMatch(d -> d.stage() == other && d.decision() == Decision.APPROVE && d.reviewer().equals(reviewer))) {
+			throw new ForbiddenException("segregation-of-duties", "You gave the " + other.name().toLowerCase()
+					+ " approval of this post; its " + stage.name().toLowerCase() + " approval needs someone else.");
+		}
+		if (decision != Decision.APPROVE && (comment == null || comment.isBlank())) {
+			throw new InvalidRequestException("comment-required",
+					"A rejection or a request for changes needs a comment the author can act on.");
+		}
+		if (escalateToLegal && (stage != ReviewStage.COMPLIANCE || decision != Decision.APPROVE)) {
+			throw new InvalidRequestException("invalid-escalation",
+					"Only a compliance approval can send a post on to legal.");
+		}
+		decisions.add(new ReviewDecision(this, currentRevision, stage, decision, reviewer, comment, escalateToLegal,
+				now));
+		PostStatus before = status;
+		if (escalateToLegal) {
+			legalRequired = true;
+		}
+		switch (decision) {
+			case REJECT -> status = PostStatus.REJECTED;
+			case REQUEST_CHANGES -> status = PostStatus.CHANGES_REQUESTED;
+			case APPROVE -> {
+			}
+		}
+		event(Type.DECIDED, reviewer, before, status,
+				stage + " " + decision + (escalateToLegal ? " (sent to legal)" : "")
+						+ (comment == null || comment.isBlank() ? "" : ": " + comment),
+				now);
+	}
+
+	/** A review task's SLA ran out. */
+	public void escalated(ReviewStage stage, Instant now) {
+		event(Type.ESCALATED, "sla", status, status, stage + " review overdue", now);
+	}
+
+	/**
+	 * The reviews are complete. The post must hold the approvals its current revision needs.
+	 *
+	 * @return when the post is to be published
+	 */
+	public Instant approve(Instant now) {
+		requireStatus("approved", PostStatus.IN_REVIEW);
+		requireApprovals();
+		PostStatus before = status;
+		boolean later = scheduledAt != null && scheduledAt.isAfter(now);
+		status = later ? PostStatus.SCHEDULED : PostStatus.APPROVED;
+		event(Type.APPROVED, "workflow", before, status, later ? "scheduled for " + scheduledAt : null, now);
+		return later ? scheduledAt : now;
+	}
+
+	/** Refuses unless the post may be published as it stands now. */
+	public void requirePublishable() {
+		if (status != PostStatus.APPROVED && status != PostStatus.SCHEDULED) {
+			throw illegal("published", "only an approved post can be published");
+		}
+		requireApprovals();
+	}
+
+	/** The post went out on all its platforms. */
+	public void published(Instant now) {
+		requirePublishable();
+		PostStatus before = status;
+		status = PostStatus.PUBLISHED;
+		event(Type.PUBLISHED, "workflow", before, status, null, now);
+	}
+
+	/** The author takes the post back. */
+	public void withdraw(String by, Instant now) {
+		requireAuthor(by, "withdraw");
+		if (status.isFinal()) {
+			throw illegal("withdrawn", "a " + status + " post can no longer be withdrawn");
+		}
+		PostStatus before = status;
+		status = PostStatus.WITHDRAWN;
+		event(Type.WITHDRAWN, by, before, status, null, now);
+	}
+
+	public void attachProcess(String processInstanceId) {
+		this.processInstanceId = processInstanceId;
+	}
+
+	/** Whether the current revision holds every approval it needs. */
+	public boolean isApprovedAtCurrentRevision() {
+		return hasApproval(ReviewStage.COMPLIANCE) && (!legalRequired || hasApproval(ReviewStage.LEGAL));
+	}
+
+	private boolean hasApproval(ReviewStage stage) {
+		return decisions.stream().anyMatch(d -> d.isApprovalOf(stage, currentRevision));
+	}
+
+	private void requireApprovals() {
+		if (!hasApproval(ReviewStage.COMPLIANCE)) {
+			throw illegal("approved", "revision " + currentRevision + " has no compliance approval");
+		}
+		if (legalRequired && !hasApproval(ReviewStage.LEGAL)) {
+			throw illegal("approved", "revision " + currentRevision + " needs legal sign-off");
+		}
+	}
+
+	private void addRevision(PostContent content, String by, Instant now) {
+		if (content.text().length() > MAX_TEXT_LENGTH) {
+			throw new InvalidRequestException("text-too-long",
+					"A post's text may be at most " + MAX_TEXT_LENGTH + " characters.");
+		}
+		currentRevision++;
+		revisions.add(new Revision(this, currentRevision, content, by, now));
+		updatedAt = now;
+	}
+
+	private void requireAuthor(String who, String action) {
+		if (!author.equals(who)) {
+			throw new ForbiddenException("not-the-author", "Only the author of a post may " + action + " it.");
+		}
+	}
+
+	private void requireStatus(String action, PostStatus expected) {
+		if (status != expected) {
+			throw illegal(action, "it is " + status + ", not " + expected);
+		}
+	}
+
+	private ConflictException illegal(String action, String reason) {
+		return new ConflictException("illegal-transition", "Post " + id + " cannot be " + action + ": " + reason + ".");
+	}
+
+	private void event(Type type, String actor, PostStatus from, PostStatus to, String detail, Instant now) {
+		updatedAt = now;
+		if (id != null) {
+			registerEvent(new PostEvent(id, type, actor, currentRevision, from, to, detail, now));
+		}
+	}
+
+	private static Set<Platform> platformsOf(Collection<Platform> platforms) {
+		if (platforms == null || platforms.isEmpty()) {
+			throw new InvalidRequestException("no-platform", "A post needs at least one platform.");
+		}
+		return EnumSet.copyOf(platforms);
+	}
+
+	public Long id() {
+		return id;
+	}
+
+	public long version() {
+		return version;
+	}
+
+	public String author() {
+		return author;
+	}
+
+	public PostStatus status() {
+		return status;
+	}
+
+	public PostKind kind() {
+		return kind;
+	}
+
+	public boolean sponsored() {
+		return sponsored;
+	}
+
+	public Set<Platform> platforms() {
+		return EnumSet.copyOf(platforms);
+	}
+
+	public Instant scheduledAt() {
+		return scheduledAt;
+	}
+
+	public boolean legalRequired() {
+		return legalRequired;
+	}
+
+	public String processInstanceId() {
+		return processInstanceId;
+	}
+
+	public Instant createdAt() {
+		return createdAt;
+	}
+
+	public Instant updatedAt() {
+		return updatedAt;
+	}
+
+	public Revision currentRevision() {
+		return revisions.get(revisions.size() - 1);
+	}
+
+	public List<Revision> revisions() {
+		return List.copyOf(revisions);
+	}
+
+	public Optional<ScreeningRecord> latestScreening() {
+		return screenings.isEmpty() ? Optional.empty() : Optional.of(screenings.get(screenings.size() - 1));
+	}
+
+	public List<ReviewDecision> decisions() {
+		return List.copyOf(decisions);
+	}
+}

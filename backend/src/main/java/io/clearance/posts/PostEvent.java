@@ -1,0 +1,15 @@
+package io.clearance.posts;
+
+import java.time.Instant;
+
+/**
+ * Something happened to a post: every state change and every decision is one event, and the audit trail
+ * records each of them.
+ */
+public record PostEvent(long postId, Type type, String actor, int revision, PostStatus from, PostStatus to,
+		String detail, Instant at) {
+
+	public enum Type {
+		CREATED, REVISED, SUBMITTED, RESUBMITTED, SCREENED, DECIDED, ESCALATED, APPROVED, PUBLISHED, WITHDRAWN
+	}
+}

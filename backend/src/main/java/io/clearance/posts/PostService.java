@@ -1,0 +1,163 @@
+package io.clearance.posts;
+
+import io.clearance.screening.Platform;
+import io.clearance.screening.PostKind;
+import io.clearance.screening.ScreeningRequest;
+import io.clearance.screening.ScreeningResult;
+import io.clearance.screening.ScreeningService;
+import io.clearance.shared.ConflictException;
+import io.clearance.shared.InvalidRequestException;
+import io.clearance.shared.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The posts module's API: every change to a post goes through here, inside one transaction. */
+@Service
+@Transactional
+public class PostService {
+
+	private final Posts posts;
+
+	private final ScreeningService screening;
+
+	private final ApprovalWorkflow workflow;
+
+	private final Clock clock;
+
+	PostService(Posts posts, ScreeningService screening, ApprovalWorkflow workflow, Clock clock) {
+		this.posts = posts;
+		this.screening = screening;
+		this.workflow = workflow;
+		this.clock = clock;
+	}
+
+	/** The fields an author sets on a post; the same for a new draft and for an edit. */
+	public record Draft(PostContent content, PostKind kind, boolean sponsored, Collection<Platform> platforms,
+			Instant scheduledAt) {
+	}
+
+	public Post create(String author, Draft draft) {
+		Instant now = clock.instant();
+		requireFutureSchedule(draft.scheduledAt(), now);
+		Post post = posts.save(Post.draft(author, draft.content(), draft.kind(), draft.sponsored(), draft.platforms(),
+				draft.scheduledAt(), now));
+		post.created();
+		return posts.save(post);
+	}
+
+	/** An edit: a new revision, refused when {@code expectedVersion} is not the post's current version. */
+	public Post revise(long postId, long expectedVersion, String editor, Draft draft) {
+		Post post = get(postId);
+		if (post.version() != expectedVersion) {
+			throw new ConflictException("stale-version", "Post " + postId + " has changed since you loaded it (version "
+					+ expectedVersion + ", now " + post.version() + "); reload it and apply your edit again.");
+		}
+		if (draft.kind() != null && draft.kind() != post.kind()) {
+			throw new InvalidRequestException("kind-fixed", "A post's kind cannot change; create a new post instead.");
+		}
+		Instant now = clock.instant();
+		requireFutureSchedule(draft.scheduledAt(), now);
+		boolean reopened = post.revise(editor, draft.content(), draft.sponsored(), draft.platforms(),
+				draft.scheduledAt(), now);
+		posts.save(post);
+		if (reopened) {
+			workflow.revised(postId);
+		}
+		return post;
+	}
+
+	public Post submit(long postId, String by) {
+		Post post = get(postId);
+		PostStatus before = post.status();
+		post.submit(by, clock.instant());
+		posts.save(post);
+		if (before == PostStatus.DRAFT) {
+			post.attachProcess(workflow.start(postId, by));
+		}
+		else {
+			workflow.resubmitted(postId);
+		}
+		return posts.save(post);
+	}
+
+	public Post withdraw(long postId, String by) {
+		Post post = get(postId);
+		boolean running = post.processInstanceId() != null;
+		post.withdraw(by, clock.instant());
+		posts.save(post);
+		if (running) {
+			workflow.withdrawn(postId);
+		}
+		return post;
+	}
+
+	/** Screens the current revision on every platform of the post and records the result. */
+	public ScreeningResult screen(long postId) {
+		Post post = get(postId);
+		PostContent content = post.currentRevision().content();
+		// The consent registry (issue 4) will check scope, channel and expiry; for now a referenced consent counts.
+		boolean consentOnFile = !content.consentIds().isEmpty();
+		List<ScreeningResult> results = post.platforms()
+			.stream()
+			.map(platform -> screening.screen(new ScreeningRequest(content.text(), platform, post.kind(),
+					post.sponsored(), consentOnFile, content.mediaDescriptions())))
+			.toList();
+		ScreeningResult result = ScreeningResult.combine(results);
+		post.screened(result, clock.instant());
+		posts.save(post);
+		return result;
+	}
+
+	public Post decide(long postId, ReviewStage stage, Decision decision, String reviewer, String comment,
+			boolean escalateToLegal) {
+		Post post = get(postId);
+		post.decide(stage, decision, reviewer, comment, escalateToLegal, clock.instant());
+		return posts.save(post);
+	}
+
+	public void escalated(long postId, ReviewStage stage) {
+		Post post = get(postId);
+		post.escalated(stage, clock.instant());
+		posts.save(post);
+	}
+
+	/** @return when the post is to be published */
+	public Instant approve(long postId) {
+		Post post = get(postId);
+		Instant publishAt = post.approve(clock.instant());
+		posts.save(post);
+		return publishAt;
+	}
+
+	public void published(long postId) {
+		Post post = get(postId);
+		post.published(clock.instant());
+		posts.save(post);
+	}
+
+	@Transactional(readOnly = true)
+	public Post get(long postId) {
+		return posts.findById(postId).orElseThrow(() -> new NotFoundException("There is no post " + postId + "."));
+	}
+
+	/** Posts of one author, or all posts when {@code author} is null; optionally of one status. */
+	@Transactional(readOnly = true)
+	public List<Post> list(String author, PostStatus status) {
+		if (author == null) {
+			return status == null ? posts.findAllByOrderByIdDesc() : posts.findByStatusOrderByIdDesc(status);
+		}
+		return status == null ? posts.findByAuthorOrderByIdDesc(author)
+				: posts.findByAuthorAndStatusOrderByIdDesc(author, status);
+	}
+
+	private static void requireFutureSchedule(Instant scheduledAt, Instant now) {
+		if (scheduledAt != null && scheduledAt.isBefore(now.minusSeconds(60))) {
+			throw new InvalidRequestException("schedule-in-past",
+					"The scheduled time " + scheduledAt + " is in the past; leave it empty to publish on approval.");
+		}
+	}
+}

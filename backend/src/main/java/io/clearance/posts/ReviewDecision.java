@@ -1,0 +1,94 @@
+package io.clearance.posts;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+
+/** A reviewer's decision, bound to the revision it was made on. An approval of an older revision counts for nothing. */
+@Entity
+@Immutable
+@Table(name = "review_decision")
+public class ReviewDecision {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "post_id")
+	private Post post;
+
+	private int revision;
+
+	@Enumerated(EnumType.STRING)
+	private ReviewStage stage;
+
+	@Enumerated(EnumType.STRING)
+	private Decision decision;
+
+	private String reviewer;
+
+	@Column(name = "review_comment", length = 4000)
+	private String comment;
+
+	private boolean escalateToLegal;
+
+	private Instant decidedAt;
+
+	protected ReviewDecision() {
+	}
+
+	ReviewDecision(Post post, int revision, ReviewStage stage, Decision decision, String reviewer, String comment,
+			boolean escalateToLegal, Instant decidedAt) {
+		this.post = post;
+		this.revision = revision;
+		this.stage = stage;
+		this.decision = decision;
+		this.reviewer = reviewer;
+		this.comment = comment;
+		this.escalateToLegal = escalateToLegal;
+		this.decidedAt = decidedAt;
+	}
+
+	boolean isApprovalOf(ReviewStage stage, int revision) {
+		return this.stage == stage && this.decision == Decision.APPROVE && this.revision == revision;
+	}
+
+	public int revision() {
+		return revision;
+	}
+
+	public ReviewStage stage() {
+		return stage;
+	}
+
+	public Decision decision() {
+		return decision;
+	}
+
+	public String reviewer() {
+		return reviewer;
+	}
+
+	public String comment() {
+		return comment;
+	}
+
+	public boolean escalateToLegal() {
+		return escalateToLegal;
+	}
+
+	public Instant decidedAt() {
+		return decidedAt;
+	}
+}

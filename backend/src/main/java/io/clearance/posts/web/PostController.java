@@ -1,0 +1,144 @@
+package io.clearance.posts.web;
+
+import io.clearance.audit.AuditEntry;
+import io.clearance.audit.AuditTrail;
+import io.clearance.posts.Post;
+import io.clearance.posts.PostContent;
+import io.clearance.posts.PostService;
+import io.clearance.posts.PostService.Draft;
+import io.clearance.posts.PostStatus;
+import io.clearance.publishing.Publication;
+import io.clearance.publishing.PublishingService;
+import io.clearance.screening.PostKind;
+import io.clearance.security.Caller;
+import io.clearance.security.Groups;
+import io.clearance.shared.ForbiddenException;
+import io.clearance.shared.InvalidRequestException;
+import io.clearance.shared.NotFoundException;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Posts: drafting, editing, submitting, withdrawing, and their history and publications. */
+@RestController
+@RequestMapping("/api/posts")
+class PostController {
+
+	private final PostService posts;
+
+	private final AuditTrail audit;
+
+	private final PublishingService publishing;
+
+	PostController(PostService posts, AuditTrail audit, PublishingService publishing) {
+		this.posts = posts;
+		this.audit = audit;
+		this.publishing = publishing;
+	}
+
+	@PostMapping
+	ResponseEntity<PostView> create(@Valid @RequestBody PostRequest request, Caller caller) {
+		requireAuthor(caller, request.kind());
+		Post post = posts.create(caller.username(), draft(request, PostKind.POST));
+		return ResponseEntity.created(URI.create("/api/posts/" + post.id())).body(PostView.of(post));
+	}
+
+	@GetMapping
+	List<PostView> list(@RequestParam(required = false) PostStatus status, Caller caller) {
+		return posts.list(caller.seesAllPosts() ? null : caller.username(), status).stream().map(PostView::of)
+			.toList();
+	}
+
+	@GetMapping("/{id}")
+	PostView get(@PathVariable long id, Caller caller) {
+		return PostView.of(visible(id, caller));
+	}
+
+	@PutMapping("/{id}")
+	PostView edit(@PathVariable long id, @Valid @RequestBody PostRequest request, Caller caller) {
+		if (request.version() == null) {
+			throw new InvalidRequestException("version-required",
+					"An edit must carry the version of the post it was made on.");
+		}
+		visible(id, caller);
+		return PostView.of(posts.revise(id, request.version(), caller.username(), draft(request, null)));
+	}
+
+	@PostMapping("/{id}/submit")
+	PostView submit(@PathVariable long id, Caller caller) {
+		visible(id, caller);
+		return PostView.of(posts.submit(id, caller.username()));
+	}
+
+	@PostMapping("/{id}/withdraw")
+	PostView withdraw(@PathVariable long id, Caller caller) {
+		visible(id, caller);
+		return PostView.of(posts.withdraw(id, caller.username()));
+	}
+
+	@GetMapping("/{id}/history")
+	List<HistoryEntry> history(@PathVariable long id, Caller caller) {
+		visible(id, caller);
+		return audit.historyOf(id).stream().map(HistoryEntry::of).toList();
+	}
+
+	@GetMapping("/{id}/publications")
+	List<PublicationView> publications(@PathVariable long id, Caller caller) {
+		visible(id, caller);
+		return publishing.publicationsOf(id).stream().map(PublicationView::of).toList();
+	}
+
+	/** A post its caller may not see is reported as missing, not as forbidden: its existence is not disclosed. */
+	private Post visible(long id, Caller caller) {
+		Post post = posts.get(id);
+		if (!caller.seesAllPosts() && !post.author().equals(caller.username())) {
+			throw new NotFoundException("There is no post " + id + ".");
+		}
+		return post;
+	}
+
+	private static void requireAuthor(Caller caller, PostKind kind) {
+		boolean crisisUpdate = kind == PostKind.CRISIS_UPDATE;
+		boolean allowed = crisisUpdate ? caller.isIn(Groups.CRISIS_LEADS)
+				: caller.isIn(Groups.AUTHORS) || caller.isIn(Groups.CRISIS_LEADS);
+		if (!allowed) {
+			throw new ForbiddenException("not-an-author", crisisUpdate ? "Only crisis leads write crisis updates."
+					: "Only members of the authors group write posts.");
+		}
+	}
+
+	/** {@code defaultKind} applies when the request names none (null on an edit: the kind stays). */
+	private static Draft draft(PostRequest request, PostKind defaultKind) {
+		return new Draft(new PostContent(request.text(), request.mediaDescriptions(), request.consentIds()),
+				request.kind() == null ? defaultKind : request.kind(), request.sponsored(), request.platforms(),
+				request.scheduledAt());
+	}
+
+	record HistoryEntry(long sequence, String type, String actor, Integer revision, String from, String to,
+			String detail, Instant at, String hash) {
+
+		static HistoryEntry of(AuditEntry e) {
+			return new HistoryEntry(e.sequence(), e.type(), e.actor(), e.revision(), e.fromStatus(), e.toStatus(),
+					e.detail(), e.occurredAt(), e.hash());
+		}
+	}
+
+	record PublicationView(String platform, String status, String externalId, Instant publishedAt, int attempts,
+			int revision) {
+
+		static PublicationView of(Publication p) {
+			return new PublicationView(p.platform().name(), p.status().name(), p.externalId(), p.publishedAt(),
+					p.attempts(), p.revision());
+		}
+	}
+}

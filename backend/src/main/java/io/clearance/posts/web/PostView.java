@@ -1,0 +1,60 @@
+package io.clearance.posts.web;
+
+import io.clearance.posts.Post;
+import io.clearance.posts.PostStatus;
+import io.clearance.posts.ReviewDecision;
+import io.clearance.posts.Revision;
+import io.clearance.posts.ScreeningRecord;
+import io.clearance.screening.Finding;
+import io.clearance.screening.PackVersion;
+import io.clearance.screening.Platform;
+import io.clearance.screening.PostKind;
+import io.clearance.screening.Route;
+import java.time.Instant;
+import java.util.List;
+
+/** A post as the API shows it: its current revision, latest screening and every decision. */
+record PostView(long id, PostStatus status, long version, String author, PostKind kind, boolean sponsored,
+		List<Platform> platforms, Instant scheduledAt, boolean legalRequired, RevisionView revision,
+		ScreeningView screening, List<DecisionView> decisions, Instant createdAt, Instant updatedAt) {
+
+	static PostView of(Post post) {
+		int current = post.currentRevision().number();
+		return new PostView(post.id(), post.status(), post.version(), post.author(), post.kind(), post.sponsored(),
+				post.platforms().stream().sorted().toList(), post.scheduledAt(), post.legalRequired(),
+				RevisionView.of(post.currentRevision()),
+				post.latestScreening().map(ScreeningView::of).orElse(null),
+				post.decisions().stream().map(d -> DecisionView.of(d, current)).toList(), post.createdAt(),
+				post.updatedAt());
+	}
+
+	record RevisionView(int number, String text, List<String> mediaDescriptions, List<String> consentIds,
+			String createdBy, Instant createdAt) {
+
+		static RevisionView of(Revision revision) {
+			var content = revision.content();
+			return new RevisionView(revision.number(), content.text(), content.mediaDescriptions(),
+					content.consentIds(), revision.createdBy(), revision.createdAt());
+		}
+	}
+
+	record ScreeningView(int revision, Route route, boolean fastTrackEligible, List<Finding> findings,
+			List<PackVersion> packs, Instant screenedAt) {
+
+		static ScreeningView of(ScreeningRecord record) {
+			var result = record.result();
+			return new ScreeningView(record.revision(), result.route(), result.fastTrackEligible(), result.findings(),
+					result.packs(), record.screenedAt());
+		}
+	}
+
+	/** {@code current} says whether the decision was made on the post's current revision. */
+	record DecisionView(int revision, String stage, String decision, String reviewer, String comment,
+			boolean escalateToLegal, Instant decidedAt, boolean current) {
+
+		static DecisionView of(ReviewDecision d, int currentRevision) {
+			return new DecisionView(d.revision(), d.stage().name(), d.decision().name(), d.reviewer(), d.comment(),
+					d.escalateToLegal(), d.decidedAt(), d.revision() == currentRevision);
+		}
+	}
+}

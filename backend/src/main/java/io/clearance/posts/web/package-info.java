@@ -1,0 +1,2 @@
+/** REST endpoints for posts. */
+package io.clearance.posts.web;

@@ -1,0 +1,65 @@
+package io.clearance.process;
+
+import io.clearance.security.Directory;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * The user directory on the engine's identity service: one set of users and groups for the REST API, the UI and
+ * the Camunda webapps. Passwords are stored salted and hashed by the engine, which also delays and locks out
+ * repeated failed logins.
+ */
+@Component
+class IdentityDirectory implements Directory {
+
+	private final IdentityService identityService;
+
+	IdentityDirectory(IdentityService identityService) {
+		this.identityService = identityService;
+	}
+
+	@Override
+	public boolean checkPassword(String username, String password) {
+		return identityService.checkPassword(username, password);
+	}
+
+	@Override
+	public Set<String> groupsOf(String username) {
+		return identityService.createGroupQuery().groupMember(username).list().stream().map(Group::getId)
+			.collect(Collectors.toSet());
+	}
+
+	@Override
+	public boolean userExists(String username) {
+		return identityService.createUserQuery().userId(username).count() > 0;
+	}
+
+	@Override
+	public void ensureGroup(String id, String name) {
+		if (identityService.createGroupQuery().groupId(id).count() == 0) {
+			Group group = identityService.newGroup(id);
+			group.setName(name);
+			group.setType("WORKFLOW");
+			identityService.saveGroup(group);
+		}
+	}
+
+	@Override
+	public void ensureUser(String username, String password, String firstName, String lastName, Set<String> groups) {
+		if (!userExists(username)) {
+			User user = identityService.newUser(username);
+			user.setPassword(password);
+			user.setFirstName(firstName);
+			user.setLastName(lastName);
+			user.setEmail(username + "@clearance.invalid");
+			identityService.saveUser(user);
+		}
+		Set<String> current = groupsOf(username);
+		groups.stream().filter(g -> !current.contains(g))
+			.forEach(g -> identityService.createMembership(username, g));
+	}
+}

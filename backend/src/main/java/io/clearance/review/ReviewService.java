@@ -1,0 +1,92 @@
+package io.clearance.review;
+
+import io.clearance.posts.Decision;
+import io.clearance.posts.PostService;
+import io.clearance.security.Caller;
+import io.clearance.shared.ConflictException;
+import io.clearance.shared.ForbiddenException;
+import io.clearance.shared.InvalidRequestException;
+import io.clearance.shared.NotFoundException;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The reviewers' inbox: which tasks a person may work, claiming them and deciding them. */
+@Service
+@Transactional
+public class ReviewService {
+
+	private final ReviewTasks tasks;
+
+	private final PostService posts;
+
+	ReviewService(ReviewTasks tasks, PostService posts) {
+		this.tasks = tasks;
+		this.posts = posts;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ReviewTask> inbox(Caller caller) {
+		return tasks.openTasks(caller.username(), caller.groups());
+	}
+
+	public ReviewTask claim(String taskId, Caller caller) {
+		ReviewTask task = workable(taskId, caller);
+		if (task.assignee() != null && !task.assignee().equals(caller.username())) {
+			throw new ConflictException("task-claimed", "Task " + taskId + " is already claimed by " + task.assignee()
+					+ ".");
+		}
+		if (task.stage() != null && posts.get(task.postId()).author().equals(caller.username())) {
+			throw new ForbiddenException("segregation-of-duties", "Nobody may review their own post.");
+		}
+		tasks.claim(taskId, caller.username());
+		return tasks.find(taskId).orElseThrow();
+	}
+
+	public ReviewTask unclaim(String taskId, Caller caller) {
+		ReviewTask task = workable(taskId, caller);
+		if (task.assignee() != null && !task.assignee().equals(caller.username()) && !caller.isAdmin()) {
+			throw new ForbiddenException("not-the-assignee",
+					"Task " + taskId + " is claimed by " + task.assignee() + "; only they or an administrator may release it.");
+		}
+		tasks.unclaim(taskId);
+		return tasks.find(taskId).orElseThrow();
+	}
+
+	/**
+	 * Records the decision on the post's current revision and completes the task, in one transaction: if either
+	 * is refused, neither happens.
+	 */
+	public void decide(String taskId, Caller caller, Decision decision, String comment, boolean escalateToLegal) {
+		Objects.requireNonNull(decision, "decision");
+		ReviewTask task = workable(taskId, caller);
+		if (task.stage() == null) {
+			throw new InvalidRequestException("not-a-review-task",
+					"Task " + taskId + " is not a review; the author completes it by resubmitting the post.");
+		}
+		if (task.assignee() != null && !task.assignee().equals(caller.username())) {
+			throw new ConflictException("task-claimed",
+					"Task " + taskId + " is claimed by " + task.assignee() + "; only they can decide it.");
+		}
+		boolean legalRequired = posts
+			.decide(task.postId(), task.stage(), decision, caller.username(), comment, escalateToLegal)
+			.legalRequired();
+		if (task.assignee() == null) {
+			tasks.claim(taskId, caller.username());
+		}
+		tasks.complete(taskId, decision, legalRequired);
+	}
+
+	private ReviewTask workable(String taskId, Caller caller) {
+		ReviewTask task = tasks.find(taskId).orElseThrow(() -> tasks.wasCompleted(taskId)
+				? new ConflictException("task-completed", "Task " + taskId + " has already been completed.")
+				: new NotFoundException("There is no open task " + taskId + "."));
+		boolean mayWork = caller.isAdmin() || caller.username().equals(task.assignee())
+				|| task.candidateGroups().stream().anyMatch(caller::isIn);
+		if (!mayWork) {
+			throw new ForbiddenException("not-a-candidate", "Task " + taskId + " is not offered to your groups.");
+		}
+		return task;
+	}
+}

@@ -1,0 +1,25 @@
+package io.clearance.review;
+
+import io.clearance.posts.Decision;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The approval process's open tasks, as the review module needs them; implemented on the engine. */
+public interface ReviewTasks {
+
+	/** Open tasks assigned to {@code user} or offered to one of {@code groups}, earliest due first. */
+	List<ReviewTask> openTasks(String user, Collection<String> groups);
+
+	Optional<ReviewTask> find(String taskId);
+
+	/** Whether a task with this id existed and has been completed. */
+	boolean wasCompleted(String taskId);
+
+	void claim(String taskId, String user);
+
+	void unclaim(String taskId);
+
+	/** Completes a review task with the decision and whether the post now needs legal sign-off. */
+	void complete(String taskId, Decision decision, boolean legalRequired);
+}

@@ -1,0 +1,141 @@
+package io.clearance.review.process;
+
+import io.clearance.posts.Decision;
+import io.clearance.posts.ReviewStage;
+import io.clearance.review.ReviewTask;
+import io.clearance.review.ReviewTasks;
+import io.clearance.review.process.PostApprovalProcess.Var;
+import io.clearance.shared.ConflictException;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** {@link ReviewTasks} on the engine's task service. */
+@Component
+class CamundaReviewTasks implements ReviewTasks {
+
+	private static final Map<String, ReviewStage> STAGES = Map.of(PostApprovalProcess.TASK_COMPLIANCE_REVIEW,
+			ReviewStage.COMPLIANCE, PostApprovalProcess.TASK_LEGAL_SIGN_OFF, ReviewStage.LEGAL);
+
+	private final TaskService taskService;
+
+	private final RuntimeService runtimeService;
+
+	private final HistoryService historyService;
+
+	CamundaReviewTasks(TaskService taskService, RuntimeService runtimeService, HistoryService historyService) {
+		this.taskService = taskService;
+		this.runtimeService = runtimeService;
+		this.historyService = historyService;
+	}
+
+	@Override
+	public List<ReviewTask> openTasks(String user, Collection<String> groups) {
+		var query = taskService.createTaskQuery().processDefinitionKey(PostApprovalProcess.PROCESS_ID).or()
+			.taskAssignee(user);
+		if (!groups.isEmpty()) {
+			query = query.taskCandidateGroupIn(List.copyOf(groups)).includeAssignedTasks();
+		}
+		List<Task> tasks = query.endOr().list();
+		Map<String, String> businessKeys = businessKeys(tasks);
+		Map<String, List<String>> candidates = candidateGroups(tasks);
+		return tasks.stream()
+			.map(task -> view(task, businessKeys.get(task.getProcessInstanceId()),
+					candidates.getOrDefault(task.getId(), List.of())))
+			.sorted(Comparator.comparing(ReviewTask::due, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(ReviewTask::created))
+			.toList();
+	}
+
+	@Override
+	public Optional<ReviewTask> find(String taskId) {
+		Task task = taskService.createTaskQuery().taskId(taskId).processDefinitionKey(PostApprovalProcess.PROCESS_ID)
+			.singleResult();
+		if (task == null) {
+			return Optional.empty();
+		}
+		return Optional.of(view(task, businessKeys(List.of(task)).get(task.getProcessInstanceId()),
+				candidateGroups(List.of(task)).getOrDefault(taskId, List.of())));
+	}
+
+	@Override
+	public boolean wasCompleted(String taskId) {
+		return historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+	}
+
+	@Override
+	public void claim(String taskId, String user) {
+		try {
+			taskService.claim(taskId, user);
+		}
+		catch (TaskAlreadyClaimedException e) {
+			throw new ConflictException("task-claimed", "Task " + taskId + " is already claimed by "
+					+ e.getTaskAssignee() + ".");
+		}
+		catch (OptimisticLockingException e) {
+			throw concurrentChange(taskId);
+		}
+	}
+
+	@Override
+	public void unclaim(String taskId) {
+		try {
+			taskService.setAssignee(taskId, null);
+		}
+		catch (OptimisticLockingException e) {
+			throw concurrentChange(taskId);
+		}
+	}
+
+	@Override
+	public void complete(String taskId, Decision decision, boolean legalRequired) {
+		try {
+			taskService.complete(taskId, Map.of(Var.DECISION, decision.name(), Var.LEGAL_REQUIRED, legalRequired));
+		}
+		catch (OptimisticLockingException e) {
+			throw concurrentChange(taskId);
+		}
+	}
+
+	private static ConflictException concurrentChange(String taskId) {
+		return new ConflictException("task-completed",
+				"Task " + taskId + " was changed or completed by someone else at the same moment.");
+	}
+
+	private Map<String, String> businessKeys(List<Task> tasks) {
+		Set<String> ids = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return runtimeService.createProcessInstanceQuery().processInstanceIds(ids).list().stream()
+			.collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+	}
+
+	private Map<String, List<String>> candidateGroups(List<Task> tasks) {
+		return tasks.stream().collect(Collectors.toMap(Task::getId, task -> taskService
+			.getIdentityLinksForTask(task.getId()).stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+			.map(IdentityLink::getGroupId)
+			.toList()));
+	}
+
+	private static ReviewTask view(Task task, String businessKey, List<String> candidateGroups) {
+		return new ReviewTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), Long.parseLong(businessKey),
+				task.getAssignee(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+				task.getCreateTime().toInstant(), candidateGroups, STAGES.get(task.getTaskDefinitionKey()));
+	}
+}

@@ -1,0 +1,75 @@
+package io.clearance.review.process;
+
+import java.util.List;
+
+/**
+ * The contract between Java and {@code processes/post-approval.bpmn}: every id and variable Java relies on.
+ * Modelers may change the process freely as long as these stay; {@code ProcessContractTest} checks every
+ * deployed version against this class.
+ */
+public final class PostApprovalProcess {
+
+	public static final String PROCESS_ID = "PostApprovalProcess";
+
+	public static final String TASK_SCREEN_POST = "Task_ScreenPost";
+
+	public static final String TASK_REVISE = "Task_Revise";
+
+	public static final String SUBPROCESS_REVIEW = "SubProcess_Review";
+
+	public static final String TASK_COMPLIANCE_REVIEW = "Task_ComplianceReview";
+
+	public static final String TASK_LEGAL_SIGN_OFF = "Task_LegalSignOff";
+
+	public static final String TASK_ESCALATE_COMPLIANCE_REVIEW = "Task_EscalateComplianceReview";
+
+	public static final String TASK_ESCALATE_LEGAL_SIGN_OFF = "Task_EscalateLegalSignOff";
+
+	public static final String TASK_APPROVE_POST = "Task_ApprovePost";
+
+	public static final String TIMER_UNTIL_SCHEDULED = "Timer_UntilScheduled";
+
+	public static final String TASK_PUBLISH_POST = "Task_PublishPost";
+
+	public static final String MESSAGE_POST_REVISED = "PostRevised";
+
+	public static final String END_PUBLISHED = "EndEvent_Published";
+
+	public static final String END_REJECTED = "EndEvent_Rejected";
+
+	/** Service tasks and the delegate bean each must call. */
+	public static final List<String[]> SERVICE_TASKS = List.of(
+			new String[] { TASK_SCREEN_POST, "screenPostDelegate" },
+			new String[] { TASK_ESCALATE_COMPLIANCE_REVIEW, "escalateComplianceReviewDelegate" },
+			new String[] { TASK_ESCALATE_LEGAL_SIGN_OFF, "escalateLegalSignOffDelegate" },
+			new String[] { TASK_APPROVE_POST, "approvePostDelegate" },
+			new String[] { TASK_PUBLISH_POST, "publishPostDelegate" });
+
+	/** Process variables. */
+	public static final class Var {
+
+		/** The post's id (Long); also the business key, as a string. */
+		public static final String POST_ID = "postId";
+
+		/** The author's user id: the assignee of the revision task. */
+		public static final String AUTHOR = "author";
+
+		/** The screening route (String: BLOCK, NEEDS_LEGAL, NEEDS_COMPLIANCE, PASS). */
+		public static final String ROUTE = "route";
+
+		/** Whether legal sign-off is needed (Boolean). */
+		public static final String LEGAL_REQUIRED = "legalRequired";
+
+		/** The last review decision (String: APPROVE, REJECT, REQUEST_CHANGES). */
+		public static final String DECISION = "decision";
+
+		/** When to publish (Date): the scheduled time, or the moment of approval. */
+		public static final String PUBLISH_AT = "publishAt";
+
+		private Var() {
+		}
+	}
+
+	private PostApprovalProcess() {
+	}
+}

@@ -1,0 +1,2 @@
+/** REST endpoints of the review inbox. */
+package io.clearance.review.web;

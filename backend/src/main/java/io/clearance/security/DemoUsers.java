@@ -1,0 +1,74 @@
+package io.clearance.security;
+
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the groups of DESIGN.md and, in the embedded demo set-up only (an H2 database), the demo users, each with
+ * its user name as password. On any other database no demo user is created unless
+ * {@code clearance.demo.users=true} forces it.
+ */
+@Component
+class DemoUsers implements InitializingBean {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+
+	private static final Map<String, String> GROUP_NAMES = Map.of(Groups.AUTHORS, "Authors", Groups.COMPLIANCE,
+			"Compliance reviewers", Groups.LEGAL, "Legal reviewers", Groups.CRISIS_LEADS, "Crisis-communications leads",
+			Groups.MODELERS, "Process modelers", Groups.RULES_ADMINS, "Rules administrators", Groups.ADMINS,
+			"Administrators");
+
+	private final Directory directory;
+
+	private final DemoProperties properties;
+
+	private final Environment environment;
+
+	DemoUsers(Directory directory, DemoProperties properties, Environment environment) {
+		this.directory = directory;
+		this.properties = properties;
+		this.environment = environment;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		Groups.ALL.forEach(id -> directory.ensureGroup(id, GROUP_NAMES.get(id)));
+		if (!demoEnabled()) {
+			return;
+		}
+		user("author", "Avery", "Author", Groups.AUTHORS);
+		user("compliance", "Casey", "Compliance", Groups.COMPLIANCE);
+		user("legal", "Logan", "Legal", Groups.LEGAL);
+		user("crisis", "Cris", "Lead", Groups.CRISIS_LEADS, Groups.AUTHORS);
+		user("modeler", "Morgan", "Modeler", Groups.MODELERS);
+		user("rulesadmin", "Riley", "Rules", Groups.RULES_ADMINS);
+		user("admin", "Alex", "Admin", Groups.ADMINS);
+		log.warn("Demo users are enabled (each user's password is its name). Never use this set-up for real data.");
+	}
+
+	private boolean demoEnabled() {
+		String users = properties.users();
+		if ("auto".equals(users)) {
+			return environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:");
+		}
+		return Boolean.parseBoolean(users);
+	}
+
+	private void user(String name, String first, String last, String... groups) {
+		directory.ensureUser(name, name, first, last, Set.of(groups));
+	}
+
+	/**
+	 * @param users {@code auto} (demo users on the embedded H2 database only), {@code true} (force), {@code false}
+	 */
+	@ConfigurationProperties("clearance.demo")
+	record DemoProperties(@DefaultValue("auto") String users) {
+	}
+}

@@ -1,0 +1,18 @@
+package io.clearance.security;
+
+import java.util.Set;
+
+/** Users and groups, wherever they are stored (the engine's identity service). */
+public interface Directory {
+
+	boolean checkPassword(String username, String password);
+
+	Set<String> groupsOf(String username);
+
+	boolean userExists(String username);
+
+	void ensureGroup(String id, String name);
+
+	/** Creates the user if missing and adds any of {@code groups} they are not yet a member of. */
+	void ensureUser(String username, String password, String firstName, String lastName, Set<String> groups);
+}

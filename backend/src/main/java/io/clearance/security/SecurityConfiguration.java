@@ -1,0 +1,135 @@
+package io.clearance.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Who may call what. The UI signs in with a session (form login at {@code /api/login}) and is protected against
+ * CSRF with the {@code XSRF-TOKEN} cookie and {@code X-XSRF-TOKEN} header; API clients use HTTP Basic and need no
+ * CSRF token. Everything but the health check, the sign-in and the single-page app's static files needs a login.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final Set<String> SERVER_PREFIXES = Set.of("/api", "/engine-rest", "/camunda", "/actuator",
+			"/v3", "/swagger-ui", "/error");
+
+	@Bean
+	AuthenticationManager authenticationManager(DirectoryAuthenticationProvider provider) {
+		return new ProviderManager(provider);
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
+		http.authorizeHttpRequests(auth -> auth
+			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+			.requestMatchers(HttpMethod.GET, "/api/csrf").permitAll()
+			.requestMatchers(HttpMethod.POST, "/api/login").permitAll()
+			.requestMatchers("/error").permitAll()
+			// The Camunda webapps have their own sign-in against the same identity service.
+			.requestMatchers("/camunda/**").permitAll()
+			.requestMatchers(SecurityConfiguration::isSinglePageAppResource).permitAll()
+			.anyRequest().authenticated())
+			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+				.csrfTokenRequestHandler(csrfHandler)
+				// CSRF protects cookie sessions; API clients sending credentials on every call are not exposed to it.
+				.ignoringRequestMatchers(SecurityConfiguration::hasBasicCredentials, r -> r.getRequestURI()
+					.startsWith("/camunda/")))
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problem(json, request,
+					response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in to use Clearance.")))
+			.formLogin(form -> form.loginProcessingUrl("/api/login")
+				.successHandler((request, response, authentication) -> writeJson(json, response, HttpStatus.OK,
+						me(authentication)))
+				.failureHandler((request, response, e) -> problem(json, request, response, HttpStatus.UNAUTHORIZED,
+						"bad-credentials", "Unknown user or wrong password.")))
+			.logout(logout -> logout.logoutUrl("/api/logout")
+				.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
+			.exceptionHandling(ex -> ex
+				.authenticationEntryPoint((request, response, e) -> {
+					if (!isBrowserScript(request)) {
+						response.setHeader("WWW-Authenticate", "Basic realm=\"Clearance\"");
+					}
+					problem(json, request, response, HttpStatus.UNAUTHORIZED, "unauthenticated",
+							"Sign in to use Clearance.");
+				})
+				.accessDeniedHandler((request, response, e) -> problem(json, request, response, HttpStatus.FORBIDDEN,
+						"forbidden", "You may not do this.")))
+			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+		return http.build();
+	}
+
+	@Bean
+	WebMvcConfigurer callerArgument() {
+		return new WebMvcConfigurer() {
+			@Override
+			public void addArgumentResolvers(
+					List<org.springframework.web.method.support.HandlerMethodArgumentResolver> resolvers) {
+				resolvers.add(new CallerArgumentResolver());
+			}
+		};
+	}
+
+	static Map<String, Object> me(Authentication authentication) {
+		Caller caller = Callers.of(authentication);
+		return Map.of("username", caller.username(), "groups", caller.groups().stream().sorted().toList());
+	}
+
+	private static boolean hasBasicCredentials(HttpServletRequest request) {
+		String header = request.getHeader("Authorization");
+		return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+	}
+
+	/** Scripts in a browser (fetch, XHR) must not trigger the browser's own Basic sign-in dialog. */
+	private static boolean isBrowserScript(HttpServletRequest request) {
+		String mode = request.getHeader("Sec-Fetch-Mode");
+		return (mode != null && !"navigate".equals(mode)) || request.getHeader("X-Requested-With") != null;
+	}
+
+	/** GET of the single-page app's files and client-side routes: anything outside the server's own prefixes. */
+	private static boolean isSinglePageAppResource(HttpServletRequest request) {
+		if (!HttpMethod.GET.matches(request.getMethod())) {
+			return false;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return SERVER_PREFIXES.stream().noneMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+	}
+
+	static void problem(ObjectMapper json, HttpServletRequest request, HttpServletResponse response,
+			HttpStatus status, String type, String detail) throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create("urn:clearance:problem:" + type));
+		problem.setInstance(URI.create(request.getRequestURI()));
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+	private static void writeJson(ObjectMapper json, HttpServletResponse response, HttpStatus status, Object body)
+			throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), body);
+	}
+}

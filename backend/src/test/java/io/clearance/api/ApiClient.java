@@ -1,0 +1,108 @@
+package io.clearance.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A real HTTP client for the running application, signed in with HTTP Basic as one user (or anonymous). */
+public final class ApiClient {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final String base;
+
+	private final String authorization;
+
+	private ApiClient(String base, String authorization) {
+		this.base = base;
+		this.authorization = authorization;
+	}
+
+	public static ApiClient as(int port, String user) {
+		return new ApiClient("http://localhost:" + port, "Basic " + Base64.getEncoder()
+			.encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+	}
+
+	public static ApiClient as(int port, String user, String password) {
+		return new ApiClient("http://localhost:" + port,
+				"Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+	}
+
+	public static ApiClient anonymous(int port) {
+		return new ApiClient("http://localhost:" + port, null);
+	}
+
+	public Response get(String path) {
+		return send(request(path).GET());
+	}
+
+	public Response post(String path, Object body) {
+		return send(request(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))));
+	}
+
+	public Response put(String path, Object body) {
+		return send(request(path).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))));
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+			.header("Accept", "application/json");
+		if (authorization != null) {
+			builder.header("Authorization", authorization);
+		}
+		return builder;
+	}
+
+	private Response send(HttpRequest.Builder builder) {
+		try {
+			HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body(),
+					response.headers().firstValue("Content-Type").orElse(""));
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String write(Object body) {
+		try {
+			return JSON.writeValueAsString(body);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** A response: its status, body as JSON (when it is JSON) and content type. */
+	public record Response(int status, String body, String contentType) {
+
+		public JsonNode json() {
+			try {
+				return JSON.readTree(body);
+			}
+			catch (IOException e) {
+				throw new IllegalStateException("Not JSON (" + status + "): " + body, e);
+			}
+		}
+
+		@Override
+		public String toString() {
+			return status + " " + body;
+		}
+	}
+}

@@ -1,0 +1,258 @@
+package io.clearance.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.clearance.api.ApiClient.Response;
+import io.clearance.security.Directory;
+import io.clearance.security.Groups;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The REST API over real HTTP against the running application, with the job executor publishing for real. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class PostApiIT {
+
+	static final String HARMLESS = "Join us this Saturday for our free community health fair at the main campus.";
+
+	static final String CLAIM = "Our new knee therapy is guaranteed to cure arthritis, 100% effective!";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Directory directory;
+
+	ApiClient author() {
+		return ApiClient.as(port, "author");
+	}
+
+	ApiClient compliance() {
+		return ApiClient.as(port, "compliance");
+	}
+
+	ApiClient legal() {
+		return ApiClient.as(port, "legal");
+	}
+
+	@Test
+	void anAuthorsPostIsScreenedApprovedAndPublishedOnce() {
+		long id = createAndSubmit(author(), HARMLESS);
+		JsonNode post = author().get("/api/posts/" + id).json();
+		assertThat(post.get("status").asText()).isEqualTo("IN_REVIEW");
+		assertThat(post.at("/screening/route").asText()).isEqualTo("PASS");
+		assertThat(post.at("/revision/number").asInt()).isEqualTo(1);
+
+		String taskId = taskFor(compliance(), id, "Task_ComplianceReview");
+		Response claimed = compliance().post("/api/tasks/" + taskId + "/claim", "");
+		assertThat(claimed.status()).isEqualTo(200);
+		assertThat(claimed.json().get("assignee").asText()).isEqualTo("compliance");
+		assertThat(decide(compliance(), taskId, "APPROVE").status()).isEqualTo(204);
+
+		JsonNode published = awaitStatus(author(), id, "PUBLISHED");
+		assertThat(published.get("decisions")).hasSize(1);
+		JsonNode publications = author().get("/api/posts/" + id + "/publications").json();
+		assertThat(publications).hasSize(2);
+		publications.forEach(p -> {
+			assertThat(p.get("status").asText()).isEqualTo("PUBLISHED");
+			assertThat(p.get("externalId").asText()).startsWith("sandbox-");
+			assertThat(p.get("attempts").asInt()).isEqualTo(1);
+		});
+		List<String> history = new ArrayList<>();
+		author().get("/api/posts/" + id + "/history").json().forEach(e -> history.add(e.get("type").asText()));
+		assertThat(history).containsSubsequence("CREATED", "SUBMITTED", "SCREENED", "DECIDED", "APPROVED",
+				"PUBLISHED");
+	}
+
+	@Test
+	void aClaimNeedsLegalSignOffAfterCompliance() {
+		long id = createAndSubmit(author(), CLAIM);
+		assertThat(author().get("/api/posts/" + id).json().at("/screening/route").asText()).isEqualTo("NEEDS_LEGAL");
+		assertThat(decide(compliance(), taskFor(compliance(), id, "Task_ComplianceReview"), "APPROVE").status())
+			.isEqualTo(204);
+		assertThat(author().get("/api/posts/" + id).json().get("status").asText()).isEqualTo("IN_REVIEW");
+		assertThat(compliance().get("/api/tasks").json().findValuesAsText("postId")).doesNotContain(String.valueOf(id));
+		assertThat(decide(legal(), taskFor(legal(), id, "Task_LegalSignOff"), "APPROVE").status()).isEqualTo(204);
+		awaitStatus(author(), id, "PUBLISHED");
+	}
+
+	@Test
+	void nobodyApprovesTheirOwnPost() {
+		directory.ensureUser("dana", "dana-Secret-1", "Dana", "Both", Set.of(Groups.AUTHORS, Groups.COMPLIANCE));
+		ApiClient dana = ApiClient.as(port, "dana", "dana-Secret-1");
+		long id = createAndSubmit(dana, HARMLESS);
+		String taskId = taskFor(dana, id, "Task_ComplianceReview");
+
+		Response claim = dana.post("/api/tasks/" + taskId + "/claim", "");
+		assertProblem(claim, 403, "segregation-of-duties");
+		Response decision = decide(dana, taskId, "APPROVE");
+		assertProblem(decision, 403, "segregation-of-duties");
+		assertThat(dana.get("/api/posts/" + id).json().get("decisions")).isEmpty();
+		assertThat(taskFor(compliance(), id, "Task_ComplianceReview")).isEqualTo(taskId);
+	}
+
+	@Test
+	void onePersonCannotGiveBothApprovals() {
+		directory.ensureUser("sam", "sam-Secret-1", "Sam", "Twohats", Set.of(Groups.COMPLIANCE, Groups.LEGAL));
+		ApiClient sam = ApiClient.as(port, "sam", "sam-Secret-1");
+		long id = createAndSubmit(author(), CLAIM);
+		assertThat(decide(sam, taskFor(sam, id, "Task_ComplianceReview"), "APPROVE").status()).isEqualTo(204);
+		String legalTask = taskFor(sam, id, "Task_LegalSignOff");
+		assertProblem(decide(sam, legalTask, "APPROVE"), 403, "segregation-of-duties");
+		assertThat(decide(legal(), legalTask, "APPROVE").status()).isEqualTo(204);
+		awaitStatus(author(), id, "PUBLISHED");
+	}
+
+	@Test
+	void aStaleEditGets409AndChangesNothing() {
+		Response created = author().post("/api/posts", Map.of("text", HARMLESS, "platforms", List.of("FACEBOOK")));
+		long id = created.json().get("id").asLong();
+		long version = created.json().get("version").asLong();
+		Response first = author().put("/api/posts/" + id,
+				Map.of("text", "Second version", "platforms", List.of("FACEBOOK"), "version", version));
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(first.json().at("/revision/number").asInt()).isEqualTo(2);
+		Response stale = author().put("/api/posts/" + id,
+				Map.of("text", "Lost update", "platforms", List.of("FACEBOOK"), "version", version));
+		assertProblem(stale, 409, "stale-version");
+		JsonNode post = author().get("/api/posts/" + id).json();
+		assertThat(post.at("/revision/text").asText()).isEqualTo("Second version");
+		assertThat(post.at("/revision/number").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void badInputGetsAProblemDetailAndChangesNothing() {
+		int before = author().get("/api/posts").json().size();
+		assertProblem(author().post("/api/posts", Map.of("text", "No platform")), 400, "invalid-request");
+		assertProblem(author().post("/api/posts", Map.of("text", "x", "platforms", List.of("MYSPACE"))), 400,
+				"malformed-request");
+		assertProblem(author().post("/api/posts", "{not json"), 400, "malformed-request");
+		assertProblem(author().post("/api/posts", Map.of("text", "x".repeat(20_001), "platforms",
+				List.of("FACEBOOK"))), 400, "invalid-request");
+		assertProblem(author().post("/api/posts", Map.of("text", "x", "platforms", List.of("FACEBOOK"),
+				"scheduledAt", Instant.now().minus(Duration.ofDays(1)).toString())), 422, "schedule-in-past");
+		assertThat(author().get("/api/posts").json().size()).isEqualTo(before);
+		assertProblem(author().get("/api/posts/999999"), 404, "not-found");
+		assertProblem(author().get("/api/posts/abc"), 400, "invalid-request");
+		assertProblem(compliance().post("/api/posts", Map.of("text", "x", "platforms", List.of("FACEBOOK"))), 403,
+				"not-an-author");
+	}
+
+	@Test
+	void aCompletedTaskCannotBeDecidedAgain() {
+		long id = createAndSubmit(author(), HARMLESS);
+		String taskId = taskFor(compliance(), id, "Task_ComplianceReview");
+		assertThat(decide(compliance(), taskId, "APPROVE").status()).isEqualTo(204);
+		assertProblem(decide(compliance(), taskId, "REJECT"), 409, "task-completed");
+	}
+
+	@Test
+	void anAuthorSeesOnlyTheirOwnPosts() {
+		directory.ensureUser("other", "other-Secret-1", "Olive", "Other", Set.of(Groups.AUTHORS));
+		long id = createAndSubmit(author(), HARMLESS);
+		ApiClient other = ApiClient.as(port, "other", "other-Secret-1");
+		assertProblem(other.get("/api/posts/" + id), 404, "not-found");
+		assertThat(other.get("/api/posts").json().findValuesAsText("id")).doesNotContain(String.valueOf(id));
+		assertThat(compliance().get("/api/posts/" + id).status()).isEqualTo(200);
+	}
+
+	@Test
+	void everythingButHealthNeedsALogin() {
+		ApiClient anonymous = ApiClient.anonymous(port);
+		assertThat(anonymous.get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
+		assertProblem(anonymous.get("/api/posts"), 401, "unauthenticated");
+		assertProblem(anonymous.get("/api/tasks"), 401, "unauthenticated");
+		assertThat(anonymous.get("/engine-rest/engine").status()).isEqualTo(401);
+		assertThat(anonymous.get("/engine-rest/task").status()).isEqualTo(401);
+		assertThat(anonymous.get("/v3/api-docs").status()).isEqualTo(401);
+		assertProblem(ApiClient.as(port, "author", "wrong").get("/api/posts"), 401, "unauthenticated");
+	}
+
+	@Test
+	void theEngineRestApiAppliesTheEnginesAuthorizations() {
+		createAndSubmit(author(), HARMLESS);
+		Response asAuthor = author().get("/engine-rest/task");
+		assertThat(asAuthor.status()).isEqualTo(200);
+		assertThat(asAuthor.json()).as("an author has no authorization to read review tasks").isEmpty();
+		Response asAdmin = ApiClient.as(port, "admin").get("/engine-rest/task");
+		assertThat(asAdmin.json().size()).isPositive();
+		assertThat(author().post("/engine-rest/user/create",
+				Map.of("profile", Map.of("id", "intruder"), "credentials", Map.of("password", "x"))).status())
+			.isEqualTo(403);
+	}
+
+	@Test
+	void theApiIsDocumented() {
+		Response docs = author().get("/v3/api-docs");
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.json().get("paths").has("/api/posts/{id}/submit")).isTrue();
+		assertThat(docs.json().get("paths").has("/api/tasks/{id}/decision")).isTrue();
+	}
+
+	private long createAndSubmit(ApiClient client, String text) {
+		Response created = client.post("/api/posts",
+				Map.of("text", text, "platforms", List.of("FACEBOOK", "LINKEDIN"), "kind", "POST"));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		long id = created.json().get("id").asLong();
+		Response submitted = client.post("/api/posts/" + id + "/submit", "");
+		assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+		return id;
+	}
+
+	private static String taskFor(ApiClient client, long postId, String key) {
+		Response tasks = client.get("/api/tasks");
+		assertThat(tasks.status()).isEqualTo(200);
+		for (JsonNode task : tasks.json()) {
+			if (task.get("postId").asLong() == postId && task.get("taskDefinitionKey").asText().equals(key)) {
+				return task.get("id").asText();
+			}
+		}
+		throw new AssertionError("No " + key + " task for post " + postId + " in " + tasks.body());
+	}
+
+	private static Response decide(ApiClient client, String taskId, String decision) {
+		return client.post("/api/tasks/" + taskId + "/decision",
+				Map.of("decision", decision, "comment", "Decided in a test"));
+	}
+
+	private static void assertProblem(Response response, int status, String type) {
+		assertThat(response.status()).as(response.toString()).isEqualTo(status);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		JsonNode problem = response.json();
+		assertThat(problem.get("type").asText()).isEqualTo("urn:clearance:problem:" + type);
+		assertThat(problem.get("status").asInt()).isEqualTo(status);
+		assertThat(problem.get("detail").asText()).isNotBlank().doesNotContain("Exception");
+	}
+
+	/** Polls until the job executor has moved the post to {@code status}; bounded, never a fixed sleep. */
+	static JsonNode awaitStatus(ApiClient client, long id, String status) {
+		Predicate<JsonNode> done = post -> post.get("status").asText().equals(status);
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		JsonNode post = client.get("/api/posts/" + id).json();
+		while (!done.test(post)) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("Post " + id + " did not reach " + status + ": " + post);
+			}
+			try {
+				Thread.onSpinWait();
+				java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+			}
+			finally {
+				post = client.get("/api/posts/" + id).json();
+			}
+		}
+		return post;
+	}
+}

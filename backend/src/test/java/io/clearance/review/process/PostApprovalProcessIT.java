@@ -1,0 +1,345 @@
+package io.clearance.review.process;
+
+import static io.clearance.posts.PostFixtures.aDraftNamingAPatient;
+import static io.clearance.posts.PostFixtures.aHarmlessEvent;
+import static io.clearance.posts.PostFixtures.aHarmlessEventScheduledAt;
+import static io.clearance.posts.PostFixtures.aMiracleCureClaim;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.clearance.audit.AuditTrail;
+import io.clearance.posts.Decision;
+import io.clearance.posts.Post;
+import io.clearance.posts.PostContent;
+import io.clearance.posts.PostService;
+import io.clearance.posts.PostService.Draft;
+import io.clearance.posts.PostStatus;
+import io.clearance.publishing.PublicationStatus;
+import io.clearance.publishing.PublishingService;
+import io.clearance.publishing.SandboxPublisher;
+import io.clearance.review.ReviewService;
+import io.clearance.security.Caller;
+import io.clearance.security.Groups;
+import io.clearance.shared.ConflictException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Every path of {@code post-approval.bpmn}, wait state by wait state, on the real engine with the real rule packs
+ * and database. The job executor is off: the test runs each job itself.
+ */
+@SpringBootTest(properties = "camunda.bpm.job-execution.enabled=false")
+@ActiveProfiles("test")
+class PostApprovalProcessIT {
+
+	private static final Caller AUTHOR = new Caller("author", Set.of(Groups.AUTHORS));
+
+	private static final Caller COMPLIANCE = new Caller("compliance", Set.of(Groups.COMPLIANCE));
+
+	private static final Caller LEGAL = new Caller("legal", Set.of(Groups.LEGAL));
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	PostService posts;
+
+	@Autowired
+	ReviewService review;
+
+	@Autowired
+	PublishingService publishing;
+
+	@Autowired
+	SandboxPublisher sandbox;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	ManagementService managementService;
+
+	@BeforeEach
+	void initAssertions() {
+		BpmnAwareTests.init(engine);
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void approvedPostIsPublishedOnce() {
+		long postId = submit(aHarmlessEvent());
+		ProcessInstance instance = instance(postId);
+		assertThat(instance).hasPassed(PostApprovalProcess.TASK_SCREEN_POST)
+			.isWaitingAt(PostApprovalProcess.TASK_COMPLIANCE_REVIEW);
+		assertThat(posts.get(postId).latestScreening().orElseThrow().result().route().name()).isEqualTo("PASS");
+
+		decide(postId, PostApprovalProcess.TASK_COMPLIANCE_REVIEW, COMPLIANCE, Decision.APPROVE, null);
+		assertThat(status(postId)).isEqualTo(PostStatus.APPROVED);
+		assertThat(instance).isWaitingAt(PostApprovalProcess.TIMER_UNTIL_SCHEDULED);
+
+		executeJob(instance);
+		assertThat(instance).isWaitingAt(PostApprovalProcess.TASK_PUBLISH_POST);
+		executeJob(instance);
+
+		assertThat(instance).isEnded().hasPassed(PostApprovalProcess.END_PUBLISHED);
+		assertThat(status(postId)).isEqualTo(PostStatus.PUBLISHED);
+		assertThat(publishing.publicationsOf(postId)).hasSize(2)
+			.allSatisfy(p -> assertThat(p.status()).isEqualTo(PublicationStatus.PUBLISHED));
+		assertThat(audit.firstBrokenEntry()).isEmpty();
+		assertThat(audit.historyOf(postId)).extracting(e -> e.type())
+			.containsSubsequence("CREATED", "SUBMITTED", "SCREENED", "DECIDED", "APPROVED", "PUBLISHED");
+	}
+
+	@Test
+	void requestedChangesGoBackToTheAuthorAndAreScreenedAgain() {
+		long postId = submit(aHarmlessEvent());
+		ProcessInstance instance = instance(postId);
+		decide(postId, PostApprovalProcess.TASK_COMPLIANCE_REVIEW, COMPLIANCE, Decision.REQUEST_CHANGES,
+				"Please add the address of the fair.");
+		assertThat(status(postId)).isEqualTo(PostStatus.CHANGES_REQUESTED);
+		assertThat(instance).isWaitingAt(PostApprovalProcess.TASK_REVISE).task().isAssignedTo("author");
+
+		Post post = posts.get(postId);
+		posts.revise(postId, post.version(), "author", withText(aHarmlessEvent(),
+				"Join us this Saturday for our free community health fair at 100 Main Street."));
+		assertThat(instance).isWaitingAt(PostApprovalProcess.TASK_REVISE);
+		posts.submit(postId, "author");
+
+		assertThat(instance).isWaitingAt(PostApprovalProcess.TASK_COMPLIANCE_REVIEW);
+		assertThat(posts.get(postId).latestScreening().orElseThrow().revision()).isEqualTo(2);
+		decide(postId, PostApprovalProcess.TASK_COMPLIANCE_REVIEW, COMPLIANCE, Decision.APPROVE, null);
+		executeJob(instance);
+		executeJob(instance);
+		assertThat(instance).isEnded().hasPassed(PostApprovalProcess.END_PUBLISHED);
+	}
+
+	@Test
+	void aBlockedPostWaitsForItsAuthorBeforeAnyReview() {
+		long postId = submit(aDraftNamingAPatient());
+		ProcessInstance instance = instance(postId);
+		assertThat(instance).isWaitingAt(PostApprovalProcess.TASK_REVISE);
+		assertThat(status(postId)).isEqualTo(PostStatus.CHANGES_REQUESTED);
+		assertThat(posts.get(postId).latestScreening().orElseThrow().result().route().name()).isEqualTo("BLOCK");
+
+		posts.revise(postId, posts.get(postId).version(), "author", aHarmlessEvent());
+		posts.submit(postId, "author");
+		assertThat(instance).isWaitingAt(PostApprovalProcess.TASK_COMPLIANCE_REVIEW);
+	}
+
+	@Test
+	void escalatesToLegalWhenAClaimIsFound() {
+		long postId = submit(aMiracleCureClaim());
+		ProcessInstance instance = instance(postId);
+		assertThat(instance).isWaitingAt(PostApprovalProcess.TASK_COMPLIANCE_REVIEW);
+		decide(postId, PostApprovalProcess.TASK_COMPLIANCE_REVIEW, COMPLIANCE, Decision.APPROVE, null);
+		assertThat(instance).isWaitingAt(PostApprovalProcess.TASK_LEGAL_SIGN_OFF).task()
+			.hasCandidateGroup(Groups.LEGAL);
+		assertThat(status(postId)).isEqualTo(PostStatus.IN_REVIEW);
+
+		decide(postId, PostApprovalProcess.TASK_LEGAL_SIGN_OFF, LEGAL, Decision.APPROVE, null);
+		assertThat(instance).isWaitingAt(PostApprovalProcess.TIMER_UNTIL_SCHEDULED);
+		assertThat(status(postId)).isEqualTo(PostStatus.APPROVED);
+	}
+
+	@Test
+	void escalatesToLegalWhenTheComplianceReviewerAsks() {
+		long postId = submit(aHarmlessEvent());
+		ProcessInstance instance = instance(postId);
+		String taskId = task(postId, PostApprovalProcess.TASK_COMPLIANCE_REVIEW).getId();
+		review.decide(taskId, COMPLIANCE, Decision.APPROVE, "Testimonial-like wording; legal to confirm", true);
+		assertThat(instance).isWaitingAt(PostApprovalProcess.TASK_LEGAL_SIGN_OFF);
+	}
+
+	@Test
+	void legalCanRejectAndTheProcessEndsRejected() {
+		long postId = submit(aMiracleCureClaim());
+		ProcessInstance instance = instance(postId);
+		decide(postId, PostApprovalProcess.TASK_COMPLIANCE_REVIEW, COMPLIANCE, Decision.APPROVE, null);
+		decide(postId, PostApprovalProcess.TASK_LEGAL_SIGN_OFF, LEGAL, Decision.REJECT, "Unsubstantiated claim.");
+		assertThat(instance).isEnded().hasPassed(PostApprovalProcess.END_REJECTED);
+		assertThat(status(postId)).isEqualTo(PostStatus.REJECTED);
+	}
+
+	@Test
+	void rejectedPostEndsRejected() {
+		long postId = submit(aHarmlessEvent());
+		ProcessInstance instance = instance(postId);
+		decide(postId, PostApprovalProcess.TASK_COMPLIANCE_REVIEW, COMPLIANCE, Decision.REJECT, "Off-brand.");
+		assertThat(instance).isEnded().hasPassed(PostApprovalProcess.END_REJECTED);
+		assertThat(status(postId)).isEqualTo(PostStatus.REJECTED);
+	}
+
+	@Test
+	void withdrawnPostEndsItsProcess() {
+		long postId = submit(aHarmlessEvent());
+		ProcessInstance instance = instance(postId);
+		posts.withdraw(postId, "author");
+		assertThat(instance).isEnded();
+		assertThat(status(postId)).isEqualTo(PostStatus.WITHDRAWN);
+		assertThat(review.inbox(COMPLIANCE)).noneMatch(t -> t.postId() == postId);
+	}
+
+	@Test
+	void scheduledPostIsPublishedWhenItsTimerFires() {
+		Instant at = Instant.now().plus(Duration.ofDays(2));
+		long postId = submit(aHarmlessEventScheduledAt(at));
+		ProcessInstance instance = instance(postId);
+		decide(postId, PostApprovalProcess.TASK_COMPLIANCE_REVIEW, COMPLIANCE, Decision.APPROVE, null);
+		assertThat(status(postId)).isEqualTo(PostStatus.SCHEDULED);
+		Job timer = job(instance);
+		assertThat(timer.getDuedate().toInstant()).isEqualTo(at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+		assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).executable().count())
+			.isZero();
+
+		ClockUtil.setCurrentTime(Date.from(at.plusSeconds(1)));
+		assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).executable().count())
+			.isOne();
+		executeJob(instance);
+		executeJob(instance);
+		assertThat(status(postId)).isEqualTo(PostStatus.PUBLISHED);
+	}
+
+	@Test
+	void anEditAfterApprovalReopensTheReviewOnTheNewRevision() {
+		long postId = submit(aHarmlessEventScheduledAt(Instant.now().plus(Duration.ofDays(1))));
+		ProcessInstance instance = instance(postId);
+		decide(postId, PostApprovalProcess.TASK_COMPLIANCE_REVIEW, COMPLIANCE, Decision.APPROVE, null);
+		assertThat(instance).isWaitingAt(PostApprovalProcess.TIMER_UNTIL_SCHEDULED);
+
+		Post post = posts.get(postId);
+		posts.revise(postId, post.version(), "author",
+				withText(aHarmlessEventScheduledAt(post.scheduledAt()), "Now with a bouncy castle for the kids!"));
+
+		assertThat(status(postId)).isEqualTo(PostStatus.IN_REVIEW);
+		assertThat(instance).isWaitingAt(PostApprovalProcess.TASK_COMPLIANCE_REVIEW);
+		assertThat(posts.get(postId).latestScreening().orElseThrow().revision()).isEqualTo(2);
+		assertThat(posts.get(postId).isApprovedAtCurrentRevision()).isFalse();
+	}
+
+	@Test
+	void aStaleEditIsRefusedAndChangesNothing() {
+		long postId = submit(aHarmlessEvent());
+		long stale = posts.get(postId).version() - 1;
+		assertThatThrownBy(() -> posts.revise(postId, stale, "author", aHarmlessEvent()))
+			.isInstanceOf(ConflictException.class);
+		assertThat(posts.get(postId).revisions()).hasSize(1);
+	}
+
+	@Test
+	void publishFailureIsRetriedThenRaisesAnIncident() {
+		long postId = submit(aHarmlessEvent());
+		ProcessInstance instance = instance(postId);
+		decide(postId, PostApprovalProcess.TASK_COMPLIANCE_REVIEW, COMPLIANCE, Decision.APPROVE, null);
+		executeJob(instance);
+		sandbox.setUnavailable(io.clearance.screening.Platform.LINKEDIN, true);
+		try {
+			Job publish = job(instance);
+			assertThatThrownBy(() -> managementService.executeJob(publish.getId())).isInstanceOf(Exception.class);
+			Job retried = job(instance);
+			assertThat(retried.getRetries()).as("retries left after the first failure").isPositive();
+			assertThat(retried.getDuedate()).as("the retry waits").isAfter(new Date());
+			while (job(instance).getRetries() > 0) {
+				String id = job(instance).getId();
+				assertThatThrownBy(() -> managementService.executeJob(id)).isInstanceOf(Exception.class);
+			}
+			assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isOne();
+			assertThat(status(postId)).isEqualTo(PostStatus.APPROVED);
+			// the platform that worked is not published twice by the retries
+			assertThat(publishing.publicationsOf(postId))
+				.filteredOn(p -> p.platform() == io.clearance.screening.Platform.FACEBOOK)
+				.singleElement()
+				.satisfies(p -> assertThat(p.attempts()).isEqualTo(1));
+
+			sandbox.setUnavailable(io.clearance.screening.Platform.LINKEDIN, false);
+			managementService.setJobRetries(job(instance).getId(), 1);
+			executeJob(instance);
+			assertThat(status(postId)).isEqualTo(PostStatus.PUBLISHED);
+			assertThat(publishing.publicationsOf(postId)).hasSize(2)
+				.allSatisfy(p -> assertThat(p.status()).isEqualTo(PublicationStatus.PUBLISHED));
+		}
+		finally {
+			sandbox.setUnavailable(io.clearance.screening.Platform.LINKEDIN, false);
+		}
+	}
+
+	@Test
+	void anOverdueReviewIsEscalatedAndStaysOpen() {
+		long postId = submit(aHarmlessEvent());
+		ProcessInstance instance = instance(postId);
+		Task task = task(postId, PostApprovalProcess.TASK_COMPLIANCE_REVIEW);
+		assertThat(task.getDueDate()).isNotNull();
+		ClockUtil.setCurrentTime(Date.from(task.getDueDate().toInstant().plusSeconds(60)));
+		executeJob(instance);
+		assertThat(instance).hasPassed(PostApprovalProcess.TASK_ESCALATE_COMPLIANCE_REVIEW)
+			.isWaitingAt(PostApprovalProcess.TASK_COMPLIANCE_REVIEW);
+		assertThat(audit.historyOf(postId)).extracting(e -> e.type()).contains("ESCALATED");
+	}
+
+	private long submit(Draft draft) {
+		Post post = posts.create(AUTHOR.username(), draft);
+		posts.submit(post.id(), AUTHOR.username());
+		return post.id();
+	}
+
+	private ProcessInstance instance(long postId) {
+		return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(postId))
+			.singleResult();
+	}
+
+	private Task task(long postId, String key) {
+		return taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(postId)).taskDefinitionKey(key)
+			.singleResult();
+	}
+
+	private void decide(long postId, String key, Caller reviewer, Decision decision, String comment) {
+		review.decide(task(postId, key).getId(), reviewer, decision, comment, false);
+	}
+
+	private Job job(ProcessInstance instance) {
+		List<Job> jobs = managementService.createJobQuery().processInstanceId(instance.getId()).list();
+		assertThat(jobs).hasSize(1);
+		return jobs.get(0);
+	}
+
+	private void executeJob(ProcessInstance instance) {
+		managementService.executeJob(job(instance).getId());
+	}
+
+	private PostStatus status(long postId) {
+		return posts.get(postId).status();
+	}
+
+	private static Draft withText(Draft draft, String text) {
+		return new Draft(new PostContent(text, List.of(), List.of()), draft.kind(), draft.sponsored(),
+				draft.platforms(), draft.scheduledAt());
+	}
+}
