@@ -31,15 +31,27 @@ class DemoUsers implements InitializingBean {
 
 	private final Environment environment;
 
-	DemoUsers(Directory directory, DemoProperties properties, Environment environment) {
+	private final AdminProperties admin;
+
+	DemoUsers(Directory directory, DemoProperties properties, Environment environment, AdminProperties admin) {
 		this.directory = directory;
 		this.properties = properties;
 		this.environment = environment;
+		this.admin = admin;
 	}
 
 	@Override
 	public void afterPropertiesSet() {
 		Groups.ALL.forEach(id -> directory.ensureGroup(id, GROUP_NAMES.get(id)));
+		if (admin.username() != null && !admin.username().isBlank() && !directory.userExists(admin.username())) {
+			if (admin.password() == null || admin.password().length() < 12) {
+				throw new IllegalStateException(
+						"clearance.admin.password (CLEARANCE_ADMIN_PASSWORD) must have at least 12 characters");
+			}
+			directory.ensureUser(admin.username(), admin.password(), "Clearance", "Administrator",
+					Set.of(Groups.ADMINS));
+			log.info("Created administrator '{}' from clearance.admin.*", admin.username());
+		}
 		if (!demoEnabled()) {
 			return;
 		}
@@ -70,5 +82,17 @@ class DemoUsers implements InitializingBean {
 	 */
 	@ConfigurationProperties("clearance.demo")
 	record DemoProperties(@DefaultValue("auto") String users) {
+	}
+
+	/**
+	 * The first administrator, created at start-up when no user of that name exists (set it from the environment:
+	 * {@code CLEARANCE_ADMIN_USERNAME}, {@code CLEARANCE_ADMIN_PASSWORD}). Further users are managed in the Camunda
+	 * Admin webapp or through {@code /engine-rest}.
+	 *
+	 * @param username the administrator's user name
+	 * @param password at least 12 characters
+	 */
+	@ConfigurationProperties("clearance.admin")
+	record AdminProperties(String username, String password) {
 	}
 }
