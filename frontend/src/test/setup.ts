@@ -3,10 +3,14 @@ import { afterEach, vi } from 'vitest';
 import { resetCsrfTokenForTests } from '@/lib/api-client';
 
 afterEach(() => {
-  cleanup();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
   resetCsrfTokenForTests();
+  // Tests that run in the node environment (no DOM) have nothing more to reset.
+  if (typeof document === 'undefined') {
+    return;
+  }
+  cleanup();
   document.cookie.split('; ').forEach((cookie) => {
     const name = cookie.split('=')[0];
     if (name) {
