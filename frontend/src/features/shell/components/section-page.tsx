@@ -1,0 +1,11 @@
+import type { Section } from '../sections';
+
+/** The page a navigation entry leads to: the section's name and what it is for. */
+export function SectionPage({ section }: { section: Section }) {
+  return (
+    <section aria-labelledby={`${section.id}-title`}>
+      <h1 id={`${section.id}-title`}>{section.label}</h1>
+      <p>{section.description}</p>
+    </section>
+  );
+}

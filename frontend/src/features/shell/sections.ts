@@ -1,0 +1,59 @@
+/**
+ * The workspaces of Clearance and the groups that open them. The UI only hides what a group may
+ * not use; the server enforces it.
+ */
+export type Section = {
+  id: 'inbox' | 'compose' | 'crisis' | 'rules' | 'processes';
+  label: string;
+  path: string;
+  groups: readonly string[];
+  description: string;
+};
+
+/** Members of this group see every section. */
+export const ADMIN_GROUP = 'admins';
+
+export const SECTIONS: readonly Section[] = [
+  {
+    id: 'inbox',
+    label: 'Inbox',
+    path: '/inbox',
+    groups: ['compliance', 'legal'],
+    description: 'Review the posts that screening sent to compliance or legal, then approve or reject them.',
+  },
+  {
+    id: 'compose',
+    label: 'Compose',
+    path: '/compose',
+    groups: ['authors'],
+    description: 'Draft posts and submit them for screening and approval.',
+  },
+  {
+    id: 'crisis',
+    label: 'Crisis',
+    path: '/crisis',
+    groups: ['crisis-leads'],
+    description: 'Open a crisis incident and fast-track its statements.',
+  },
+  {
+    id: 'rules',
+    label: 'Rules',
+    path: '/rules',
+    groups: ['rules-admins'],
+    description: 'Manage the screening rule packs and see which version is live.',
+  },
+  {
+    id: 'processes',
+    label: 'Processes',
+    path: '/processes',
+    groups: ['modelers'],
+    description: 'Inspect and deploy the approval processes.',
+  },
+];
+
+export function sectionsFor(groups: readonly string[]): Section[] {
+  if (groups.includes(ADMIN_GROUP)) {
+    return [...SECTIONS];
+  }
+  return SECTIONS.filter((section) => section.groups.some((group) => groups.includes(group)));
+}

@@ -1,0 +1,95 @@
+import { ApiError, type ProblemDetail } from './api-error';
+
+/**
+ * The one way the app talks to the backend: same-origin cookies, a CSRF header on every
+ * state-changing request, and problem details turned into thrown {@link ApiError}s.
+ */
+
+const CSRF_COOKIE = 'XSRF-TOKEN';
+const DEFAULT_CSRF_HEADER = 'X-XSRF-TOKEN';
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+type CsrfToken = { headerName: string; token: string };
+
+// Used only when the XSRF-TOKEN cookie cannot be read (not set yet, or not visible to scripts).
+let tokenFromEndpoint: CsrfToken | undefined;
+
+function readCookie(name: string): string | undefined {
+  const prefix = `${name}=`;
+  const cookie = document.cookie.split('; ').find((part) => part.startsWith(prefix));
+  return cookie ? decodeURIComponent(cookie.slice(prefix.length)) : undefined;
+}
+
+async function fetchCsrfToken(): Promise<CsrfToken> {
+  const response = await fetch('/api/csrf', {
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json' },
+  });
+  if (!response.ok) {
+    throw await toApiError(response);
+  }
+  const body = (await response.json()) as { token: string; headerName?: string };
+  return { headerName: body.headerName || DEFAULT_CSRF_HEADER, token: body.token };
+}
+
+async function currentCsrfToken(): Promise<CsrfToken> {
+  const cookie = readCookie(CSRF_COOKIE);
+  if (cookie) {
+    return { headerName: tokenFromEndpoint?.headerName ?? DEFAULT_CSRF_HEADER, token: cookie };
+  }
+  tokenFromEndpoint ??= await fetchCsrfToken();
+  return tokenFromEndpoint;
+}
+
+/** Asks the server for a new token; call it whenever the session changes (sign-in, sign-out). */
+export async function refreshCsrfToken(): Promise<void> {
+  tokenFromEndpoint = undefined;
+  tokenFromEndpoint = await fetchCsrfToken();
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const contentType = response.headers.get('Content-Type') ?? '';
+  if (contentType.includes('json')) {
+    try {
+      return new ApiError(response.status, (await response.json()) as Partial<ProblemDetail>);
+    } catch {
+      // A body that claims to be JSON but is not: fall through to the status-only error.
+    }
+  }
+  return new ApiError(response.status);
+}
+
+export type RequestOptions = {
+  method?: string;
+  body?: BodyInit;
+  headers?: Record<string, string>;
+};
+
+/** Sends a request and returns the parsed JSON body, or `undefined` for an empty answer (204). */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = (options.method ?? 'GET').toUpperCase();
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  if (UNSAFE_METHODS.has(method)) {
+    const csrf = await currentCsrfToken();
+    headers[csrf.headerName] = csrf.token;
+  }
+
+  const response = await fetch(path, {
+    method,
+    body: options.body,
+    headers,
+    credentials: 'same-origin',
+  });
+  if (!response.ok) {
+    throw await toApiError(response);
+  }
+  if (response.status === 204 || response.headers.get('Content-Length') === '0') {
+    return undefined as T;
+  }
+  return (await response.json()) as T;
+}
+
+/** Test hook: forget any token fetched from /api/csrf. */
+export function resetCsrfTokenForTests(): void {
+  tokenFromEndpoint = undefined;
+}

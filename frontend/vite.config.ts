@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// Everything the Spring Boot backend serves; the dev server forwards it so the app runs same-origin.
+const backend = 'http://localhost:8080';
+const backendPaths = ['/api', '/engine-rest', '/camunda', '/actuator'];
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  build: {
+    // Packed into the clearance-frontend jar under static/, which Spring Boot serves at /.
+    outDir: 'target/classes/static',
+    emptyOutDir: true,
+  },
+  server: {
+    proxy: Object.fromEntries(backendPaths.map((path) => [path, { target: backend, changeOrigin: false }])),
+  },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./src/test/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+  },
+});
