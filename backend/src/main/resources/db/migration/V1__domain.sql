@@ -81,6 +81,7 @@ create table review_decision (
     reviewer          varchar(100) not null,
     review_comment    varchar(4000),
     escalate_to_legal boolean not null,
+    task_id           varchar(64),
     decided_at        timestamp(6) with time zone not null
 );
 create index review_decision_post_idx on review_decision (post_id);

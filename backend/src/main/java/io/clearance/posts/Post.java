@@ -186,7 +186,7 @@ public class Post extends AbstractAggregateRoot<Post> {
 	 * compliance and the legal approval of one post.
 	 */
 	public void decide(ReviewStage stage, Decision decision, String reviewer, String comment,
-			boolean escalateToLegal, Instant now) {
+			boolean escalateToLegal, String taskId, Instant now) {
 		requireStatus("reviewed", PostStatus.IN_REVIEW);
 		if (reviewer.equals(author)) {
 			throw new ForbiddenException("segregation-of-duties", "Nobody may review their own post.");
@@ -206,7 +206,7 @@ public class Post extends AbstractAggregateRoot<Post> {
 					"Only a compliance approval can send a post on to legal.");
 		}
 		decisions.add(new ReviewDecision(this, currentRevision, stage, decision, reviewer, comment, escalateToLegal,
-				now));
+				taskId, now));
 		PostStatus before = status;
 		if (escalateToLegal) {
 			legalRequired = true;
@@ -272,6 +272,11 @@ public class Post extends AbstractAggregateRoot<Post> {
 
 	public void attachProcess(String processInstanceId) {
 		this.processInstanceId = processInstanceId;
+	}
+
+	/** The decision recorded for a process task, if any. */
+	public Optional<ReviewDecision> decisionFor(String taskId) {
+		return decisions.stream().filter(d -> taskId.equals(d.taskId())).findFirst();
 	}
 
 	/** Whether the current revision holds every approval it needs. */

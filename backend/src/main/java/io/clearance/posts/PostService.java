@@ -113,9 +113,9 @@ public class PostService {
 	}
 
 	public Post decide(long postId, ReviewStage stage, Decision decision, String reviewer, String comment,
-			boolean escalateToLegal) {
+			boolean escalateToLegal, String taskId) {
 		Post post = get(postId);
-		post.decide(stage, decision, reviewer, comment, escalateToLegal, clock.instant());
+		post.decide(stage, decision, reviewer, comment, escalateToLegal, taskId, clock.instant());
 		return posts.save(post);
 	}
 

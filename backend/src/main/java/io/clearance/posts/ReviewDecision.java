@@ -43,13 +43,16 @@ public class ReviewDecision {
 
 	private boolean escalateToLegal;
 
+	/** The process task the decision completed; empty for decisions made outside a task. */
+	private String taskId;
+
 	private Instant decidedAt;
 
 	protected ReviewDecision() {
 	}
 
 	ReviewDecision(Post post, int revision, ReviewStage stage, Decision decision, String reviewer, String comment,
-			boolean escalateToLegal, Instant decidedAt) {
+			boolean escalateToLegal, String taskId, Instant decidedAt) {
 		this.post = post;
 		this.revision = revision;
 		this.stage = stage;
@@ -57,6 +60,7 @@ public class ReviewDecision {
 		this.reviewer = reviewer;
 		this.comment = comment;
 		this.escalateToLegal = escalateToLegal;
+		this.taskId = taskId;
 		this.decidedAt = decidedAt;
 	}
 
@@ -86,6 +90,10 @@ public class ReviewDecision {
 
 	public boolean escalateToLegal() {
 		return escalateToLegal;
+	}
+
+	public String taskId() {
+		return taskId;
 	}
 
 	public Instant decidedAt() {

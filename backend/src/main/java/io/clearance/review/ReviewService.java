@@ -70,7 +70,7 @@ public class ReviewService {
 					"Task " + taskId + " is claimed by " + task.assignee() + "; only they can decide it.");
 		}
 		boolean legalRequired = posts
-			.decide(task.postId(), task.stage(), decision, caller.username(), comment, escalateToLegal)
+			.decide(task.postId(), task.stage(), decision, caller.username(), comment, escalateToLegal, taskId)
 			.legalRequired();
 		if (task.assignee() == null) {
 			tasks.claim(taskId, caller.username());

@@ -41,7 +41,7 @@ class PostTest {
 		Post post = submittedPost();
 		post.screened(result(Route.PASS), NOW);
 		assertThatThrownBy(
-				() -> post.decide(ReviewStage.COMPLIANCE, Decision.APPROVE, "avery", null, false, NOW))
+				() -> post.decide(ReviewStage.COMPLIANCE, Decision.APPROVE, "avery", null, false, null, NOW))
 			.isInstanceOf(ForbiddenException.class)
 			.hasMessageContaining("own post");
 	}
@@ -50,8 +50,8 @@ class PostTest {
 	void refusesTheLegalApprovalFromTheComplianceApprover() {
 		Post post = submittedPost();
 		post.screened(result(Route.NEEDS_LEGAL), NOW);
-		post.decide(ReviewStage.COMPLIANCE, Decision.APPROVE, "casey", null, false, NOW);
-		assertThatThrownBy(() -> post.decide(ReviewStage.LEGAL, Decision.APPROVE, "casey", null, false, NOW))
+		post.decide(ReviewStage.COMPLIANCE, Decision.APPROVE, "casey", null, false, null, NOW);
+		assertThatThrownBy(() -> post.decide(ReviewStage.LEGAL, Decision.APPROVE, "casey", null, false, null, NOW))
 			.isInstanceOf(ForbiddenException.class)
 			.hasMessageContaining("compliance approval");
 	}
@@ -60,7 +60,7 @@ class PostTest {
 	void cannotBePublishedWithoutApprovalOfTheCurrentRevision() {
 		Post post = submittedPost();
 		post.screened(result(Route.PASS), NOW);
-		post.decide(ReviewStage.COMPLIANCE, Decision.APPROVE, "casey", null, false, NOW);
+		post.decide(ReviewStage.COMPLIANCE, Decision.APPROVE, "casey", null, false, null, NOW);
 		post.approve(NOW);
 		post.revise("avery", new PostContent("Flu shots this Sunday", List.of(), List.of()), false,
 				List.of(Platform.FACEBOOK), null, NOW);
@@ -73,10 +73,10 @@ class PostTest {
 	void needsLegalSignOffWhenScreeningSaysSo() {
 		Post post = submittedPost();
 		post.screened(result(Route.NEEDS_LEGAL), NOW);
-		post.decide(ReviewStage.COMPLIANCE, Decision.APPROVE, "casey", null, false, NOW);
+		post.decide(ReviewStage.COMPLIANCE, Decision.APPROVE, "casey", null, false, null, NOW);
 		assertThatThrownBy(() -> post.approve(NOW)).isInstanceOf(ConflictException.class)
 			.hasMessageContaining("legal sign-off");
-		post.decide(ReviewStage.LEGAL, Decision.APPROVE, "logan", null, false, NOW);
+		post.decide(ReviewStage.LEGAL, Decision.APPROVE, "logan", null, false, null, NOW);
 		assertThat(post.approve(NOW)).isEqualTo(NOW);
 		assertThat(post.status()).isEqualTo(PostStatus.APPROVED);
 	}
@@ -92,9 +92,9 @@ class PostTest {
 	void rejectionNeedsAComment() {
 		Post post = submittedPost();
 		post.screened(result(Route.PASS), NOW);
-		assertThatThrownBy(() -> post.decide(ReviewStage.COMPLIANCE, Decision.REJECT, "casey", " ", false, NOW))
+		assertThatThrownBy(() -> post.decide(ReviewStage.COMPLIANCE, Decision.REJECT, "casey", " ", false, null, NOW))
 			.isInstanceOf(InvalidRequestException.class);
-		post.decide(ReviewStage.COMPLIANCE, Decision.REJECT, "casey", "Off-brand", false, NOW);
+		post.decide(ReviewStage.COMPLIANCE, Decision.REJECT, "casey", "Off-brand", false, null, NOW);
 		assertThat(post.status()).isEqualTo(PostStatus.REJECTED);
 	}
 
@@ -102,7 +102,7 @@ class PostTest {
 	void aFinishedPostCannotBeEditedOrWithdrawn() {
 		Post post = submittedPost();
 		post.screened(result(Route.PASS), NOW);
-		post.decide(ReviewStage.COMPLIANCE, Decision.REJECT, "casey", "No", false, NOW);
+		post.decide(ReviewStage.COMPLIANCE, Decision.REJECT, "casey", "No", false, null, NOW);
 		assertThatThrownBy(() -> post.revise("avery", TEXT, false, List.of(Platform.FACEBOOK), null, NOW))
 			.isInstanceOf(ConflictException.class);
 		assertThatThrownBy(() -> post.withdraw("avery", NOW)).isInstanceOf(ConflictException.class);
@@ -123,7 +123,7 @@ class PostTest {
 				NOW.plusSeconds(3600), NOW);
 		post.submit("avery", NOW);
 		post.screened(result(Route.PASS), NOW);
-		post.decide(ReviewStage.COMPLIANCE, Decision.APPROVE, "casey", null, false, NOW);
+		post.decide(ReviewStage.COMPLIANCE, Decision.APPROVE, "casey", null, false, null, NOW);
 		assertThat(post.approve(NOW)).isEqualTo(NOW.plusSeconds(3600));
 		assertThat(post.status()).isEqualTo(PostStatus.SCHEDULED);
 	}

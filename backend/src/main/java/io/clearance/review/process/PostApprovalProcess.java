@@ -45,6 +45,11 @@ public final class PostApprovalProcess {
 			new String[] { TASK_APPROVE_POST, "approvePostDelegate" },
 			new String[] { TASK_PUBLISH_POST, "publishPostDelegate" });
 
+	/** Review tasks and the completion listener each must have (segregation of duties on every path). */
+	public static final String REVIEW_DECISION_GUARD = "reviewDecisionGuard";
+
+	public static final List<String> REVIEW_TASKS = List.of(TASK_COMPLIANCE_REVIEW, TASK_LEGAL_SIGN_OFF);
+
 	/** Process variables. */
 	public static final class Var {
 

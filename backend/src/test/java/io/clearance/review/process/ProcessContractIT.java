@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,6 +66,16 @@ class ProcessContractIT {
 				ServiceTask serviceTask = model.getModelElementById(task[0]);
 				assertThat(serviceTask).as(version.getId() + " has " + task[0]).isNotNull();
 				assertThat(serviceTask.getCamundaDelegateExpression()).isEqualTo("${" + task[1] + "}");
+			}
+			for (String id : PostApprovalProcess.REVIEW_TASKS) {
+				UserTask review = model.getModelElementById(id);
+				assertThat(review.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class)
+					.list()).as(id + " is guarded")
+					.anySatisfy(l -> {
+						assertThat(l.getCamundaEvent()).isEqualTo("complete");
+						assertThat(l.getCamundaDelegateExpression())
+							.isEqualTo("${" + PostApprovalProcess.REVIEW_DECISION_GUARD + "}");
+					});
 			}
 			ServiceTask publish = model.getModelElementById(PostApprovalProcess.TASK_PUBLISH_POST);
 			assertThat(publish.isCamundaAsyncBefore()).as("publishing runs as a retried job").isTrue();
