@@ -30,10 +30,12 @@ public final class Allowed {
 		return value;
 	}
 
-	/** Whether this entry makes the span an organisation's own identifier. A domain covers its subdomains. */
+	/** Whether this entry makes the span an organisation's own identifier. A domain covers its subdomains;
+	 * a listed number covers the same number written without its area code. */
 	public boolean covers(Span span) {
 		return switch (kind) {
-			case PHONE -> span instanceof PhoneNumber phone && value.equals(phone.getE164());
+			case PHONE -> span instanceof PhoneNumber phone && (value.equals(phone.getE164())
+					|| phone.getNationalNumber().length() == 7 && value.endsWith(phone.getNationalNumber()));
 			case EMAIL -> span instanceof EmailAddress email && value.equals(email.getAddress());
 			case DOMAIN -> span instanceof EmailAddress email
 					&& (value.equals(email.getDomain()) || email.getDomain().endsWith("." + value));

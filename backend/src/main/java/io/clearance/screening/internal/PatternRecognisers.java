@@ -122,8 +122,12 @@ final class PatternRecognisers {
 				Pattern.compile("\\b" + MONTH + "\\.?\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?:19|20)\\d{2}\\b)?"),
 				Pattern.compile("\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?:,?\\s+(?:19|20)\\d{2}\\b)?") };
 
+		/**
+		 * What a date is the date of, from the words before it. Treatment needs an event of a person ("had surgery
+		 * on", "was diagnosed on"), not a department ("chief of surgery on").
+		 */
 		private static final Pattern EVENT = Pattern.compile(
-				"\\b(?:(dob|d\\.o\\.b\\.?|date\\s+of\\s+birth|birth\\s*date|born|birthday)|(admitted|readmitted|admission|admit\\s+date)|(discharged|discharge)|(died|passed\\s+away|death|deceased)|(surgery|operation|procedure|treated|diagnosed|diagnosis|transplant|delivered|seen|injured|accident|date\\s+of\\s+service|dos))\\b",
+				"\\b(?:(dob|d\\.o\\.b\\.?|date\\s+of\\s+birth|birth\\s*date|born|birthday)|(admitted|readmitted|admission|admit\\s+date)|(discharged|discharge)|(died|passed\\s+away|death|deceased)|(treated|diagnosed|operated|injured|hurt|underwent|date\\s+of\\s+service|dos|(?:had|having|has|her|his|their)\\s+(?:[\\w-]+\\s+)?(?:surgery|operation|procedure|transplant|stroke|heart\\s+attack|accident|fall|delivery|c-section)))\\b",
 				CI);
 
 		private static final Pattern LABEL = Pattern.compile(
@@ -172,22 +176,34 @@ final class PatternRecognisers {
 		}
 	}
 
-	/** Ages in years. */
+	/** Ages in years: "94-year-old", "aged 91", and a number in commas after a person ("our patient, 92,"). */
 	static final class Ages implements Recogniser {
 
 		private static final Pattern AGE = Pattern.compile(
 				"\\b(\\d{1,3})[-\\s](?:years?|yrs?)[-\\s]old\\b|\\b(?:aged|age)\\s*:?\\s+(\\d{1,3})\\b|\\b(\\d{1,3})\\s+years?\\s+young\\b",
 				CI);
 
+		private static final Pattern AGE_IN_COMMAS = Pattern.compile(
+				"(?:\\b(?:patient|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|veteran|woman|man|resident)|\\p{Lu}\\p{Ll}+)\\s*,\\s*(\\d{2,3})\\s*,",
+				Pattern.UNICODE_CASE);
+
 		@Override
 		public void recognise(TextIndex index, List<Span> facts) {
 			Matcher m = AGE.matcher(index.text());
 			while (m.find()) {
 				String years = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-				int sentence = index.sentenceOf(m.start());
-				facts.add(new Age(m.start(), m.end(), m.group(), sentence, Integer.parseInt(years),
-						index.aboutAPerson(sentence)));
+				add(index, facts, m.start(), m.end(), Integer.parseInt(years));
 			}
+			Matcher inCommas = AGE_IN_COMMAS.matcher(index.text());
+			while (inCommas.find()) {
+				add(index, facts, inCommas.start(1), inCommas.end(1), Integer.parseInt(inCommas.group(1)));
+			}
+		}
+
+		private static void add(TextIndex index, List<Span> facts, int start, int end, int years) {
+			int sentence = index.sentenceOf(start);
+			facts.add(new Age(start, end, index.text().substring(start, end), sentence, years,
+					index.aboutAPerson(sentence)));
 		}
 	}
 
@@ -198,7 +214,7 @@ final class PatternRecognisers {
 				"\\b\\d{1,6}\\s+(?:(?:[NSEW]\\.?|North|South|East|West)\\s+)?(?:\\p{Lu}[\\p{L}'’-]+|\\d{1,3}(?:st|nd|rd|th))(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}\\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy)\\b");
 
 		private static final Pattern RESIDENCE_BEFORE = Pattern.compile(
-				"\\b(?:lives|living|lived|home|house|residence|resident|resides|reside|apartment|address)\\b[^.!?]{0,20}$|\\p{Lu}\\p{Ll}+\\s+of\\s+$",
+				"\\b(?:lives|living|lived|home|house|residence|resident|resides|reside|apartment|address)\\b[^.!?]{0,20}$|\\p{Lu}\\p{Ll}+(?:,\\s*\\d{1,3},)?\\s+of\\s+$",
 				Pattern.UNICODE_CASE);
 
 		@Override

@@ -35,6 +35,9 @@ final class PersonNameRecogniser implements Recogniser {
 			"volunteers", "information", "guide", "handbook", "council", "committee", "advisory", "partner",
 			"partners", "and", "or");
 
+	/** "Patient story: ..." heads a sentence about one patient, however far the name comes after it. */
+	private static final Set<String> STORY_WORDS = Set.of("story", "stories", "spotlight", "journey", "profile");
+
 	/** A name right after these is a place: "patients from Grand Rapids". */
 	private static final Set<String> LOCATIVES = Set.of("at", "in", "from", "near", "to", "into", "across",
 			"around", "throughout", "via", "on", "of");
@@ -92,7 +95,7 @@ final class PersonNameRecogniser implements Recogniser {
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern CARE_EVENT_AFTER = Pattern.compile(
-			"^\\s*(?:,[^,.;!?]{1,30},\\s*)?(?:(?:was|is|has\\s+been|had\\s+been|got|just\\s+got)\\s+(?:\\w+\\s+)?(?:admitted|readmitted|discharged|diagnosed|treated|transferred|airlifted|hospitali[sz]ed|rushed|intubated|sedated|born|delivered|resuscitated|operated)|underwent|is\\s+recovering|recovered|received\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:new\\s+)?(?:transplant|diagnosis|surgery|treatment|kidney|liver|heart|lung)|rang\\s+the\\s+(?:chemo\\s+|cancer\\s+)?bell|beat\\s+(?:cancer|covid|leukemia)|completed\\s+(?:his|her|their)\\s+(?:final\\s+|last\\s+)?(?:chemo|chemotherapy|treatment|radiation))\\b",
+			"^\\s*(?:(?:,[^,.;!?]{1,30}){1,2},\\s*)?(?:(?:was|is|has\\s+been|had\\s+been|got|just\\s+got)\\s+(?:\\w+\\s+)?(?:admitted|readmitted|discharged|diagnosed|treated|transferred|airlifted|hospitali[sz]ed|rushed|intubated|sedated|born|delivered|resuscitated|operated)|underwent|is\\s+recovering|recovered|received\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:new\\s+)?(?:transplant|diagnosis|surgery|treatment|kidney|liver|heart|lung)|rang\\s+the\\s+(?:chemo\\s+|cancer\\s+)?bell|beat\\s+(?:cancer|covid|leukemia)|completed\\s+(?:his|her|their)\\s+(?:final\\s+|last\\s+)?(?:chemo|chemotherapy|treatment|radiation))\\b",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** A set from a word list that may repeat a word (the lists are long and grouped by theme). */
@@ -176,7 +179,7 @@ final class PersonNameRecogniser implements Recogniser {
 				String span = text.substring(start, end);
 				facts.add(new PersonName(start, end, span, sentence, Normalize.name(span), cue != null && !staff,
 						staff, cue));
-				index.nameSeenIn(sentence);
+				index.nameSeenIn(sentence, staff);
 			}
 			i = Math.max(j, firstNameWord + 1);
 		}
@@ -184,7 +187,8 @@ final class PersonNameRecogniser implements Recogniser {
 
 	private static boolean isNameWord(Word word) {
 		return NAME_WORD.matcher(word.text()).matches() && !NOT_NAMES.contains(word.lower())
-				&& !NOT_NAMES.contains(stripPossessive(word.lower())) && !STAFF_TITLES.contains(word.lower());
+				&& !NOT_NAMES.contains(stripPossessive(word.lower())) && !STAFF_TITLES.contains(word.lower())
+				&& !PATIENT_MODIFIERS.contains(word.lower());
 	}
 
 	private static String stripPossessive(String word) {
@@ -213,7 +217,8 @@ final class PersonNameRecogniser implements Recogniser {
 
 	/**
 	 * A patient word at most three words before the name in the same sentence ("our patient John Smith",
-	 * "patient of the month: Maria Lopez"), or a newborn word right before it ("baby Emma").
+	 * "patient of the month: Maria Lopez"), a newborn word right before it ("baby Emma"), or a "patient story"
+	 * heading anywhere before it in the sentence.
 	 */
 	private static String patientWordBefore(List<Word> words, int nameIndex) {
 		if (nameIndex == 0) {
@@ -227,17 +232,24 @@ final class PersonNameRecogniser implements Recogniser {
 		if (NEWBORN_WORDS.contains(previous.lower())) {
 			return previous.text();
 		}
-		for (int k = nameIndex - 1; k >= 0 && k >= nameIndex - 4; k--) {
+		for (int k = nameIndex - 1; k >= 0 && word(words, k).sentence() == name.sentence(); k--) {
 			Word word = words.get(k);
-			if (word.sentence() != name.sentence()) {
-				return null;
-			}
 			if (PATIENT_WORDS.contains(word.lower())) {
+				if (k + 1 < nameIndex && STORY_WORDS.contains(words.get(k + 1).lower())) {
+					return word.text() + " " + words.get(k + 1).text();
+				}
+				if (k < nameIndex - 4) {
+					continue;
+				}
 				boolean modified = k + 1 < nameIndex && PATIENT_MODIFIERS.contains(words.get(k + 1).lower());
 				return modified ? null : word.text();
 			}
 		}
 		return null;
+	}
+
+	private static Word word(List<Word> words, int index) {
+		return words.get(index);
 	}
 
 	private static boolean staffTitleBefore(TextIndex index, List<Word> words, int nameIndex) {

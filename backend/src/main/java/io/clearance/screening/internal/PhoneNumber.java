@@ -6,10 +6,13 @@ public final class PhoneNumber extends Span {
 	private final String e164;
 	private final boolean tollFree;
 	private final boolean valid;
+	private final String nationalNumber;
 
-	PhoneNumber(int start, int end, String text, int sentence, String e164, boolean tollFree, boolean valid) {
+	PhoneNumber(int start, int end, String text, int sentence, String e164, String nationalNumber, boolean tollFree,
+			boolean valid) {
 		super(start, end, text, sentence);
 		this.e164 = e164;
+		this.nationalNumber = nationalNumber;
 		this.tollFree = tollFree;
 		this.valid = valid;
 	}
@@ -17,6 +20,11 @@ public final class PhoneNumber extends Span {
 	/** The number in E.164 form ("+15550100100"): what allow-list numbers are compared with. */
 	public String getE164() {
 		return e164;
+	}
+
+	/** The digits without country code; seven for a number written without its area code. */
+	public String getNationalNumber() {
+		return nationalNumber;
 	}
 
 	/** A North American toll-free number (800, 833, 844, 855, 866, 877, 888): an organisation's, never a person's. */

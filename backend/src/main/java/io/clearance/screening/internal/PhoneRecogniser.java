@@ -41,7 +41,7 @@ final class PhoneRecogniser implements Recogniser {
 			boolean tollFree = number.getCountryCode() == 1 && national.length() == 10
 					&& NANP_TOLL_FREE.contains(national.substring(0, 3));
 			facts.add(new PhoneNumber(match.start(), match.end(), raw, index.sentenceOf(match.start()),
-					util.format(number, PhoneNumberFormat.E164), tollFree, util.isValidNumber(number)));
+					util.format(number, PhoneNumberFormat.E164), national, tollFree, util.isValidNumber(number)));
 		}
 	}
 

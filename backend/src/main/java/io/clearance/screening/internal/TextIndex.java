@@ -24,9 +24,11 @@ final class TextIndex {
 			"rev", "sen", "gov", "gen", "col", "capt", "lt", "sgt", "fr", "n", "s", "e", "w", "jan", "feb", "mar",
 			"apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
-	/** Singular words that make a sentence be about one person. */
-	private static final Set<String> PERSON_WORDS = Set.of("patient", "patient's", "he", "she", "him", "his", "her",
-			"hers", "baby", "newborn", "infant", "mr", "mrs", "ms", "miss");
+	/** Singular words for one patient. */
+	private static final Set<String> PATIENT_WORDS = Set.of("patient", "patient's", "patient’s", "baby", "newborn",
+			"infant");
+
+	private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "his", "her", "hers");
 
 	record Word(int start, int end, String text, String lower, int sentence) {
 	}
@@ -34,8 +36,10 @@ final class TextIndex {
 	private final String text;
 	private final int[] sentenceStarts;
 	private final List<Word> words;
-	private final boolean[] sentenceHasPersonWord;
-	private boolean[] sentenceHasName;
+	private final boolean[] patientWord;
+	private final boolean[] pronoun;
+	private final boolean[] otherName;
+	private final boolean[] staffName;
 
 	TextIndex(String text) {
 		this.text = text;
@@ -46,11 +50,13 @@ final class TextIndex {
 			String word = m.group();
 			words.add(new Word(m.start(), m.end(), word, word.toLowerCase(Locale.ROOT), sentenceOf(m.start())));
 		}
-		this.sentenceHasPersonWord = new boolean[sentenceStarts.length];
+		this.patientWord = new boolean[sentenceStarts.length];
+		this.pronoun = new boolean[sentenceStarts.length];
+		this.otherName = new boolean[sentenceStarts.length];
+		this.staffName = new boolean[sentenceStarts.length];
 		for (Word word : words) {
-			if (PERSON_WORDS.contains(word.lower())) {
-				sentenceHasPersonWord[word.sentence()] = true;
-			}
+			patientWord[word.sentence()] |= PATIENT_WORDS.contains(word.lower());
+			pronoun[word.sentence()] |= PRONOUNS.contains(word.lower());
 		}
 	}
 
@@ -106,16 +112,23 @@ final class TextIndex {
 		return lo;
 	}
 
-	/** Whether the sentence mentions one person: a patient, a newborn, he/she, an honorific or a name. */
+	/**
+	 * Whether the sentence is about one person who may be a patient: it mentions a patient or a newborn, names
+	 * someone who is not staff, or says he/she/his/her without naming only staff. "In memory of Dr. Lane, who
+	 * passed away on February 2" is about a colleague, not a patient.
+	 */
 	boolean aboutAPerson(int sentence) {
-		return sentenceHasPersonWord[sentence] || (sentenceHasName != null && sentenceHasName[sentence]);
+		return patientWord[sentence] || otherName[sentence] || pronoun[sentence] && !staffName[sentence];
 	}
 
-	void nameSeenIn(int sentence) {
-		if (sentenceHasName == null) {
-			sentenceHasName = new boolean[sentenceStarts.length];
+	/** Called by the name recogniser, which runs before the recognisers that ask {@link #aboutAPerson}. */
+	void nameSeenIn(int sentence, boolean staff) {
+		if (staff) {
+			staffName[sentence] = true;
 		}
-		sentenceHasName[sentence] = true;
+		else {
+			otherName[sentence] = true;
+		}
 	}
 
 	private static int[] sentenceStarts(String text) {
