@@ -1,0 +1,64 @@
+package io.clearance.screening.internal;
+
+import java.util.List;
+
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+import io.clearance.screening.PackVersion;
+import io.clearance.screening.internal.Recognisers.TextFacts;
+
+/**
+ * One pack version that compiled and passed its examples: its own KieBase (immutable once built, shared by all
+ * threads) and the data its rules match against. A fresh KieSession per screening keeps calls apart.
+ */
+record CompiledPack(PackManifest manifest, KieBase kieBase, boolean declaresOutcome, List<Allowed> allowed,
+		PhraseBook phrases, List<Example> examples, String fingerprint, String rulesDigest) {
+
+	/** Guards against rules that keep re-activating each other: no sane pack fires this often on one post. */
+	static final int MAX_FIRINGS = 10_000;
+
+	String id() {
+		return manifest.id();
+	}
+
+	String version() {
+		return manifest.version();
+	}
+
+	PackVersion packVersion() {
+		return new PackVersion(manifest.id(), manifest.version());
+	}
+
+	Outcome run(Post post, TextFacts facts) {
+		Outcome outcome = new Outcome(id());
+		KieSession session = kieBase.newKieSession();
+		try {
+			if (declaresOutcome) {
+				session.setGlobal("outcome", outcome);
+			}
+			session.insert(post);
+			for (Span span : facts.spans()) {
+				session.insert(span);
+			}
+			for (Phrase phrase : phrases.find(facts.index())) {
+				session.insert(phrase);
+			}
+			for (Allowed entry : allowed) {
+				session.insert(entry);
+			}
+			int fired = session.fireAllRules(MAX_FIRINGS);
+			if (fired >= MAX_FIRINGS) {
+				throw new IllegalStateException("rule pack " + id() + " " + version() + " fired " + fired
+						+ " rules on one post: rules that re-trigger each other?");
+			}
+			return outcome;
+		}
+		catch (RuntimeException e) {
+			throw new IllegalStateException("rule pack " + id() + " " + version() + " failed: " + e.getMessage(), e);
+		}
+		finally {
+			session.dispose();
+		}
+	}
+}

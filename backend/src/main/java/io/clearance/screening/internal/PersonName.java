@@ -1,0 +1,48 @@
+package io.clearance.screening.internal;
+
+/**
+ * Something shaped like a person's name: two or three capitalised words ("Maria Lopez", "John A. Smith"), an
+ * honorific and a surname ("Mrs. Lopez"), or a single capitalised word right after a patient word ("our patient
+ * Maria"). Whether it names a patient is for the rules to decide from the context flags.
+ */
+public final class PersonName extends Span {
+
+	private final String normalized;
+	private final boolean patientContext;
+	private final boolean staffTitle;
+	private final String cue;
+
+	PersonName(int start, int end, String text, int sentence, String normalized, boolean patientContext,
+			boolean staffTitle, String cue) {
+		super(start, end, text, sentence);
+		this.normalized = normalized;
+		this.patientContext = patientContext;
+		this.staffTitle = staffTitle;
+		this.cue = cue;
+	}
+
+	/** Lower case, single spaces, without honorifics or titles: what allow-list names are compared with. */
+	public String getNormalized() {
+		return normalized;
+	}
+
+	/**
+	 * True when the same sentence ties the name to care: a patient word shortly before it ("our patient John
+	 * Smith", "patient of the month: Maria Lopez"), ", a patient" after it, or a care event after it ("was
+	 * discharged", "underwent", "is recovering"). "patient coordinator", "patient advocate" and the like are job
+	 * titles, not patient words.
+	 */
+	public boolean isPatientContext() {
+		return patientContext;
+	}
+
+	/** True when a professional title or credential is attached: "Dr. Sarah Chen", "Sarah Chen, RN". */
+	public boolean isStaffTitle() {
+		return staffTitle;
+	}
+
+	/** The words that made the context a patient context ("patient", "was discharged"), or null. */
+	public String getCue() {
+		return cue;
+	}
+}

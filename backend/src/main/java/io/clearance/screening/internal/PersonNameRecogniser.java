@@ -1,0 +1,271 @@
+package io.clearance.screening.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.clearance.screening.internal.TextIndex.Word;
+
+/**
+ * Finds name-shaped words and tells whether the sentence ties them to a patient. There is no dictionary of
+ * names: a name is two or three capitalised words that are not common capitalised words ("Heart Month",
+ * "Emergency Department"), an honorific and a surname, or one capitalised word right after "patient"/"baby".
+ * Scripts without capital letters (Arabic, Hebrew, Chinese...) yield no names.
+ */
+final class PersonNameRecogniser implements Recogniser {
+
+	private static final Pattern NAME_WORD = Pattern
+		.compile("(?:Mc|Mac|O['’]|D['’])?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*");
+
+	private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mx", "miss");
+
+	private static final Set<String> PATIENT_WORDS = Set.of("patient", "patients", "patient's", "patients'",
+			"patient’s", "patients’");
+
+	private static final Set<String> NEWBORN_WORDS = Set.of("baby", "newborn", "infant");
+
+	/** After "patient" these words make a job or a service, not a patient: "patient advocate Maria Lopez". */
+	private static final Set<String> PATIENT_MODIFIERS = words("advocate", "advocates", "coordinator",
+			"coordinators", "navigator", "navigators", "experience", "liaison", "liaisons", "care", "safety",
+			"services", "service", "relations", "access", "portal", "financial", "representative", "representatives",
+			"satisfaction", "education", "educator", "transport", "transporter", "ambassador", "ambassadors",
+			"engagement", "rights", "centered", "centred", "flow", "support", "registration", "volunteer",
+			"volunteers", "information", "guide", "handbook", "council", "committee", "advisory", "partner",
+			"partners", "and", "or");
+
+	/** "Patient story: ..." heads a sentence about one patient, however far the name comes after it. */
+	private static final Set<String> STORY_WORDS = Set.of("story", "stories", "spotlight", "journey", "profile");
+
+	/** A name right after these is a place: "patients from Grand Rapids". */
+	private static final Set<String> LOCATIVES = Set.of("at", "in", "from", "near", "to", "into", "across",
+			"around", "throughout", "via", "on", "of");
+
+	/** Titles and roles before a name, and credentials after it, that make the person staff. */
+	private static final Set<String> STAFF_TITLES = words("dr", "doctor", "nurse", "prof", "professor", "surgeon",
+			"physician", "cardiologist", "oncologist", "pediatrician", "paediatrician", "neurologist", "radiologist",
+			"anesthesiologist", "anaesthetist", "obstetrician", "gynecologist", "dermatologist", "psychiatrist",
+			"psychologist", "therapist", "pharmacist", "chaplain", "director", "ceo", "cfo", "coo", "cmo", "cno",
+			"president", "vp", "manager", "coordinator", "navigator", "advocate", "volunteer", "technician", "tech",
+			"midwife", "dietitian", "dietician", "practitioner", "specialist", "resident", "fellow", "dean", "chief",
+			"administrator", "paramedic", "emt", "chair", "chairman", "chairwoman", "trustee", "colleague",
+			"coworker", "teammate", "employee", "staff", "dentist", "hygienist", "counselor", "counsellor", "educator",
+			"worker", "receptionist", "scheduler", "assistant", "aide", "intern", "provider", "team", "member");
+
+	private static final Pattern CREDENTIAL_AFTER = Pattern.compile(
+			"^,?\\s*(?:MD|M\\.D\\.|DO|D\\.O\\.|RN|NP|PA|PA-C|PhD|DNP|BSN|MSN|APRN|CNM|CRNA|FACS|FACC|PharmD|DPT|LCSW|DDS)\\b");
+
+	/** Capitalised words that are never part of a name. Compared in lower case. */
+	private static final Set<String> NOT_NAMES = words("the", "a", "an", "our", "your", "my", "his", "her", "their",
+			"its", "we", "you", "i", "he", "she", "they", "it", "this", "that", "these", "those", "there", "here",
+			"what", "when", "where", "who", "why", "how", "all", "every", "each", "some", "any", "no", "not", "and",
+			"or", "but", "if", "so", "as", "at", "in", "on", "of", "for", "to", "from", "with", "by", "after",
+			"before", "during", "thanks", "thank", "welcome", "congratulations", "congrats", "happy", "join", "meet",
+			"please", "call", "visit", "learn", "read", "see", "come", "get", "find", "book", "schedule", "register",
+			"sign", "follow", "share", "like", "today", "tomorrow", "yesterday", "tonight", "now", "new", "next",
+			"last", "great", "big", "good", "best", "more", "free", "open", "closed", "celebrating", "introducing",
+			"welcoming", "congratulating", "honoring", "honouring", "wishing", "remembering", "thanking", "announcing",
+			"presenting", "featuring", "spotlight", "shoutout", "kudos", "cheers", "monday", "tuesday", "wednesday",
+			"thursday", "friday", "saturday", "sunday", "january", "february", "march", "july", "september",
+			"october", "november", "december", "christmas", "easter", "thanksgiving", "halloween", "hanukkah",
+			"ramadan", "diwali", "hospital", "hospitals", "medical", "medicine", "center", "centre", "clinic",
+			"clinics", "health", "healthcare", "care", "emergency", "department", "unit", "cancer", "heart",
+			"institute", "university", "college", "school", "foundation", "children's", "women's", "general",
+			"memorial", "regional", "community", "county", "city", "state", "national", "american", "association",
+			"society", "network", "system", "services", "service", "group", "team", "program", "month", "week", "day",
+			"year", "awareness", "street", "avenue", "road", "suite", "floor", "building", "wing", "campus",
+			"pavilion", "tower", "north", "south", "east", "west", "central", "valley", "saint", "st", "cardiology",
+			"oncology", "pediatrics", "radiology", "surgery", "orthopedics", "neurology", "maternity", "labor",
+			"delivery", "family", "women", "men", "kids", "nurses", "nurse", "doctor", "doctors", "dr", "surgeon",
+			"physician", "therapy", "rehab", "rehabilitation", "pharmacy", "lab", "laboratory", "urgent", "primary",
+			"behavioral", "mental", "wellness", "fitness", "nutrition", "vaccine", "vaccines", "flu", "patient",
+			"patients", "baby", "newborn", "mom", "mother", "dad", "father", "grandma", "grandpa", "grandmother",
+			"grandfather", "facebook", "instagram", "twitter", "linkedin", "youtube", "google", "mychart", "covid",
+			"pink", "red", "blue", "green", "gold", "walk", "run", "race", "gala", "fair", "drive", "awards", "award",
+			"prize", "fund", "research", "trial", "study", "news", "update", "alert", "notice", "stay", "keep",
+			"make", "help", "support", "protect", "wash", "wear", "don't", "do", "is", "are", "was", "were", "be",
+			"can", "will", "did", "has", "have", "had", "may", "must", "should", "would", "could", "also", "just",
+			"then", "than", "while", "because", "since", "until", "once", "again", "always", "never", "every",
+			"even", "still", "yes", "hi", "hello", "hey", "dear", "love", "proud", "ready", "together", "world",
+			"global", "international", "awareness", "hope", "bless");
+
+	private static final Pattern PATIENT_AFTER = Pattern.compile(
+			"^'?s?\\s*,\\s*(?:(?:a|an|our|the|one\\s+of\\s+our|another)\\s+)?(?:[\\w-]+\\s+)?patients?\\b(?!['’]?s?\\s+(?:advocate|coordinator|navigator|experience|liaison|care|safety|services|relations|access|representative|ambassador))",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern CARE_EVENT_AFTER = Pattern.compile(
+			"^\\s*(?:(?:,[^,.;!?]{1,30}){1,2},\\s*)?(?:(?:was|is|has\\s+been|had\\s+been|got|just\\s+got)\\s+(?:\\w+\\s+)?(?:admitted|readmitted|discharged|diagnosed|treated|transferred|airlifted|hospitali[sz]ed|rushed|intubated|sedated|born|delivered|resuscitated|operated)|underwent|is\\s+recovering|recovered|received\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:new\\s+)?(?:transplant|diagnosis|surgery|treatment|kidney|liver|heart|lung)|rang\\s+the\\s+(?:chemo\\s+|cancer\\s+)?bell|beat\\s+(?:cancer|covid|leukemia)|completed\\s+(?:his|her|their)\\s+(?:final\\s+|last\\s+)?(?:chemo|chemotherapy|treatment|radiation))\\b",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** A set from a word list that may repeat a word (the lists are long and grouped by theme). */
+	private static Set<String> words(String... words) {
+		return Set.copyOf(Arrays.asList(words));
+	}
+
+	@Override
+	public void recognise(TextIndex index, List<Span> facts) {
+		List<Word> words = index.words();
+		String text = index.text();
+		int i = 0;
+		while (i < words.size()) {
+			Word first = words.get(i);
+			boolean honorific = HONORIFICS.contains(first.lower()) && Character.isUpperCase(first.text().charAt(0))
+					&& i + 1 < words.size() && gapOk(text, first, words.get(i + 1), true);
+			if (!honorific && !isNameWord(first)) {
+				i++;
+				continue;
+			}
+			int j = honorific ? i + 1 : i;
+			int nameWords = 0;
+			Word prev = honorific ? first : null;
+			while (j < words.size()) {
+				Word cur = words.get(j);
+				boolean initial = isInitial(text, cur);
+				if (prev != null && !gapOk(text, prev, cur, isInitial(text, prev) || prev == first && honorific)) {
+					break;
+				}
+				if (initial) {
+					// an initial is part of a name only between or after name words
+					if (nameWords == 0 && !honorific) {
+						break;
+					}
+				}
+				else if (isNameWord(cur)) {
+					nameWords++;
+				}
+				else {
+					break;
+				}
+				prev = cur;
+				j++;
+			}
+			if (nameWords == 0) {
+				i = Math.max(j, i + 1);
+				continue;
+			}
+			Word last = words.get(j - 1);
+			int start = first.start();
+			int end = last.end();
+			if (isInitial(text, last) && end < text.length() && text.charAt(end) == '.') {
+				end++;
+			}
+			if (last.text().endsWith("'s") || last.text().endsWith("’s")) {
+				end -= 2;
+			}
+			int sentence = first.sentence();
+			int firstNameWord = honorific ? i + 1 : i;
+			String before = patientWordBefore(words, i);
+			String after = null;
+			String following = index.after(end, 80);
+			Matcher patientAfter = PATIENT_AFTER.matcher(following);
+			Matcher careAfter = CARE_EVENT_AFTER.matcher(following);
+			if (patientAfter.find()) {
+				after = "patient";
+			}
+			else if (careAfter.find()) {
+				after = careAfter.group().replaceAll("^[\\s,]+", "").replaceAll("\\s+", " ");
+			}
+			boolean directlyAfterPatientWord = before != null && i > 0 && isPatientOrNewbornWord(words.get(i - 1))
+					&& gapOkLoose(text, words.get(i - 1), first);
+			boolean accepted = honorific || (nameWords >= 2 && nameWords <= 3)
+					|| (nameWords == 1 && (directlyAfterPatientWord || after != null));
+			if (nameWords > 3) {
+				accepted = false;
+			}
+			if (accepted) {
+				boolean staff = staffTitleBefore(index, words, i) || CREDENTIAL_AFTER.matcher(index.after(end, 16)).find();
+				String cue = before != null ? before : after;
+				String span = text.substring(start, end);
+				facts.add(new PersonName(start, end, span, sentence, Normalize.name(span), cue != null && !staff,
+						staff, cue));
+				index.nameSeenIn(sentence, staff);
+			}
+			i = Math.max(j, firstNameWord + 1);
+		}
+	}
+
+	private static boolean isNameWord(Word word) {
+		return NAME_WORD.matcher(word.text()).matches() && !NOT_NAMES.contains(word.lower())
+				&& !NOT_NAMES.contains(stripPossessive(word.lower())) && !STAFF_TITLES.contains(word.lower())
+				&& !PATIENT_MODIFIERS.contains(word.lower());
+	}
+
+	private static String stripPossessive(String word) {
+		return word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
+	}
+
+	private static boolean isInitial(String text, Word word) {
+		return word.text().length() == 1 && Character.isUpperCase(word.text().charAt(0)) && word.end() < text.length()
+				&& text.charAt(word.end()) == '.';
+	}
+
+	private static boolean isPatientOrNewbornWord(Word word) {
+		return PATIENT_WORDS.contains(word.lower()) || NEWBORN_WORDS.contains(word.lower());
+	}
+
+	/** Words of one name are separated by one space (after an initial or honorific: a full stop and a space). */
+	private static boolean gapOk(String text, Word a, Word b, boolean dotAllowed) {
+		String gap = text.substring(a.end(), b.start());
+		return gap.equals(" ") || gap.equals("\u00a0") || (dotAllowed && (gap.equals(". ") || gap.equals(".")));
+	}
+
+	private static boolean gapOkLoose(String text, Word a, Word b) {
+		String gap = text.substring(a.end(), b.start()).strip();
+		return gap.isEmpty() || gap.equals(",") || gap.equals(":") || gap.equals("-") || gap.equals("–");
+	}
+
+	/**
+	 * A patient word at most three words before the name in the same sentence ("our patient John Smith",
+	 * "patient of the month: Maria Lopez"), a newborn word right before it ("baby Emma"), or a "patient story"
+	 * heading anywhere before it in the sentence.
+	 */
+	private static String patientWordBefore(List<Word> words, int nameIndex) {
+		if (nameIndex == 0) {
+			return null;
+		}
+		Word name = words.get(nameIndex);
+		Word previous = words.get(nameIndex - 1);
+		if (previous.sentence() != name.sentence() || LOCATIVES.contains(previous.lower())) {
+			return null;
+		}
+		if (NEWBORN_WORDS.contains(previous.lower())) {
+			return previous.text();
+		}
+		for (int k = nameIndex - 1; k >= 0 && word(words, k).sentence() == name.sentence(); k--) {
+			Word word = words.get(k);
+			if (PATIENT_WORDS.contains(word.lower())) {
+				if (k + 1 < nameIndex && STORY_WORDS.contains(words.get(k + 1).lower())) {
+					return word.text() + " " + words.get(k + 1).text();
+				}
+				if (k < nameIndex - 4) {
+					continue;
+				}
+				boolean modified = k + 1 < nameIndex && PATIENT_MODIFIERS.contains(words.get(k + 1).lower());
+				return modified ? null : word.text();
+			}
+		}
+		return null;
+	}
+
+	private static Word word(List<Word> words, int index) {
+		return words.get(index);
+	}
+
+	private static boolean staffTitleBefore(TextIndex index, List<Word> words, int nameIndex) {
+		for (int k = nameIndex - 1; k >= 0 && k >= nameIndex - 2; k--) {
+			Word word = words.get(k);
+			if (word.sentence() != words.get(nameIndex).sentence()) {
+				return false;
+			}
+			String gap = index.text().substring(word.end(), words.get(k + 1).start()).strip();
+			if (!(gap.isEmpty() || gap.equals(".") || gap.equals(","))) {
+				return false;
+			}
+			if (STAFF_TITLES.contains(word.lower())) {
+				return true;
+			}
+		}
+		return false;
+	}
+}

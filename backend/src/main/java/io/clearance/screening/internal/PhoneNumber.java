@@ -1,0 +1,39 @@
+package io.clearance.screening.internal;
+
+/** A telephone number, found by Google's libphonenumber (possible numbers for the configured region). */
+public final class PhoneNumber extends Span {
+
+	private final String e164;
+	private final boolean tollFree;
+	private final boolean valid;
+	private final String nationalNumber;
+
+	PhoneNumber(int start, int end, String text, int sentence, String e164, String nationalNumber, boolean tollFree,
+			boolean valid) {
+		super(start, end, text, sentence);
+		this.e164 = e164;
+		this.nationalNumber = nationalNumber;
+		this.tollFree = tollFree;
+		this.valid = valid;
+	}
+
+	/** The number in E.164 form ("+15550100100"): what allow-list numbers are compared with. */
+	public String getE164() {
+		return e164;
+	}
+
+	/** The digits without country code; seven for a number written without its area code. */
+	public String getNationalNumber() {
+		return nationalNumber;
+	}
+
+	/** A North American toll-free number (800, 833, 844, 855, 866, 877, 888): an organisation's, never a person's. */
+	public boolean isTollFree() {
+		return tollFree;
+	}
+
+	/** True when libphonenumber knows the number range as assigned (fictional 555 numbers are not). */
+	public boolean isValid() {
+		return valid;
+	}
+}

@@ -1,0 +1,68 @@
+package io.clearance.screening.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber;
+
+/**
+ * Telephone numbers, found by libphonenumber. Leniency is POSSIBLE (the right length for the region), not VALID:
+ * VALID would miss numbers in ranges libphonenumber does not know yet, and every fictional 555 number in
+ * examples. To keep precision, a match needs ten or more digits, or separators as a phone number is written
+ * ("555-0100"): bare 7-to-9-digit runs are more often ids or amounts.
+ */
+final class PhoneRecogniser implements Recogniser {
+
+	private static final Set<String> NANP_TOLL_FREE = Set.of("800", "833", "844", "855", "866", "877", "888");
+
+	private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+	private final String region;
+
+	PhoneRecogniser(String region) {
+		this.region = region;
+	}
+
+	@Override
+	public void recognise(TextIndex index, List<Span> facts) {
+		String text = index.text();
+		for (PhoneNumberMatch match : util.findNumbers(text, region, Leniency.POSSIBLE, Long.MAX_VALUE)) {
+			String raw = match.rawString();
+			int digits = countDigits(raw);
+			boolean formatted = raw.matches(".*\\d[\\s.\\-)]+\\d.*") || raw.startsWith("+") || raw.startsWith("(");
+			if (digits < 10 && !formatted) {
+				continue;
+			}
+			Phonenumber.PhoneNumber number = match.number();
+			String national = String.valueOf(number.getNationalNumber());
+			boolean tollFree = number.getCountryCode() == 1 && national.length() == 10
+					&& NANP_TOLL_FREE.contains(national.substring(0, 3));
+			facts.add(new PhoneNumber(match.start(), match.end(), raw, index.sentenceOf(match.start()),
+					util.format(number, PhoneNumberFormat.E164), national, tollFree, util.isValidNumber(number)));
+		}
+	}
+
+	/** E.164 form of a number written for the region, or null when it is not a possible number. */
+	String e164(String written) {
+		try {
+			Phonenumber.PhoneNumber number = util.parse(written, region);
+			return util.isPossibleNumber(number) ? util.format(number, PhoneNumberFormat.E164) : null;
+		}
+		catch (com.google.i18n.phonenumbers.NumberParseException e) {
+			return null;
+		}
+	}
+
+	private static int countDigits(String s) {
+		int n = 0;
+		for (int i = 0; i < s.length(); i++) {
+			if (Character.isDigit(s.charAt(i))) {
+				n++;
+			}
+		}
+		return n;
+	}
+}

@@ -1,0 +1,97 @@
+package io.clearance.screening.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+/**
+ * A pack's {@code phrases.yaml}: named groups of regular expressions (case-insensitive, Java syntax). Every match
+ * becomes a {@link Phrase} fact whose {@code group} is the group's name. This is where a rule owner keeps the
+ * words a rule looks for, so changing a word list needs no DRL change and no Java build.
+ */
+final class PhraseBook {
+
+	static final String FILE = "phrases.yaml";
+	static final PhraseBook EMPTY = new PhraseBook(Map.of());
+
+	private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+	private final Map<String, List<Pattern>> groups;
+
+	private PhraseBook(Map<String, List<Pattern>> groups) {
+		this.groups = groups;
+	}
+
+	static PhraseBook parse(String yaml) throws PackRefusedException {
+		if (yaml == null) {
+			return EMPTY;
+		}
+		Map<String, List<String>> raw;
+		try {
+			raw = Yaml.MAPPER.readValue(yaml, new TypeReference<LinkedHashMap<String, List<String>>>() {
+			});
+		}
+		catch (Exception e) {
+			throw new PackRefusedException(FILE + ": " + Yaml.problem(e));
+		}
+		Map<String, List<Pattern>> groups = new LinkedHashMap<>();
+		if (raw == null) {
+			return EMPTY;
+		}
+		for (Map.Entry<String, List<String>> group : raw.entrySet()) {
+			List<Pattern> patterns = new ArrayList<>();
+			List<String> sources = group.getValue() == null ? List.of() : group.getValue();
+			for (int i = 0; i < sources.size(); i++) {
+				try {
+					patterns.add(Pattern.compile(sources.get(i), FLAGS));
+				}
+				catch (PatternSyntaxException e) {
+					throw new PackRefusedException(FILE + ": group " + group.getKey() + ", pattern " + (i + 1) + ": "
+							+ e.getDescription() + " near index " + e.getIndex() + " in " + e.getPattern());
+				}
+			}
+			groups.put(group.getKey(), List.copyOf(patterns));
+		}
+		return new PhraseBook(groups);
+	}
+
+	/** Every match of every group, each (group, start, end) once; empty matches are ignored. */
+	List<Phrase> find(TextIndex index) {
+		if (groups.isEmpty()) {
+			return List.of();
+		}
+		List<Phrase> phrases = new ArrayList<>();
+		String text = index.text();
+		for (Map.Entry<String, List<Pattern>> group : groups.entrySet()) {
+			int groupStart = phrases.size();
+			for (Pattern pattern : group.getValue()) {
+				Matcher m = pattern.matcher(text);
+				while (m.find()) {
+					if (m.end() > m.start() && !contains(phrases, groupStart, m.start(), m.end())) {
+						phrases.add(new Phrase(m.start(), m.end(), m.group(), index.sentenceOf(m.start()), group.getKey()));
+					}
+				}
+			}
+		}
+		return phrases;
+	}
+
+	private static boolean contains(List<Phrase> phrases, int from, int start, int end) {
+		for (int i = from; i < phrases.size(); i++) {
+			if (phrases.get(i).getStart() == start && phrases.get(i).getEnd() == end) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	int size() {
+		return groups.size();
+	}
+}

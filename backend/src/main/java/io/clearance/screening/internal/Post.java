@@ -1,0 +1,61 @@
+package io.clearance.screening.internal;
+
+import java.util.List;
+
+import io.clearance.screening.Platform;
+import io.clearance.screening.PostKind;
+import io.clearance.screening.ScreeningRequest;
+
+/** The post being screened, as one fact: rules about the post as a whole match on it. */
+public final class Post {
+
+	private final String text;
+	private final Platform platform;
+	private final PostKind kind;
+	private final boolean sponsored;
+	private final boolean consentOnFile;
+	private final List<String> mediaDescriptions;
+
+	Post(ScreeningRequest request) {
+		this.text = request.text() == null ? "" : request.text();
+		this.platform = request.platform();
+		this.kind = request.kind();
+		this.sponsored = request.sponsored();
+		this.consentOnFile = request.consentOnFile();
+		this.mediaDescriptions = request.mediaDescriptions();
+	}
+
+	public String getText() {
+		return text;
+	}
+
+	/** Length in Java chars (UTF-16 code units), the unit of all offsets. */
+	public int getLength() {
+		return text.length();
+	}
+
+	/** Length in Unicode code points: an emoji counts one. */
+	public int getCodePoints() {
+		return text.codePointCount(0, text.length());
+	}
+
+	public Platform getPlatform() {
+		return platform;
+	}
+
+	public PostKind getKind() {
+		return kind;
+	}
+
+	public boolean isSponsored() {
+		return sponsored;
+	}
+
+	public boolean isConsentOnFile() {
+		return consentOnFile;
+	}
+
+	public List<String> getMediaDescriptions() {
+		return mediaDescriptions;
+	}
+}

@@ -1,0 +1,242 @@
+package io.clearance.screening.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+import io.clearance.screening.RulePackStatus;
+import io.clearance.screening.RulePacks;
+
+/**
+ * The packs the server knows, the version of each that screens now, and why a newer one was refused. Screening
+ * reads an immutable {@link Snapshot} through one volatile field; a reload builds the next snapshot aside and
+ * swaps it in, so a screening sees either the old set of packs or the new one, never a mix. Reloads are
+ * serialised; only changed folders are recompiled.
+ *
+ * <p>
+ * Watching is polling: every {@code pollInterval} the folder's files are read and fingerprinted, and a changed
+ * fingerprint is loaded once it has stayed the same for one more poll (so a file half-way through being saved
+ * is not compiled). Polling works the same on every file system, including mounted volumes where
+ * {@code WatchService} misses events.
+ */
+final class RulePackRegistry implements RulePacks, SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(RulePackRegistry.class);
+
+	/** The packs that screen: compiled, passed their examples, enabled. Sorted by id. */
+	record Snapshot(List<CompiledPack> packs) {
+
+		Snapshot {
+			packs = List.copyOf(packs);
+		}
+	}
+
+	/** What the registry knows of one pack folder. */
+	private static final class Entry {
+
+		final String folder;
+		String fingerprint;
+		PackManifest manifest;
+		boolean enabled = true;
+		CompiledPack active;
+		String error;
+
+		Entry(String folder) {
+			this.folder = folder;
+		}
+	}
+
+	private final PackSources sources;
+	private final PackCompiler compiler;
+	private final Duration pollInterval;
+	private final Map<String, Entry> entries = new TreeMap<>();
+	private volatile Snapshot snapshot = new Snapshot(List.of());
+	private volatile List<RulePackStatus> statuses = List.of();
+	private Map<String, String> lastPolled = Map.of();
+	private ScheduledExecutorService watcher;
+
+	RulePackRegistry(PackSources sources, PackCompiler compiler, Duration pollInterval) {
+		this.sources = sources;
+		this.compiler = compiler;
+		this.pollInterval = pollInterval;
+	}
+
+	Snapshot snapshot() {
+		return snapshot;
+	}
+
+	@Override
+	public List<RulePackStatus> list() {
+		return statuses;
+	}
+
+	/** Reads every pack folder and loads what changed since the last load. */
+	synchronized void reload() {
+		List<PackSource> current = sources.read();
+		lastPolled = fingerprints(current);
+		reload(current);
+	}
+
+	/** One poll: loads the folders that changed and have stayed unchanged since the previous poll. */
+	synchronized void poll() {
+		List<PackSource> current;
+		try {
+			current = sources.read();
+		}
+		catch (RuntimeException e) {
+			log.warn("Cannot read rule packs from {}, keeping the loaded ones: {}", sources.describe(), e.getMessage());
+			return;
+		}
+		Map<String, String> now = fingerprints(current);
+		boolean stable = now.equals(lastPolled);
+		lastPolled = now;
+		if (stable && !now.equals(loadedFingerprints())) {
+			reload(current);
+		}
+	}
+
+	private void reload(List<PackSource> current) {
+		Set<String> seen = new HashSet<>();
+		boolean changed = false;
+		for (PackSource source : current) {
+			seen.add(source.folder());
+			Entry entry = entries.computeIfAbsent(source.folder(), Entry::new);
+			if (source.fingerprint().equals(entry.fingerprint)) {
+				continue;
+			}
+			changed = true;
+			entry.fingerprint = source.fingerprint();
+			load(entry, source);
+		}
+		changed |= entries.keySet().removeIf(folder -> {
+			if (!seen.contains(folder)) {
+				log.info("Rule pack {} was removed from {} and no longer screens", folder, sources.describe());
+				return true;
+			}
+			return false;
+		});
+		if (changed || statuses.isEmpty()) {
+			publish();
+		}
+	}
+
+	private void load(Entry entry, PackSource source) {
+		PackManifest manifest = PackCompiler.manifestOrNull(source);
+		if (manifest != null) {
+			entry.manifest = manifest;
+			entry.enabled = manifest.isEnabled();
+		}
+		String version = manifest == null ? "" : "version " + manifest.version() + " ";
+		try {
+			CompiledPack pack = compiler.compile(source);
+			CompiledPack previous = entry.active;
+			if (previous != null && previous.version().equals(pack.version())
+					&& !previous.rulesDigest().equals(pack.rulesDigest())) {
+				throw new PackRefusedException("the rules changed but the version is still " + pack.version()
+						+ ": give pack.yaml a new version, so that screening results say which rules produced them");
+			}
+			entry.active = pack;
+			entry.error = null;
+			log.info("Rule pack {} {} is active{} ({} examples passed)", pack.id(), pack.version(),
+					pack.manifest().isEnabled() ? "" : " but switched off", pack.examples().size());
+		}
+		catch (PackRefusedException e) {
+			refuse(entry, version, e.getMessage());
+		}
+		catch (RuntimeException e) {
+			refuse(entry, version, "could not be loaded: " + e);
+		}
+	}
+
+	private void refuse(Entry entry, String version, String reason) {
+		entry.error = version + "refused: " + reason;
+		if (entry.active != null) {
+			log.warn("Rule pack {} {}; version {} keeps screening", entry.folder, entry.error, entry.active.version());
+		}
+		else {
+			log.warn("Rule pack {} {}; it does not screen", entry.folder, entry.error);
+		}
+	}
+
+	private void publish() {
+		List<CompiledPack> active = new ArrayList<>();
+		List<RulePackStatus> list = new ArrayList<>();
+		for (Entry entry : entries.values()) {
+			if (entry.active != null && entry.enabled) {
+				active.add(entry.active);
+			}
+			PackManifest manifest = entry.manifest != null ? entry.manifest
+					: entry.active != null ? entry.active.manifest() : null;
+			list.add(new RulePackStatus(entry.folder, manifest == null ? entry.folder : manifest.name(),
+					entry.active == null ? null : entry.active.version(), entry.enabled,
+					entry.error == null ? RulePackStatus.Status.ACTIVE : RulePackStatus.Status.REFUSED, entry.error));
+		}
+		active.sort(Comparator.comparing(CompiledPack::id));
+		snapshot = new Snapshot(active);
+		statuses = List.copyOf(list);
+	}
+
+	private Map<String, String> loadedFingerprints() {
+		Map<String, String> loaded = new LinkedHashMap<>();
+		entries.forEach((folder, entry) -> loaded.put(folder, entry.fingerprint));
+		return loaded;
+	}
+
+	private static Map<String, String> fingerprints(List<PackSource> sources) {
+		Map<String, String> fingerprints = new LinkedHashMap<>();
+		for (PackSource source : sources) {
+			fingerprints.put(source.folder(), source.fingerprint());
+		}
+		return fingerprints;
+	}
+
+	@Override
+	public synchronized void start() {
+		if (watcher != null || !sources.watchable() || pollInterval.isZero() || pollInterval.isNegative()) {
+			return;
+		}
+		watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "rule-pack-watcher");
+			thread.setDaemon(true);
+			return thread;
+		});
+		long millis = Math.max(50, pollInterval.toMillis());
+		watcher.scheduleWithFixedDelay(this::pollSafely, millis, millis, TimeUnit.MILLISECONDS);
+		log.info("Watching {} for rule pack changes every {} ms", sources.describe(), millis);
+	}
+
+	private void pollSafely() {
+		try {
+			poll();
+		}
+		catch (RuntimeException e) {
+			log.warn("Rule pack poll failed", e);
+		}
+	}
+
+	@Override
+	public synchronized void stop() {
+		if (watcher != null) {
+			watcher.shutdownNow();
+			watcher = null;
+		}
+	}
+
+	@Override
+	public synchronized boolean isRunning() {
+		return watcher != null;
+	}
+}

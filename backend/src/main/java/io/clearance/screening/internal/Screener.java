@@ -1,0 +1,72 @@
+package io.clearance.screening.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.clearance.screening.Category;
+import io.clearance.screening.Finding;
+import io.clearance.screening.PackVersion;
+import io.clearance.screening.Route;
+import io.clearance.screening.ScreeningRequest;
+import io.clearance.screening.ScreeningResult;
+import io.clearance.screening.internal.Recognisers.TextFacts;
+
+/**
+ * Screens one request against a set of compiled packs: the recognisers run once, each pack runs its own rules on
+ * the shared facts, and the outcomes combine. The route is the strictest any finding asks for (BLOCKER findings
+ * BLOCK, a rule's stated route, otherwise NEEDS_COMPLIANCE), PASS without findings. The fast track needs one pack
+ * to allow it, none to deny it, no privacy finding and no BLOCK.
+ */
+final class Screener {
+
+	/** Categories that protect a person's privacy: the fast track never skips them. */
+	static final Set<Category> PRIVACY = EnumSet.of(Category.PHI, Category.GDPR_HEALTH_DATA,
+			Category.REVIEW_RESPONSE_PHI);
+
+	private static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::start)
+		.thenComparingInt(Finding::end)
+		.thenComparing(Finding::pack)
+		.thenComparing(Finding::ruleId);
+
+	private final Recognisers recognisers;
+
+	Screener(Recognisers recognisers) {
+		this.recognisers = recognisers;
+	}
+
+	Recognisers recognisers() {
+		return recognisers;
+	}
+
+	ScreeningResult screen(ScreeningRequest request, List<CompiledPack> packs) {
+		Post post = new Post(request);
+		TextFacts facts = recognisers.recognise(post.getText());
+		Route route = Route.PASS;
+		boolean fastTrackAllowed = false;
+		boolean fastTrackDenied = false;
+		Map<String, Finding> findings = new LinkedHashMap<>();
+		List<PackVersion> versions = new ArrayList<>(packs.size());
+		for (CompiledPack pack : packs) {
+			Outcome outcome = pack.run(post, facts);
+			for (FindingDraft draft : outcome.drafts()) {
+				Finding finding = draft.toFinding();
+				findings.putIfAbsent(finding.pack() + '/' + finding.ruleId() + ':' + finding.start() + ':' + finding.end(),
+						finding);
+				route = route.strictest(draft.effectiveRoute());
+			}
+			fastTrackAllowed |= outcome.fastTrackAllowed();
+			fastTrackDenied |= outcome.fastTrackDenied();
+			versions.add(pack.packVersion());
+		}
+		List<Finding> sorted = new ArrayList<>(findings.values());
+		sorted.sort(ORDER);
+		boolean privacyFinding = sorted.stream().anyMatch(f -> PRIVACY.contains(f.category()));
+		boolean fastTrack = fastTrackAllowed && !fastTrackDenied && !privacyFinding && route != Route.BLOCK;
+		return new ScreeningResult(route, fastTrack, sorted, versions);
+	}
+}

@@ -1,0 +1,295 @@
+package io.clearance.screening.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import io.clearance.screening.Finding;
+import io.clearance.screening.PackVersion;
+import io.clearance.screening.Route;
+import io.clearance.screening.RulePackStatus;
+import io.clearance.screening.RulePackStatus.Status;
+import io.clearance.screening.ScreeningResult;
+
+/** Loading, refusing, switching off and hot-reloading packs, on a copy of the repository's rules. */
+class RulePackRegistryTest {
+
+	@TempDir
+	Path rules;
+
+	Path phi;
+	Path claims;
+	RulePackRegistry registry;
+	DroolsScreeningService service;
+
+	@BeforeEach
+	void setUp() {
+		TestPacks.copyOfTheRules(rules);
+		phi = rules.resolve("hipaa-phi");
+		claims = rules.resolve("medical-claims");
+		Screener screener = new Screener(new Recognisers("US"));
+		registry = new RulePackRegistry(new PackSources.Directory(rules), new PackCompiler(screener),
+				Duration.ofMillis(50));
+		service = new DroolsScreeningService(registry, screener);
+		registry.reload();
+	}
+
+	@AfterEach
+	void tearDown() {
+		registry.stop();
+	}
+
+	private Map<String, RulePackStatus> statuses() {
+		return registry.list().stream().collect(Collectors.toMap(RulePackStatus::id, Function.identity()));
+	}
+
+	@Test
+	void loadsEveryPackOfTheRulesFolder() {
+		assertThat(registry.list()).containsExactly(
+				new RulePackStatus("hipaa-phi", "HIPAA protected health information", "1.0.0", true, Status.ACTIVE,
+						null),
+				new RulePackStatus("medical-claims", "Medical claims", "1.0.0", true, Status.ACTIVE, null));
+		assertThat(service.screen(Fixtures.aPostNamingAPatient()).route()).isEqualTo(Route.BLOCK);
+	}
+
+	@Test
+	void refusesADrlThatDoesNotCompileAndTheLastGoodVersionKeepsScreening() {
+		TestPacks.setVersion(phi, "1.1.0");
+		TestPacks.replace(phi.resolve("phi.drl"), "$name : PersonName(patientContext, !staffTitle)",
+				"$name : PersonName(patientContext, !staffTitle");
+
+		registry.reload();
+
+		RulePackStatus status = statuses().get("hipaa-phi");
+		assertThat(status.status()).isEqualTo(Status.REFUSED);
+		assertThat(status.version()).isEqualTo("1.0.0");
+		assertThat(status.error()).startsWith("version 1.1.0 refused: DRL does not compile: hipaa-phi/phi.drl:");
+		ScreeningResult result = service.screen(Fixtures.aPostNamingAPatient());
+		assertThat(result.route()).isEqualTo(Route.BLOCK);
+		assertThat(result.packs()).contains(new PackVersion("hipaa-phi", "1.0.0"));
+	}
+
+	@Test
+	void saysWhichFileAndLineDoNotCompile() {
+		TestPacks.setVersion(claims, "1.1.0");
+		TestPacks.replace(claims.resolve("claims.drl"), "$claim : Phrase(group == \"CURE\")",
+				"$claim : Phrase(grop == \"CURE\")");
+
+		registry.reload();
+
+		assertThat(statuses().get("medical-claims").error())
+			.matches("version 1\\.1\\.0 refused: DRL does not compile: medical-claims/claims\\.drl:\\d+: .*grop.*");
+	}
+
+	@Test
+	void refusesAPackThatFailsItsExamplesAndSaysWhichAndWhatDiffered() {
+		TestPacks.setVersion(claims, "1.1.0");
+		TestPacks.replace(claims.resolve("phrases.yaml"), "'\\bmoney[- ]back\\s+guarantee\\b'",
+				"'\\bmoney[- ]back\\s+guarantee\\b'\n  - '\\bgood\\s+results\\b'");
+		TestPacks.write(claims.resolve("examples/added.yaml"), """
+				- name: good results are not a guarantee
+				  text: "Good results need good habits."
+				  platform: FACEBOOK
+				  kind: POST
+				  expect: []
+				""");
+
+		registry.reload();
+
+		RulePackStatus status = statuses().get("medical-claims");
+		assertThat(status.status()).isEqualTo(Status.REFUSED);
+		assertThat(status.version()).isEqualTo("1.0.0");
+		assertThat(status.error()).contains("1 of", "examples failed",
+				"example \"good results are not a guarantee\" (examples/added.yaml): unexpected [CLAIM_GUARANTEE 0..12 \"Good results\"]");
+		assertThat(service.screen(Fixtures.aFacebookPost("Good results need good habits.")).findings()).isEmpty();
+	}
+
+	@Test
+	void refusesAChangeOfTheRulesUnderTheSameVersion() {
+		TestPacks.replace(claims.resolve("claims.drl"), "can help treat", "may help treat");
+
+		registry.reload();
+
+		RulePackStatus status = statuses().get("medical-claims");
+		assertThat(status.status()).isEqualTo(Status.REFUSED);
+		assertThat(status.error()).contains("the version is still 1.0.0");
+		assertThat(service.screen(Fixtures.aPostWithACureClaim()).findings()).extracting(Finding::suggestion)
+			.containsExactly("can help treat");
+	}
+
+	@Test
+	void acceptsTheNewVersionOnceItIsFixed() {
+		TestPacks.setVersion(claims, "1.1.0");
+		TestPacks.replace(claims.resolve("claims.drl"), "can help treat", "may help treat");
+
+		registry.reload();
+
+		assertThat(statuses().get("medical-claims")).extracting(RulePackStatus::version, RulePackStatus::status)
+			.containsExactly("1.1.0", Status.ACTIVE);
+		ScreeningResult result = service.screen(Fixtures.aPostWithACureClaim());
+		assertThat(result.findings()).extracting(Finding::suggestion).containsExactly("may help treat");
+		assertThat(result.packs()).contains(new PackVersion("medical-claims", "1.1.0"));
+	}
+
+	@Test
+	void aPackSwitchedOffIsListedButDoesNotScreen() {
+		TestPacks.setEnabled(phi, false);
+
+		registry.reload();
+
+		assertThat(statuses().get("hipaa-phi")).extracting(RulePackStatus::enabled, RulePackStatus::status)
+			.containsExactly(false, Status.ACTIVE);
+		ScreeningResult result = service.screen(Fixtures.aPostNamingAPatient());
+		assertThat(result.route()).isEqualTo(Route.PASS);
+		assertThat(result.packs()).containsExactly(new PackVersion("medical-claims", "1.0.0"));
+
+		TestPacks.setEnabled(phi, true);
+		registry.reload();
+
+		assertThat(service.screen(Fixtures.aPostNamingAPatient()).route()).isEqualTo(Route.BLOCK);
+	}
+
+	@Test
+	void switchingOffWorksEvenWhenTheRestOfThePackIsBroken() {
+		TestPacks.setEnabled(phi, false);
+		TestPacks.setVersion(phi, "1.1.0");
+		TestPacks.write(phi.resolve("phi.drl"), "rule oops");
+
+		registry.reload();
+
+		assertThat(statuses().get("hipaa-phi")).extracting(RulePackStatus::enabled, RulePackStatus::status)
+			.containsExactly(false, Status.REFUSED);
+		assertThat(service.screen(Fixtures.aPostNamingAPatient()).route()).isEqualTo(Route.PASS);
+	}
+
+	@Test
+	void refusesAPackWithoutExamplesOrWithABadManifest() {
+		TestPacks.aPack(rules, "no-examples", "", "[]");
+		TestPacks.write(rules.resolve("misnamed/pack.yaml"), "id: something-else\nname: X\nversion: 1\n");
+
+		registry.reload();
+
+		assertThat(statuses().get("no-examples").error()).contains("no examples");
+		assertThat(statuses().get("misnamed").error()).contains("id must be the folder name \"misnamed\"");
+		assertThat(registry.snapshot().packs()).extracting(CompiledPack::id)
+			.containsExactly("hipaa-phi", "medical-claims");
+	}
+
+	@Test
+	void aRemovedPackStopsScreening() throws Exception {
+		try (var files = Files.walk(phi)) {
+			for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(file);
+			}
+		}
+
+		registry.reload();
+
+		assertThat(registry.list()).extracting(RulePackStatus::id).containsExactly("medical-claims");
+	}
+
+	@Test
+	void hotReloadPicksUpAChangedPack() {
+		registry.start();
+		TestPacks.setVersion(claims, "1.1.0");
+		TestPacks.replace(claims.resolve("claims.drl"), "can help treat", "may help treat");
+
+		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(25))
+			.until(() -> "1.1.0".equals(statuses().get("medical-claims").version()));
+
+		assertThat(service.screen(Fixtures.aPostWithACureClaim()).findings()).extracting(Finding::suggestion)
+			.containsExactly("may help treat");
+	}
+
+	@Test
+	void hotReloadReportsARefusalAndKeepsThePreviousVersion() {
+		registry.start();
+		TestPacks.setVersion(phi, "2.0.0");
+		TestPacks.write(phi.resolve("phi.drl"), "package broken;\nrule \"X\" when then oops end\n");
+
+		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(25))
+			.until(() -> statuses().get("hipaa-phi").status() == Status.REFUSED);
+
+		assertThat(statuses().get("hipaa-phi").version()).isEqualTo("1.0.0");
+		assertThat(service.screen(Fixtures.aPostNamingAPatient()).route()).isEqualTo(Route.BLOCK);
+	}
+
+	@Test
+	void screensConsistentlyWhileReloading() throws Exception {
+		String before = TestPacks.read(claims.resolve("claims.drl"));
+		String after = before.replace("can help treat", "may help treat");
+		ExecutorService threads = Executors.newFixedThreadPool(4);
+		AtomicBoolean running = new AtomicBoolean(true);
+		ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
+		CountDownLatch started = new CountDownLatch(4);
+		List<Future<Integer>> screeners = new ArrayList<>();
+		for (int t = 0; t < 4; t++) {
+			screeners.add(threads.submit(() -> {
+				started.countDown();
+				int screened = 0;
+				while (running.get()) {
+					ScreeningResult result = service.screen(Fixtures.aPostWithACureClaim());
+					String version = result.packs().stream().filter(p -> p.id().equals("medical-claims"))
+						.map(PackVersion::version).findFirst().orElse("none");
+					String suggestion = result.findings().get(0).suggestion();
+					// 1.x versions say "can help treat", 2.x versions "may help treat": never a mix
+					boolean consistent = version.startsWith("1.") && suggestion.equals("can help treat")
+							|| version.startsWith("2.") && suggestion.equals("may help treat");
+					if (!consistent || result.route() != Route.NEEDS_LEGAL) {
+						problems.add(version + " gave " + suggestion + " / " + result.route());
+					}
+					screened++;
+				}
+				return screened;
+			}));
+		}
+		started.await(10, TimeUnit.SECONDS);
+		for (int i = 1; i <= 6; i++) {
+			boolean may = i % 2 == 1;
+			TestPacks.write(claims.resolve("claims.drl"), (may ? after : before) + "\n// reload " + i + "\n");
+			TestPacks.setVersion(claims, (may ? "2.0." : "1.0.") + i);
+			registry.reload();
+			assertThat(statuses().get("medical-claims").status()).isEqualTo(Status.ACTIVE);
+		}
+		running.set(false);
+		int screened = 0;
+		for (Future<Integer> screener : screeners) {
+			screened += screener.get(30, TimeUnit.SECONDS);
+		}
+		threads.shutdown();
+
+		assertThat(problems).isEmpty();
+		assertThat(screened).isPositive();
+	}
+
+	@Test
+	void theJarCarriesTheSamePacksAsTheRulesFolder() {
+		List<PackSource> bundled = new PackSources.Classpath(new PathMatchingResourcePatternResolver(), "rules").read();
+		List<PackSource> folder = new PackSources.Directory(Fixtures.RULES).read();
+
+		assertThat(bundled).extracting(PackSource::folder).containsExactly("hipaa-phi", "medical-claims");
+		assertThat(bundled).extracting(PackSource::fingerprint)
+			.containsExactlyElementsOf(folder.stream().map(PackSource::fingerprint).toList());
+	}
+}

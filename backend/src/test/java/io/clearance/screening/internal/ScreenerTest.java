@@ -1,0 +1,179 @@
+package io.clearance.screening.internal;
+
+import static io.clearance.screening.internal.Fixtures.aFacebookPost;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.clearance.screening.Finding;
+import io.clearance.screening.PackVersion;
+import io.clearance.screening.Platform;
+import io.clearance.screening.PostKind;
+import io.clearance.screening.Route;
+import io.clearance.screening.ScreeningRequest;
+import io.clearance.screening.ScreeningResult;
+
+/** Combining packs: route, fast track, pack versions, offsets. */
+class ScreenerTest {
+
+	static final Screener SCREENER = new Screener(new Recognisers("US"));
+	static final PackCompiler COMPILER = new PackCompiler(SCREENER);
+	static List<CompiledPack> repositoryPacks;
+	static CompiledPack crisis;
+
+	@BeforeAll
+	static void compile(@TempDir Path rules) throws PackRefusedException {
+		repositoryPacks = new ArrayList<>();
+		for (PackSource source : new PackSources.Directory(Fixtures.RULES).read()) {
+			repositoryPacks.add(COMPILER.compile(source));
+		}
+		TestPacks.aPack(rules, "crisis-test", """
+				rule "CRISIS_FAST_TRACK"
+				when
+				    Post(kind == PostKind.CRISIS_UPDATE)
+				then
+				    outcome.allowFastTrack();
+				end
+				""", """
+				- name: a crisis update may take the fast track
+				  text: "Shelter in place: the east wing is closed."
+				  platform: TWITTER
+				  kind: CRISIS_UPDATE
+				  expect: []
+				  expectFastTrack: true
+				- name: a post may not
+				  text: "Shelter in place: the east wing is closed."
+				  platform: TWITTER
+				  kind: POST
+				  expect: []
+				  expectFastTrack: false
+				""");
+		crisis = COMPILER.compile(new PackSources.Directory(rules).read().get(0));
+	}
+
+	private static List<CompiledPack> withCrisis() {
+		List<CompiledPack> packs = new ArrayList<>(repositoryPacks);
+		packs.add(crisis);
+		return packs;
+	}
+
+	@Test
+	void passesAPostWithoutFindingsAndListsThePackVersionsUsed() {
+		ScreeningResult result = SCREENER.screen(Fixtures.aCleanPost(), repositoryPacks);
+
+		assertThat(result.route()).isEqualTo(Route.PASS);
+		assertThat(result.findings()).isEmpty();
+		assertThat(result.fastTrackEligible()).isFalse();
+		assertThat(result.packs()).containsExactly(new PackVersion("hipaa-phi", "1.0.0"),
+				new PackVersion("medical-claims", "1.0.0"));
+	}
+
+	@Test
+	void blocksAPostNamingAPatient() {
+		ScreeningResult result = SCREENER.screen(Fixtures.aPostNamingAPatient(), repositoryPacks);
+
+		assertThat(result.route()).isEqualTo(Route.BLOCK);
+		assertThat(result.findings()).extracting(Finding::ruleId, Finding::start, Finding::end)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("PHI_PATIENT_NAME", 24, 34));
+	}
+
+	@Test
+	void escalatesToLegalWhenAClaimIsFound() {
+		ScreeningResult result = SCREENER.screen(Fixtures.aPostWithACureClaim(), repositoryPacks);
+
+		assertThat(result.route()).isEqualTo(Route.NEEDS_LEGAL);
+		assertThat(result.findings()).singleElement().satisfies(f -> {
+			assertThat(f.ruleId()).isEqualTo("CLAIM_CURE");
+			assertThat(f.pack()).isEqualTo("medical-claims");
+			assertThat(f.message()).isNotBlank();
+			assertThat(f.suggestion()).isNotBlank();
+		});
+	}
+
+	@Test
+	void keepsTheStrictestRouteAndOrdersFindingsByPosition() {
+		ScreeningResult result = SCREENER.screen(
+				aFacebookPost("Our miracle pill worked for our patient John Smith, call him at (555) 234-9876."),
+				repositoryPacks);
+
+		assertThat(result.route()).isEqualTo(Route.BLOCK);
+		assertThat(result.findings()).extracting(Finding::ruleId)
+			.containsExactly("CLAIM_MIRACLE", "PHI_PATIENT_NAME", "PHI_PHONE_NUMBER");
+	}
+
+	@Test
+	void aPacksRulesCanMakeACrisisUpdateFastTrackEligible() {
+		ScreeningRequest update = new ScreeningRequest("Shelter in place: the east wing is closed until 6 pm.",
+				Platform.TWITTER, PostKind.CRISIS_UPDATE, false);
+
+		assertThat(SCREENER.screen(update, withCrisis()).fastTrackEligible()).isTrue();
+	}
+
+	@Test
+	void aPhiFindingTakesTheFastTrackAway() {
+		ScreeningRequest update = new ScreeningRequest(
+				"Shelter in place. Our patient John Smith is safe; his family can call (555) 234-9876.",
+				Platform.TWITTER, PostKind.CRISIS_UPDATE, false);
+
+		ScreeningResult result = SCREENER.screen(update, withCrisis());
+
+		assertThat(result.route()).isEqualTo(Route.BLOCK);
+		assertThat(result.fastTrackEligible()).isFalse();
+	}
+
+	@Test
+	void aPhiWarningWithConsentAlsoTakesTheFastTrackAway() {
+		ScreeningRequest update = new ScreeningRequest("Our patient John Smith thanks the crisis team.",
+				Platform.TWITTER, PostKind.CRISIS_UPDATE, false, true, List.of());
+
+		ScreeningResult result = SCREENER.screen(update, withCrisis());
+
+		assertThat(result.route()).isEqualTo(Route.NEEDS_COMPLIANCE);
+		assertThat(result.fastTrackEligible()).isFalse();
+	}
+
+	@Test
+	void offsetsAreCharIndexesThroughEmojiAndRightToLeftText() {
+		String text = "👩🏽‍⚕️ שלום! Our patient Maria Lopez 🎉 called from (555) 234-9876 مرحبا";
+
+		ScreeningResult result = SCREENER.screen(aFacebookPost(text), repositoryPacks);
+
+		assertThat(result.findings()).extracting(f -> text.substring(f.start(), f.end()))
+			.containsExactly("Maria Lopez", "(555) 234-9876");
+	}
+
+	@Test
+	void screensAnEmptyOrMissingText() {
+		assertThat(SCREENER.screen(aFacebookPost(""), repositoryPacks).route()).isEqualTo(Route.PASS);
+		assertThat(SCREENER.screen(aFacebookPost(null), repositoryPacks).route()).isEqualTo(Route.PASS);
+	}
+
+	@Test
+	void aRuleThatLeavesOutTheMessageFailsLoudly(@TempDir Path rules) throws PackRefusedException {
+		TestPacks.aPack(rules, "sloppy", """
+				rule "NO_MESSAGE"
+				when
+				    Post()
+				then
+				    outcome.finding(kcontext).category(Category.PLATFORM_POLICY).severity(Severity.INFO);
+				end
+				""", """
+				- name: any post
+				  text: "hello"
+				  platform: TWITTER
+				  kind: POST
+				  expect: [{ ruleId: NO_MESSAGE, start: 0, end: 0 }]
+				""");
+		CompiledPack sloppy = COMPILER.compileWithoutExamples(new PackSources.Directory(rules).read().get(0));
+
+		assertThatThrownBy(() -> SCREENER.screen(aFacebookPost("hello"), List.of(sloppy)))
+			.hasMessageContaining("NO_MESSAGE made a finding without a message");
+	}
+}
