@@ -1,12 +1,7 @@
 package io.clearance.process;
 
-import io.clearance.security.Groups;
 import java.time.Clock;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,17 +13,6 @@ class EngineConfiguration {
 	@Bean
 	Clock clock() {
 		return new EngineClock();
-	}
-
-	/** Members of {@code admins} are engine administrators (all authorizations, the Admin webapp). */
-	@Bean
-	ProcessEnginePlugin clearanceEnginePlugin() {
-		return new AbstractProcessEnginePlugin() {
-			@Override
-			public void preInit(ProcessEngineConfigurationImpl configuration) {
-				configuration.setAdminGroups(new java.util.ArrayList<>(List.of(Groups.ADMINS)));
-			}
-		};
 	}
 
 	@Bean

@@ -3,7 +3,11 @@ package io.clearance.process;
 import io.clearance.security.Directory;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
@@ -18,8 +22,11 @@ class IdentityDirectory implements Directory {
 
 	private final IdentityService identityService;
 
-	IdentityDirectory(IdentityService identityService) {
+	private final AuthorizationService authorizationService;
+
+	IdentityDirectory(IdentityService identityService, AuthorizationService authorizationService) {
 		this.identityService = identityService;
+		this.authorizationService = authorizationService;
 	}
 
 	@Override
@@ -45,6 +52,22 @@ class IdentityDirectory implements Directory {
 			group.setName(name);
 			group.setType("WORKFLOW");
 			identityService.saveGroup(group);
+		}
+	}
+
+	@Override
+	public void grantEverything(String groupId) {
+		for (Resources resource : Resources.values()) {
+			boolean granted = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+				.resourceType(resource).resourceId(Authorization.ANY).count() > 0;
+			if (!granted) {
+				Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+				authorization.setGroupId(groupId);
+				authorization.setResource(resource);
+				authorization.setResourceId(Authorization.ANY);
+				authorization.addPermission(Permissions.ALL);
+				authorizationService.saveAuthorization(authorization);
+			}
 		}
 	}
 

@@ -10,20 +10,19 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
  * Deploys the BPMN files of {@code clearance.processes.dir} (or, when that folder is missing, the copies in the
- * jar) once the engine is up. Unchanged files are not deployed again, so a restart creates no new versions.
+ * jar) at start-up. Unchanged files are not deployed again, so a restart creates no new versions.
  */
 @Component
-class ProcessDeployer {
+class ProcessDeployer implements SmartInitializingSingleton {
 
 	static final String DEPLOYMENT_NAME = "clearance-processes";
 
@@ -38,8 +37,9 @@ class ProcessDeployer {
 		this.properties = properties;
 	}
 
-	@EventListener(PostDeployEvent.class)
-	void deployOnStart() {
+	/** Deploys once every bean (the delegates the processes call) exists, before the application takes requests. */
+	@Override
+	public void afterSingletonsInstantiated() {
 		Map<String, byte[]> files = processFiles();
 		if (files.isEmpty()) {
 			throw new IllegalStateException("No BPMN files found in " + properties.dir().toAbsolutePath()

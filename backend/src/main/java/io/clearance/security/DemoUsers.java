@@ -43,6 +43,7 @@ class DemoUsers implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		Groups.ALL.forEach(id -> directory.ensureGroup(id, GROUP_NAMES.get(id)));
+		directory.grantEverything(Groups.ADMINS);
 		if (admin.username() != null && !admin.username().isBlank() && !directory.userExists(admin.username())) {
 			if (admin.password() == null || admin.password().length() < 12) {
 				throw new IllegalStateException(

@@ -13,6 +13,9 @@ public interface Directory {
 
 	void ensureGroup(String id, String name);
 
+	/** Grants the group every permission on every kind of engine resource (the administrators' group). */
+	void grantEverything(String groupId);
+
 	/** Creates the user if missing and adds any of {@code groups} they are not yet a member of. */
 	void ensureUser(String username, String password, String firstName, String lastName, Set<String> groups);
 }

@@ -9,10 +9,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Service levels of the review tasks, used from the BPMN as {@code ${reviewSla.complianceDue()}} (due date) and
- * {@code ${reviewSla.complianceTimer()}} (the SLA timer's duration). Configured by {@code clearance.review.*}.
+ * {@code ${reviewSla.complianceTimer()}} (the SLA timer's duration). Configured by {@code clearance.review.*}. Public because
+ * the engine's expression language only calls methods of public classes.
  */
 @Component("reviewSla")
-class ReviewSla {
+public class ReviewSla {
 
 	private final ReviewProperties properties;
 
