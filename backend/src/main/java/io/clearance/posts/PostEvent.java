@@ -10,6 +10,10 @@ public record PostEvent(long postId, Type type, String actor, int revision, Post
 		String detail, Instant at) {
 
 	public enum Type {
-		CREATED, REVISED, SUBMITTED, RESUBMITTED, SCREENED, DECIDED, ESCALATED, APPROVED, PUBLISHED, WITHDRAWN
+		CREATED, REVISED, SUBMITTED, RESUBMITTED, SCREENED, DECIDED, ESCALATED, APPROVED, PUBLISHED, WITHDRAWN,
+		/** A held publication went back to its author (publishing freeze lifted). */
+		RETURNED,
+		/** After a retrospective finding: a correction was published, or the update was taken down. */
+		CORRECTED, TAKEN_DOWN
 	}
 }

@@ -139,6 +139,20 @@ public class PostService {
 		posts.save(post);
 	}
 
+	/** A held publication goes back to its author to be rescheduled. */
+	public void returnToAuthor(long postId, String reason) {
+		Post post = get(postId);
+		post.returnToAuthor(reason, clock.instant());
+		posts.save(post);
+	}
+
+	/** Records what a crisis lead did about a retrospective finding. */
+	public Post recordCorrection(long postId, Correction correction, String by, String comment) {
+		Post post = get(postId);
+		post.correctionRecorded(correction, by, comment, clock.instant());
+		return posts.save(post);
+	}
+
 	@Transactional(readOnly = true)
 	public Post get(long postId) {
 		return posts.findById(postId).orElseThrow(() -> new NotFoundException("There is no post " + postId + "."));
