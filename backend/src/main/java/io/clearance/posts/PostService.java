@@ -26,12 +26,16 @@ public class PostService {
 
 	private final ApprovalWorkflow workflow;
 
+	private final FastTrackWorkflow fastTrack;
+
 	private final Clock clock;
 
-	PostService(Posts posts, ScreeningService screening, ApprovalWorkflow workflow, Clock clock) {
+	PostService(Posts posts, ScreeningService screening, ApprovalWorkflow workflow, FastTrackWorkflow fastTrack,
+			Clock clock) {
 		this.posts = posts;
 		this.screening = screening;
 		this.workflow = workflow;
+		this.fastTrack = fastTrack;
 		this.clock = clock;
 	}
 
@@ -76,7 +80,10 @@ public class PostService {
 		post.submit(by, clock.instant());
 		posts.save(post);
 		if (before == PostStatus.DRAFT) {
-			post.attachProcess(workflow.start(postId, by));
+			post.attachProcess(fastTrack.startIfApplicable(post).orElseGet(() -> workflow.start(postId, by)));
+		}
+		else if (fastTrack.runs(postId)) {
+			fastTrack.resubmitted(postId);
 		}
 		else {
 			workflow.resubmitted(postId);
@@ -91,6 +98,7 @@ public class PostService {
 		posts.save(post);
 		if (running) {
 			workflow.withdrawn(postId);
+			fastTrack.withdrawn(postId);
 		}
 		return post;
 	}
