@@ -23,8 +23,10 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
@@ -36,6 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The freeze on PostgreSQL, the production database: the V20 migration, the freeze lock ({@code select ... for
  * update}) and the incident tables under Hibernate's validation. The test creates its own database and drops it.
  */
+@ExtendWith(CrisisPostgresIT.DropDatabase.class)
 @SpringBootTest(properties = "camunda.bpm.job-execution.enabled=false")
 @ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -53,9 +56,16 @@ class CrisisPostgresIT {
 		registry.add("spring.datasource.password", () -> "");
 	}
 
-	@AfterAll
-	static void dropDatabase() throws SQLException {
-		execute("drop database if exists " + DATABASE + " with (force)");
+	/**
+	 * Drops the database once Spring has closed the application ({@code @DirtiesContext}): registered before the
+	 * Spring extension, its callback runs after Spring's, so nothing waits for connections to a database that is gone.
+	 */
+	static class DropDatabase implements AfterAllCallback {
+
+		@Override
+		public void afterAll(ExtensionContext context) throws SQLException {
+			execute("drop database if exists " + DATABASE + " with (force)");
+		}
 	}
 
 	private static void execute(String sql) throws SQLException {
