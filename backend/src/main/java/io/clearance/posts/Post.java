@@ -355,7 +355,8 @@ public class Post extends AbstractAggregateRoot<Post> {
 		if (decisions.stream().anyMatch(d -> d.isApprovalOf(ReviewStage.CRISIS, currentRevision)
 				&& d.reviewer().equals(reviewer))) {
 			throw new ForbiddenException("segregation-of-duties",
-					"You gave this crisis update its fast-track approval; its retrospective review needs someone else.");
+					"You gave this crisis update its fast-track approval; its retrospective review needs someone "
+							+ "else.");
 		}
 	}
 

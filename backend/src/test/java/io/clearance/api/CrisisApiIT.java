@@ -72,8 +72,8 @@ class CrisisApiIT {
 
 	@Test
 	void anUpdateFromATemplateIsPublishedAfterOneApprovalAndReviewedAfterwards() {
-		Response filled = crisis().post("/api/crisis/templates/diversion/updates", Map.of("values", examples("diversion"),
-				"platforms", List.of("TWITTER", "FACEBOOK")));
+		Response filled = crisis().post("/api/crisis/templates/diversion/updates",
+				Map.of("values", examples("diversion"), "platforms", List.of("TWITTER", "FACEBOOK")));
 		assertThat(filled.status()).as(filled.toString()).isEqualTo(201);
 		assertThat(filled.json().get("kind").asText()).isEqualTo("CRISIS_UPDATE");
 		assertThat(filled.json().get("status").asText()).isEqualTo("DRAFT");
@@ -160,8 +160,8 @@ class CrisisApiIT {
 		values.put("mood", "calm");
 		assertProblem(crisis().post("/api/crisis/templates/closure/updates",
 				Map.of("values", values, "platforms", List.of("FACEBOOK"))), 422, "invalid-placeholders");
-		assertProblem(crisis().post("/api/crisis/templates/closure/updates", Map.of("values", examples("closure"))), 400,
-				"invalid-request");
+		assertProblem(crisis().post("/api/crisis/templates/closure/updates", Map.of("values", examples("closure"))),
+				400, "invalid-request");
 		assertProblem(ApiClient.as(port, "author").post("/api/crisis/templates/closure/updates",
 				Map.of("values", examples("closure"), "platforms", List.of("FACEBOOK"))), 403, "not-an-author");
 		assertProblem(crisis().post("/api/crisis/templates/evacuation-of-mars/updates",

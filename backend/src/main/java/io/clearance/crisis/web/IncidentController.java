@@ -100,7 +100,8 @@ class IncidentController {
 
 	/** @param allPlatforms true for an incident on every platform; otherwise name the {@code platforms} */
 	record DeclareRequest(@NotBlank @Size(max = Incident.MAX_TITLE_LENGTH) String title,
-			@NotNull IncidentSeverity severity, Boolean allPlatforms, @Size(max = 5) List<@NotNull Platform> platforms) {
+			@NotNull IncidentSeverity severity, Boolean allPlatforms,
+			@Size(max = 5) List<@NotNull Platform> platforms) {
 
 		@AssertTrue(message = "must be either allPlatforms: true or a non-empty list of platforms, not both")
 		boolean isScope() {

@@ -1,2 +1,2 @@
-/** REST endpoints of crisis communications: incidents, crisis templates and corrections after a retrospective review. */
+/** REST endpoints of crisis communications: incidents, templates, corrections after a retrospective review. */
 package io.clearance.crisis.web;

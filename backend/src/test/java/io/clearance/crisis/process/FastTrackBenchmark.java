@@ -75,8 +75,8 @@ class FastTrackBenchmark {
 		for (int i = 0; i < WARM_UP + SAMPLES; i++) {
 			long f = sample(aDiversionUpdate(), CrisisFastTrackProcess.PROCESS_ID,
 					CrisisFastTrackProcess.TASK_CRISIS_APPROVAL, MORGAN);
-			long b = sample(aHarmlessEvent(), PostApprovalProcess.PROCESS_ID, PostApprovalProcess.TASK_COMPLIANCE_REVIEW,
-					CrisisFixtures.COMPLIANCE);
+			long b = sample(aHarmlessEvent(), PostApprovalProcess.PROCESS_ID,
+					PostApprovalProcess.TASK_COMPLIANCE_REVIEW, CrisisFixtures.COMPLIANCE);
 			if (i >= WARM_UP) {
 				fastTrack.add(f);
 				baseline.add(b);

@@ -104,8 +104,9 @@ class ProcessContractIT {
 			BpmnModelInstance model = repositoryService.getBpmnModelInstance(version.getId());
 			Process process = model.getModelElementById(CrisisFastTrackProcess.PROCESS_ID);
 			assertThat(process.getCamundaHistoryTimeToLiveString()).isEqualTo("2555");
-			for (String id : List.of(CrisisFastTrackProcess.TASK_SCREEN_UPDATE, CrisisFastTrackProcess.GATEWAY_FAST_TRACK,
-					CrisisFastTrackProcess.TASK_REVISE, CrisisFastTrackProcess.TASK_HAND_OVER_TO_APPROVAL,
+			for (String id : List.of(CrisisFastTrackProcess.TASK_SCREEN_UPDATE,
+					CrisisFastTrackProcess.GATEWAY_FAST_TRACK, CrisisFastTrackProcess.TASK_REVISE,
+					CrisisFastTrackProcess.TASK_HAND_OVER_TO_APPROVAL,
 					CrisisFastTrackProcess.END_HANDED_OVER, CrisisFastTrackProcess.SUBPROCESS_FAST_TRACK,
 					CrisisFastTrackProcess.TASK_CRISIS_APPROVAL, CrisisFastTrackProcess.TIMER_CRISIS_APPROVAL_SLA,
 					CrisisFastTrackProcess.TASK_ESCALATE_CRISIS_APPROVAL, CrisisFastTrackProcess.TASK_APPROVE_UPDATE,
