@@ -108,6 +108,7 @@ create table audit_entry (
     type          varchar(40) not null,
     actor         varchar(100),
     revision      integer,
+    content_hash  varchar(64),
     from_status   varchar(32),
     to_status     varchar(32),
     detail        varchar(4000),

@@ -32,6 +32,8 @@ public class AuditEntry {
 
 	private Integer revision;
 
+	private String contentHash;
+
 	private String fromStatus;
 
 	private String toStatus;
@@ -48,13 +50,14 @@ public class AuditEntry {
 	protected AuditEntry() {
 	}
 
-	AuditEntry(long sequence, Long postId, String type, String actor, Integer revision, String fromStatus,
-			String toStatus, String detail, Instant occurredAt, String previousHash) {
+	AuditEntry(long sequence, Long postId, String type, String actor, Integer revision, String contentHash,
+			String fromStatus, String toStatus, String detail, Instant occurredAt, String previousHash) {
 		this.sequence = sequence;
 		this.postId = postId;
 		this.type = type;
 		this.actor = actor;
 		this.revision = revision;
+		this.contentHash = contentHash;
 		this.fromStatus = fromStatus;
 		this.toStatus = toStatus;
 		this.detail = detail == null ? null : detail.substring(0, Math.min(detail.length(), 4000));
@@ -66,7 +69,7 @@ public class AuditEntry {
 	/** SHA-256 over every field and the previous hash. */
 	String computeHash() {
 		String canonical = String.join("\u001f", String.valueOf(sequence), String.valueOf(postId), type,
-				String.valueOf(actor), String.valueOf(revision), String.valueOf(fromStatus), String.valueOf(toStatus),
+				String.valueOf(actor), String.valueOf(revision), String.valueOf(contentHash), String.valueOf(fromStatus), String.valueOf(toStatus),
 				String.valueOf(detail), String.valueOf(occurredAt.toEpochMilli()), previousHash);
 		try {
 			return HexFormat.of()
@@ -95,6 +98,10 @@ public class AuditEntry {
 
 	public Integer revision() {
 		return revision;
+	}
+
+	public String contentHash() {
+		return contentHash;
 	}
 
 	public String fromStatus() {

@@ -182,8 +182,8 @@ public class Post extends AbstractAggregateRoot<Post> {
 		if (result.route() == Route.NEEDS_LEGAL) {
 			legalRequired = true;
 		}
-		event(Type.SCREENED, "screening", before, status,
-				"route " + result.route() + ", " + result.findings().size() + " finding(s)", now);
+		event(Type.SCREENED, "screening", before, status, "route " + result.route() + ", " + result.findings().size()
+				+ " finding(s), packs " + result.packs().stream().map(p -> p.id() + "@" + p.version()).toList(), now);
 	}
 
 	/**
@@ -331,7 +331,8 @@ public class Post extends AbstractAggregateRoot<Post> {
 	private void event(Type type, String actor, PostStatus from, PostStatus to, String detail, Instant now) {
 		updatedAt = now;
 		if (id != null) {
-			registerEvent(new PostEvent(id, type, actor, currentRevision, from, to, detail, now));
+			registerEvent(new PostEvent(id, type, actor, currentRevision, currentRevision().contentHash(), from, to,
+					detail, now));
 		}
 	}
 
@@ -400,6 +401,10 @@ public class Post extends AbstractAggregateRoot<Post> {
 
 	public Optional<ScreeningRecord> latestScreening() {
 		return screenings.isEmpty() ? Optional.empty() : Optional.of(screenings.get(screenings.size() - 1));
+	}
+
+	public List<ScreeningRecord> screenings() {
+		return List.copyOf(screenings);
 	}
 
 	public List<ReviewDecision> decisions() {

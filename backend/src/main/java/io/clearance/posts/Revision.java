@@ -74,6 +74,19 @@ public class Revision {
 		return new PostContent(text, mediaDescriptions, consentIds);
 	}
 
+	/** SHA-256 of the text, media descriptions and consent ids: identifies exactly what was reviewed. */
+	public String contentHash() {
+		String canonical = text + "\u001e" + String.join("\u001f", mediaDescriptions) + "\u001e"
+				+ String.join("\u001f", consentIds);
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	public String createdBy() {
 		return createdBy;
 	}
