@@ -26,12 +26,16 @@ public class PostService {
 
 	private final ApprovalWorkflow workflow;
 
+	private final ConsentCheck consents;
+
 	private final Clock clock;
 
-	PostService(Posts posts, ScreeningService screening, ApprovalWorkflow workflow, Clock clock) {
+	PostService(Posts posts, ScreeningService screening, ApprovalWorkflow workflow, ConsentCheck consents,
+			Clock clock) {
 		this.posts = posts;
 		this.screening = screening;
 		this.workflow = workflow;
+		this.consents = consents;
 		this.clock = clock;
 	}
 
@@ -99,12 +103,10 @@ public class PostService {
 	public ScreeningResult screen(long postId) {
 		Post post = get(postId);
 		PostContent content = post.currentRevision().content();
-		// The consent registry (issue 4) will check scope, channel and expiry; for now a referenced consent counts.
-		boolean consentOnFile = !content.consentIds().isEmpty();
 		List<ScreeningResult> results = post.platforms()
 			.stream()
 			.map(platform -> screening.screen(new ScreeningRequest(content.text(), platform, post.kind(),
-					post.sponsored(), consentOnFile, content.mediaDescriptions())))
+					post.sponsored(), consents.covers(content.consentIds(), platform), content.mediaDescriptions())))
 			.toList();
 		ScreeningResult result = ScreeningResult.combine(results);
 		post.screened(result, clock.instant());
@@ -137,6 +139,19 @@ public class PostService {
 		Post post = get(postId);
 		post.published(clock.instant());
 		posts.save(post);
+	}
+
+	/** Pulls every post that relies on a revoked consent: see {@link Post#consentRevoked}. */
+	public List<Post> consentRevoked(String consentId) {
+		List<Post> affected = posts.findUsingConsent(consentId);
+		for (Post post : affected) {
+			boolean reopen = post.consentRevoked(consentId, clock.instant());
+			posts.save(post);
+			if (reopen) {
+				workflow.revised(post.id());
+			}
+		}
+		return affected;
 	}
 
 	@Transactional(readOnly = true)

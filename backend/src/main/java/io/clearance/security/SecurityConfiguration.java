@@ -69,6 +69,8 @@ class SecurityConfiguration {
 			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.LEGAL), group(Groups.CRISIS_LEADS),
 					group(Groups.ADMINS))
 			.requestMatchers("/api/audit/**", "/api/posts/*/record").hasAuthority(group(Groups.ADMINS))
+			.requestMatchers(HttpMethod.POST, "/api/consents", "/api/consents/*/revoke")
+			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.ADMINS))
 			.anyRequest().authenticated())
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(csrfHandler)

@@ -23,7 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** The REST API over real HTTP against the running application, with the job executor publishing for real. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class PostApiIT {
+public class PostApiIT {
 
 	static final String HARMLESS = "Join us this Saturday for our free community health fair at the main campus.";
 
@@ -239,7 +239,7 @@ class PostApiIT {
 	}
 
 	/** Polls until the job executor has moved the post to {@code status}; bounded, never a fixed sleep. */
-	static JsonNode awaitStatus(ApiClient client, long id, String status) {
+	public static JsonNode awaitStatus(ApiClient client, long id, String status) {
 		Predicate<JsonNode> done = post -> post.get("status").asText().equals(status);
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		JsonNode post = client.get("/api/posts/" + id).json();

@@ -57,7 +57,11 @@ class AuthorizationMatrixIT {
 			Map.entry("POST /api/tasks/{id}/decision", REVIEWERS),
 			Map.entry("POST /api/screenings", SIGNED_IN),
 			Map.entry("GET /api/rule-packs", SIGNED_IN),
-			Map.entry("GET /api/audit/verify", ADMINS));
+			Map.entry("GET /api/audit/verify", ADMINS),
+			Map.entry("GET /api/consents", SIGNED_IN),
+			Map.entry("GET /api/consents/{id}", SIGNED_IN),
+			Map.entry("POST /api/consents", Set.of(Groups.COMPLIANCE, Groups.ADMINS)),
+			Map.entry("POST /api/consents/{id}/revoke", Set.of(Groups.COMPLIANCE, Groups.ADMINS)));
 
 	/** The demo users and their groups. */
 	static final Map<String, Set<String>> USERS = Map.of("author", Set.of(Groups.AUTHORS), "compliance",
