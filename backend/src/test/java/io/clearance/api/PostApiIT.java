@@ -159,6 +159,37 @@ public class PostApiIT {
 	}
 
 	@Test
+	void twoReviewersDecidingTheSameTaskAtOnceGiveOneDecision() throws Exception {
+		directory.ensureUser("casey2", "Wd4%Gh7!Jk2m", "Second", "Reviewer", Set.of(Groups.COMPLIANCE));
+		ApiClient second = ApiClient.as(port, "casey2", "Wd4%Gh7!Jk2m");
+		for (int round = 0; round < 5; round++) {
+			long id = createAndSubmit(author(), HARMLESS);
+			String taskId = taskFor(compliance(), id, "Task_ComplianceReview");
+			var start = new java.util.concurrent.CountDownLatch(1);
+			var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+			try {
+				var first = pool.submit(() -> {
+					start.await();
+					return decide(compliance(), taskId, "APPROVE");
+				});
+				var other = pool.submit(() -> {
+					start.await();
+					return decide(second, taskId, "REJECT");
+				});
+				start.countDown();
+				List<Response> responses = List.of(first.get(), other.get());
+				assertThat(responses).extracting(Response::status).as(responses.toString())
+					.containsExactlyInAnyOrder(204, 409);
+				JsonNode post = author().get("/api/posts/" + id).json();
+				assertThat(post.get("decisions")).as("exactly one decision was recorded").hasSize(1);
+			}
+			finally {
+				pool.shutdownNow();
+			}
+		}
+	}
+
+	@Test
 	void anAuthorSeesOnlyTheirOwnPosts() {
 		directory.ensureUser("other", "Zx9!Rt4#Wq2e", "Olive", "Other", Set.of(Groups.AUTHORS));
 		long id = createAndSubmit(author(), HARMLESS);
