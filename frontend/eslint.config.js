@@ -10,7 +10,7 @@ const here = new URL('.', import.meta.url);
 const features = readdirSync(new URL('src/features', here), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
-const shared = ['./src/components', './src/lib', './src/types', './src/test'];
+const shared = ['./src/api', './src/components', './src/lib', './src/types', './src/test'];
 
 /**
  * Imports flow one way: shared code -> features -> app. A feature never imports another feature;
