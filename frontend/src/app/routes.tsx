@@ -1,6 +1,8 @@
 import { Navigate, Outlet, useLocation, type RouteObject } from 'react-router-dom';
 import { LoginPage } from '@/features/auth';
+import { ComposerPage, MyPostsPage } from '@/features/compose';
 import { AppShell, SECTIONS, SectionPage, Welcome, sectionsFor, type Section } from '@/features/shell';
+import type { CurrentUser } from '@/types/current-user';
 import { useSession } from './session-context';
 
 type FromState = { from?: string } | null;
@@ -27,7 +29,7 @@ function SignedInLayout() {
     );
   }
   if (session.status === 'anonymous') {
-    return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   }
   return (
     <AppShell user={session.user} onSignOut={signOut}>
@@ -41,14 +43,34 @@ function WelcomeRoute() {
   return session.status === 'signed-in' ? <Welcome user={session.user} /> : null;
 }
 
-function SectionRoute({ section }: { section: Section }) {
+/**
+ * Renders `render(user)` when the user's groups open `section`, and sends them home otherwise. This only
+ * hides what they may not use; the server enforces it.
+ */
+function SectionRoute({ section, render }: { section: Section; render?: (user: CurrentUser) => React.ReactNode }) {
   const { session } = useSession();
   if (session.status !== 'signed-in') {
     return null;
   }
   const allowed = sectionsFor(session.user.groups).some((open) => open.id === section.id);
-  return allowed ? <SectionPage section={section} /> : <Navigate to="/" replace />;
+  if (!allowed) {
+    return <Navigate to="/" replace />;
+  }
+  return render ? render(session.user) : <SectionPage section={section} />;
 }
+
+function section(id: Section['id']): Section {
+  return SECTIONS.find((candidate) => candidate.id === id)!;
+}
+
+/** The screens each section opens; a section without one shows its description (and what is missing). */
+const SCREENS: Partial<Record<Section['id'], RouteObject[]>> = {
+  compose: [
+    { path: '/compose', element: <SectionRoute section={section('compose')} render={(user) => <ComposerPage user={user} />} /> },
+    { path: '/compose/:postId', element: <SectionRoute section={section('compose')} render={(user) => <ComposerPage user={user} />} /> },
+  ],
+  posts: [{ path: '/posts', element: <SectionRoute section={section('posts')} render={() => <MyPostsPage />} /> }],
+};
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginRoute /> },
@@ -56,7 +78,7 @@ export const routes: RouteObject[] = [
     element: <SignedInLayout />,
     children: [
       { index: true, element: <WelcomeRoute /> },
-      ...SECTIONS.map((section) => ({ path: section.path, element: <SectionRoute section={section} /> })),
+      ...SECTIONS.flatMap((entry) => SCREENS[entry.id] ?? [{ path: entry.path, element: <SectionRoute section={entry} /> }]),
     ],
   },
   { path: '*', element: <Navigate to="/" replace /> },
