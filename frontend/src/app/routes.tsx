@@ -1,6 +1,9 @@
-import { Navigate, Outlet, useLocation, type RouteObject } from 'react-router-dom';
+import type { ReactNode } from 'react';
+import { Navigate, Outlet, useLocation, useParams, type RouteObject } from 'react-router-dom';
 import { LoginPage } from '@/features/auth';
 import { ComposerPage, MyPostsPage } from '@/features/compose';
+import { InboxPage, TaskPage } from '@/features/inbox';
+import { PostRecordPage } from '@/features/posts';
 import { AppShell, SECTIONS, SectionPage, Welcome, sectionsFor, type Section } from '@/features/shell';
 import type { CurrentUser } from '@/types/current-user';
 import { useSession } from './session-context';
@@ -47,7 +50,7 @@ function WelcomeRoute() {
  * Renders `render(user)` when the user's groups open `section`, and sends them home otherwise. This only
  * hides what they may not use; the server enforces it.
  */
-function SectionRoute({ section, render }: { section: Section; render?: (user: CurrentUser) => React.ReactNode }) {
+function SectionRoute({ section, render }: { section: Section; render?: (user: CurrentUser) => ReactNode }) {
   const { session } = useSession();
   if (session.status !== 'signed-in') {
     return null;
@@ -65,12 +68,28 @@ function section(id: Section['id']): Section {
 
 /** The screens each section opens; a section without one shows its description (and what is missing). */
 const SCREENS: Partial<Record<Section['id'], RouteObject[]>> = {
+  inbox: [
+    { path: '/inbox', element: <SectionRoute section={section('inbox')} render={(user) => <InboxPage user={user} />} /> },
+    { path: '/inbox/:taskId', element: <SectionRoute section={section('inbox')} render={(user) => <TaskPage user={user} />} /> },
+  ],
   compose: [
     { path: '/compose', element: <SectionRoute section={section('compose')} render={(user) => <ComposerPage user={user} />} /> },
     { path: '/compose/:postId', element: <SectionRoute section={section('compose')} render={(user) => <ComposerPage user={user} />} /> },
   ],
   posts: [{ path: '/posts', element: <SectionRoute section={section('posts')} render={() => <MyPostsPage />} /> }],
 };
+
+/** Any signed-in user may open a post's record; the server answers 404 for posts they may not see. */
+function PostRecordRoute() {
+  const { session } = useSession();
+  return session.status === 'signed-in' ? <PostRecordPage user={session.user} /> : null;
+}
+
+/** /tasks/:taskId is an alias of the task view in the inbox. */
+function TaskAlias() {
+  const { taskId = '' } = useParams();
+  return <Navigate to={`/inbox/${encodeURIComponent(taskId)}`} replace />;
+}
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginRoute /> },
@@ -79,6 +98,8 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <WelcomeRoute /> },
       ...SECTIONS.flatMap((entry) => SCREENS[entry.id] ?? [{ path: entry.path, element: <SectionRoute section={entry} /> }]),
+      { path: '/posts/:postId', element: <PostRecordRoute /> },
+      { path: '/tasks/:taskId', element: <TaskAlias /> },
     ],
   },
   { path: '*', element: <Navigate to="/" replace /> },

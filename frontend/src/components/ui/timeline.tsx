@@ -20,7 +20,16 @@ export function eventLabel(type: string): string {
 }
 
 /** A post's audit trail as a timeline: when, what, who, on which revision, and the status it moved to. */
-export function Timeline({ entries, label = 'Timeline' }: { entries: readonly HistoryEntry[]; label?: string }) {
+export function Timeline({
+  entries,
+  label = 'Timeline',
+  showHashes = false,
+}: {
+  entries: readonly HistoryEntry[];
+  label?: string;
+  /** Show each entry's hash (the trail is hash-chained), for the audit view. */
+  showHashes?: boolean;
+}) {
   if (entries.length === 0) {
     return <p className="timeline__empty">Nothing recorded yet.</p>;
   }
@@ -45,6 +54,11 @@ export function Timeline({ entries, label = 'Timeline' }: { entries: readonly Hi
               {formatDateTime(entry.at)}
             </time>
             {entry.detail && <p className="timeline__detail">{entry.detail}</p>}
+            {showHashes && (
+              <code className="timeline__hash" title={entry.hash}>
+                <span className="visually-hidden">hash </span>#{entry.hash.slice(0, 12)}
+              </code>
+            )}
           </div>
         </li>
       ))}
