@@ -59,7 +59,7 @@ export function DecisionForm({ taskId, stage, legalRequired, disabled, onDecided
   }
 
   return (
-    <form className="decision-form panel" onSubmit={handleSubmit} aria-labelledby={`${name}-title`}>
+    <form className="decision-form panel" onSubmit={handleSubmit} aria-labelledby={`${name}-title`} noValidate>
       <h2 id={`${name}-title`}>Your decision</h2>
       <fieldset disabled={disabled || busy}>
         <legend>Decision</legend>
