@@ -45,10 +45,10 @@ function post(overrides: Partial<Post> = {}): Post {
   };
 }
 
-function renderComposer(onSaved = vi.fn()) {
+function renderComposer(onSaved = vi.fn(), existing?: Post) {
   const view = render(
     <MemoryRouter>
-      <ComposerForm user={author} onSaved={onSaved} />
+      <ComposerForm user={author} onSaved={onSaved} post={existing} />
     </MemoryRouter>,
   );
   const mirrorMarks = () => [...view.container.querySelectorAll('[data-testid="finding-mirror"] mark')].map((mark) => mark.textContent);
@@ -138,5 +138,62 @@ describe('ComposerForm', () => {
     await user.type(screen.getByLabelText('Media 1 description (alt text)'), 'Nurse giving a flu shot');
 
     expect(within(screen.getByRole('list', { name: 'Why it cannot be submitted yet' })).getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it('shows an existing post unchanged, with the reviewer’s request, and resubmits it without a new revision', async () => {
+    const returned = post({
+      status: 'CHANGES_REQUESTED',
+      version: 4,
+      platforms: ['TWITTER', 'FACEBOOK'],
+      scheduledAt: '2030-05-01T09:00:00Z',
+      revision: { ...post().revision, text: 'Flu shots on Saturday.' },
+      decisions: [
+        { revision: 1, stage: 'COMPLIANCE', decision: 'REQUEST_CHANGES', reviewer: 'cleo', comment: 'Name the clinic.', escalateToLegal: false, decidedAt: '2026-01-01T00:00:00Z', current: true },
+      ],
+    });
+    const { requests } = mockBackend({
+      'GET /api/csrf': csrfResponse(),
+      'POST /api/screenings': fakeScreening,
+      'POST /api/posts/7/submit': () => json({ ...returned, status: 'IN_REVIEW' }),
+    });
+    renderComposer(vi.fn(), returned);
+
+    expect(screen.getByRole('region', { name: 'Reviewer feedback' }).textContent).toContain('Compliance, changes requested by cleo on revision 1: “Name the clinic.”');
+    expect(screen.getByRole('button', { name: 'Save draft' })).toHaveProperty('disabled', true);
+
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Submit again' }));
+
+    await screen.findByText(/^Submitted\./);
+    expect(requests.filter((request) => request.method !== 'GET' && !request.url.endsWith('/api/screenings')).map((request) => `${request.method} ${new URL(request.url).pathname}`)).toEqual([
+      'POST /api/posts/7/submit',
+    ]);
+  });
+
+  it('counts a just-saved post as unchanged even though the server writes its instants differently', async () => {
+    let saved: Post | undefined;
+    mockBackend({
+      'GET /api/csrf': csrfResponse(),
+      'POST /api/screenings': fakeScreening,
+      'POST /api/posts': async (request) => {
+        const body = (await request.json()) as { text: string; scheduledAt: string };
+        expect(body.scheduledAt).toMatch(/\.000Z$/);
+        saved = post({ revision: { ...post().revision, text: body.text }, scheduledAt: body.scheduledAt.replace('.000Z', 'Z') });
+        return json(saved, 201);
+      },
+    });
+    const onSaved = vi.fn();
+    const view = renderComposer(onSaved);
+    fireEvent.change(screen.getByLabelText('Post text'), { target: { value: 'Flu shots on Saturday.' } });
+    fireEvent.change(screen.getByLabelText('Publish at (optional)'), { target: { value: '2030-05-01T09:00' } });
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Save draft' }));
+    await screen.findByText('Draft saved (revision 1).');
+
+    view.rerender(
+      <MemoryRouter>
+        <ComposerForm user={author} onSaved={onSaved} post={saved} />
+      </MemoryRouter>,
+    );
+
+    expect(screen.getByRole('button', { name: 'Save draft' })).toHaveProperty('disabled', true);
   });
 });

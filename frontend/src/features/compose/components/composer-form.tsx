@@ -12,7 +12,7 @@ import { fromLocalInputValue, toLocalInputValue } from '@/lib/format';
 import { platformProblems } from '@/lib/platform-rules';
 import { remapSpans, replaceSpan } from '@/lib/text-edits';
 import type { CurrentUser } from '@/types/current-user';
-import { EDITABLE_STATUSES, FINAL_STATUSES, type Post } from '@/types/post';
+import { DECISION_LABELS, EDITABLE_STATUSES, FINAL_STATUSES, type Post } from '@/types/post';
 import { KIND_LABELS, PLATFORM_NAMES, PLATFORMS, type Platform, type PostKind } from '@/types/screening';
 import { createPost } from '../api/create-post';
 import { submitPost } from '../api/submit-post';
@@ -35,13 +35,14 @@ type ComposerFormProps = {
 
 export const MAX_TEXT_LENGTH = 20_000;
 
+/** The post as the form holds it; platforms in the form's order and instants in one format, so "unchanged" compares equal. */
 function draftOf(post?: Post): PostDraft {
   return {
     text: post?.revision.text ?? '',
-    platforms: post?.platforms ?? ['FACEBOOK'],
+    platforms: post ? PLATFORMS.filter((platform) => post.platforms.includes(platform)) : ['FACEBOOK'],
     kind: post?.kind ?? 'POST',
     sponsored: post?.sponsored ?? false,
-    scheduledAt: post?.scheduledAt ?? null,
+    scheduledAt: post?.scheduledAt ? new Date(post.scheduledAt).toISOString() : null,
     consentIds: post?.revision.consentIds ?? [],
     mediaDescriptions: post?.revision.mediaDescriptions ?? [],
   };
@@ -55,6 +56,30 @@ function parseList(value: string): string[] {
 }
 
 const SUBMITTABLE = ['DRAFT', 'CHANGES_REQUESTED'];
+
+/** What reviewers asked for: the author needs it next to the text they are changing. */
+function ReviewerFeedback({ post }: { post: Post }) {
+  const feedback = post.decisions.filter((decision) => decision.decision !== 'APPROVE' || decision.comment);
+  if (feedback.length === 0) {
+    return null;
+  }
+  return (
+    <section className="reviewer-feedback" aria-labelledby="reviewer-feedback-title">
+      <h2 id="reviewer-feedback-title">Reviewer feedback</h2>
+      <ul>
+        {feedback.map((decision, index) => (
+          <li key={index}>
+            <strong>
+              {decision.stage === 'COMPLIANCE' ? 'Compliance' : 'Legal'}, {DECISION_LABELS[decision.decision].toLowerCase()}
+            </strong>{' '}
+            by {decision.reviewer} on revision {decision.revision}
+            {decision.comment && <>: “{decision.comment}”</>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 const REVIEW_UNDER_WAY = ['IN_REVIEW', 'APPROVED', 'SCHEDULED'];
 
 /** The author's workspace for one post: write, see findings live, fix them, save, submit, withdraw. */
@@ -205,6 +230,7 @@ export function ComposerForm({ user, post, onSaved, onReload }: ComposerFormProp
         </p>
       )}
       {!editable && <p className="composer__warning">This post is {status?.toLowerCase()} and can no longer be changed.</p>}
+      {post && <ReviewerFeedback post={post} />}
 
       <div className="composer__grid">
         <div className="composer__main">

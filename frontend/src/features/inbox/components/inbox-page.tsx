@@ -21,6 +21,8 @@ import { useNow } from './use-now';
 
 type Loaded = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; rows: InboxRow[] };
 
+const REFRESH_MS = 30_000;
+
 const STAGE_LABELS: Record<string, string> = { COMPLIANCE: 'Compliance', LEGAL: 'Legal' };
 
 function excerpt(text: string, length = 110): string {
@@ -69,6 +71,11 @@ export function InboxPage({ user }: { user: CurrentUser }) {
   }, [reloads]);
 
   const reload = useCallback(() => setReloads((count) => count + 1), []);
+  // New tasks arrive while the inbox stays open; selections and filters survive a refresh.
+  useEffect(() => {
+    const timer = setInterval(reload, REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [reload]);
   const rows = loaded.status === 'ready' ? sortRows(filterRows(loaded.rows, filters, now, user.username), filters.sort) : [];
   const claimable = rows.filter((row) => !row.task.assignee);
   const chosen = claimable.filter((row) => selected.has(row.task.id));
