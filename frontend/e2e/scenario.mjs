@@ -151,8 +151,15 @@ export async function runScenario({ baseUrl, screenshots, chromium: executablePa
       await signOut();
     });
 
-    await step('compliance finds the post in the inbox and claims it', async () => {
+    await step('compliance sees the dashboard marked as not yet available, with nothing made up', async () => {
       await signIn('compliance');
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Dashboard/ }).click();
+      await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+      await page.getByRole('note').getByText('Not available yet.').waitFor();
+      await shot('05b-dashboard-not-yet-available');
+    });
+
+    await step('compliance finds the post in the inbox and claims it', async () => {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inbox' }).click();
       const row = page.locator(`tr:has(a:text-is("Post ${state.postId}"))`);
       await row.waitFor();
