@@ -56,6 +56,8 @@ public class PostApiIT {
 		assertThat(post.at("/revision/number").asInt()).isEqualTo(1);
 
 		String taskId = taskFor(compliance(), id, "Task_ComplianceReview");
+		assertThat(compliance().get("/api/tasks/" + taskId).json().get("postId").asLong()).isEqualTo(id);
+		assertThat(author().get("/api/tasks/" + taskId).status()).as("not offered to authors").isEqualTo(403);
 		Response claimed = compliance().post("/api/tasks/" + taskId + "/claim", "");
 		assertThat(claimed.status()).isEqualTo(200);
 		assertThat(claimed.json().get("assignee").asText()).isEqualTo("compliance");

@@ -52,6 +52,7 @@ class AuthorizationMatrixIT {
 			Map.entry("GET /api/posts/{id}/publications", SIGNED_IN),
 			Map.entry("GET /api/posts/{id}/record", ADMINS),
 			Map.entry("GET /api/tasks", SIGNED_IN),
+			Map.entry("GET /api/tasks/{id}", SIGNED_IN),
 			Map.entry("POST /api/tasks/{id}/claim", REVIEWERS),
 			Map.entry("POST /api/tasks/{id}/unclaim", REVIEWERS),
 			Map.entry("POST /api/tasks/{id}/decision", REVIEWERS),
