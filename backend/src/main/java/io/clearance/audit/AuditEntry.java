@@ -1,14 +1,11 @@
 package io.clearance.audit;
 
+import io.clearance.shared.Hashes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import org.hibernate.annotations.Immutable;
 
 /** One line of the audit trail. Written once, never updated. */
@@ -35,6 +32,8 @@ public class AuditEntry {
 
 	private Integer revision;
 
+	private String contentHash;
+
 	private String fromStatus;
 
 	private String toStatus;
@@ -52,13 +51,15 @@ public class AuditEntry {
 	}
 
 	AuditEntry(long sequence, Long postId, Long incidentId, String type, String actor, Integer revision,
-			String fromStatus, String toStatus, String detail, Instant occurredAt, String previousHash) {
+			String contentHash, String fromStatus, String toStatus, String detail, Instant occurredAt,
+			String previousHash) {
 		this.sequence = sequence;
 		this.postId = postId;
 		this.incidentId = incidentId;
 		this.type = type;
 		this.actor = actor;
 		this.revision = revision;
+		this.contentHash = contentHash;
 		this.fromStatus = fromStatus;
 		this.toStatus = toStatus;
 		this.detail = detail == null ? null : detail.substring(0, Math.min(detail.length(), 4000));
@@ -70,19 +71,13 @@ public class AuditEntry {
 	/** SHA-256 over every field and the previous hash. */
 	String computeHash() {
 		String canonical = String.join("\u001f", String.valueOf(sequence), String.valueOf(postId), type,
-				String.valueOf(actor), String.valueOf(revision), String.valueOf(fromStatus), String.valueOf(toStatus),
+				String.valueOf(actor), String.valueOf(revision), String.valueOf(contentHash), String.valueOf(fromStatus), String.valueOf(toStatus),
 				String.valueOf(detail), String.valueOf(occurredAt.toEpochMilli()), previousHash);
 		if (incidentId != null) {
 			// Only entries about an incident carry it, so the hashes of every earlier entry stay as they were.
 			canonical += "\u001fincident=" + incidentId;
 		}
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return Hashes.sha256(canonical);
 	}
 
 	public long sequence() {
@@ -107,6 +102,10 @@ public class AuditEntry {
 
 	public Integer revision() {
 		return revision;
+	}
+
+	public String contentHash() {
+		return contentHash;
 	}
 
 	public String fromStatus() {

@@ -25,7 +25,7 @@ public class AuditTrail {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(PostEvent event) {
-		append(event.postId(), null, event.type().name(), event.actor(), event.revision(),
+		append(event.postId(), null, event.type().name(), event.actor(), event.revision(), event.contentHash(),
 				event.from() == null ? null : event.from().name(), event.to() == null ? null : event.to().name(),
 				event.detail(), event.at());
 	}
@@ -33,15 +33,16 @@ public class AuditTrail {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(IncidentEvent event) {
-		append(event.postId(), event.incidentId(), event.type().name(), event.actor(), null,
+		append(event.postId(), event.incidentId(), event.type().name(), event.actor(), null, null,
 				event.from() == null ? null : event.from().name(), event.to() == null ? null : event.to().name(),
 				event.detail(), event.at());
 	}
 
-	private void append(Long postId, Long incidentId, String type, String actor, Integer revision, String from,
-			String to, String detail, java.time.Instant at) {
+	private void append(Long postId, Long incidentId, String type, String actor, Integer revision,
+			String contentHash, String from, String to, String detail, java.time.Instant at) {
 		AuditHead head = entries.lockHead().orElseThrow(() -> new IllegalStateException("audit_head row missing"));
-		AuditEntry entry = new AuditEntry(head.lastSequence() + 1, postId, incidentId, type, actor, revision, from, to,
+		AuditEntry entry = new AuditEntry(head.lastSequence() + 1, postId, incidentId, type, actor, revision,
+				contentHash, from, to,
 				detail, at, head.lastHash());
 		entries.save(entry);
 		head.advance(entry);
@@ -62,6 +63,11 @@ public class AuditTrail {
 	 * Walks the whole chain and returns the sequence number of the first entry that does not match its hash or
 	 * its predecessor, or empty when the chain is intact.
 	 */
+	@Transactional(readOnly = true)
+	public long size() {
+		return entries.count();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Long> firstBrokenEntry() {
 		String previous = AuditEntry.GENESIS;

@@ -25,6 +25,10 @@ public class PublishingFreeze {
 
 	private static final Set<PostStatus> WAITING_FOR_PUBLICATION = Set.of(PostStatus.APPROVED, PostStatus.SCHEDULED);
 
+	/** An edit, a revoked consent (a new revision, reviewed again) or a withdrawal takes a post out of a hold. */
+	private static final Set<PostEvent.Type> LEAVE_A_HOLD = Set.of(PostEvent.Type.REVISED,
+			PostEvent.Type.CONSENT_REVOKED, PostEvent.Type.WITHDRAWN);
+
 	private final Incidents incidents;
 
 	private final PostService posts;
@@ -59,7 +63,8 @@ public class PublishingFreeze {
 	}
 
 	/**
-	 * An author edited or withdrew a post that was waiting for publication: if an incident held it, the hold ends
+	 * An author edited or withdrew a post that was waiting for publication, or a consent it relies on was revoked
+	 * (which makes a new revision): if an incident held it, the hold ends
 	 * here (the edited post is screened and reviewed again, and held again if it comes due during a freeze). Runs
 	 * before the audit trail's listener so that the freeze lock is always taken before the audit chain's.
 	 */
@@ -67,13 +72,13 @@ public class PublishingFreeze {
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(PostEvent event) {
-		boolean leftWaiting = (event.type() == PostEvent.Type.REVISED || event.type() == PostEvent.Type.WITHDRAWN)
-				&& WAITING_FOR_PUBLICATION.contains(event.from());
-		if (!leftWaiting) {
+		boolean leftWaiting = LEAVE_A_HOLD.contains(event.type()) && WAITING_FOR_PUBLICATION.contains(event.from());
+		// A revocation pulls several posts in one transaction: lock on the first, before any of them is audited.
+		if (!leftWaiting && event.type() != PostEvent.Type.CONSENT_REVOKED) {
 			return;
 		}
 		incidents.lockFreeze();
-		Hold.Release why = event.type() == PostEvent.Type.REVISED ? Hold.Release.EDITED : Hold.Release.WITHDRAWN;
+		Hold.Release why = event.type() == PostEvent.Type.WITHDRAWN ? Hold.Release.WITHDRAWN : Hold.Release.EDITED;
 		for (Incident incident : incidents.holding(event.postId())) {
 			incident.holdEnded(event.postId(), why, event.actor(), clock.instant());
 			incidents.save(incident);

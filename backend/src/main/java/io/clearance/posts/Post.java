@@ -72,6 +72,9 @@ public class Post extends AbstractAggregateRoot<Post> {
 
 	private Instant scheduledAt;
 
+	/** A consent this published post relies on was revoked: it must come down. */
+	private boolean takedownRequired;
+
 	/** Whether the current revision needs legal sign-off (screening route or compliance escalation). */
 	private boolean legalRequired;
 
@@ -182,8 +185,8 @@ public class Post extends AbstractAggregateRoot<Post> {
 		if (result.route() == Route.NEEDS_LEGAL) {
 			legalRequired = true;
 		}
-		event(Type.SCREENED, "screening", before, status,
-				"route " + result.route() + ", " + result.findings().size() + " finding(s)", now);
+		event(Type.SCREENED, "screening", before, status, "route " + result.route() + ", " + result.findings().size()
+				+ " finding(s), packs " + result.packs().stream().map(p -> p.id() + "@" + p.version()).toList(), now);
 	}
 
 	/**
@@ -236,6 +239,37 @@ public class Post extends AbstractAggregateRoot<Post> {
 				stage + " " + decision + (escalateToLegal ? " (sent to legal)" : "")
 						+ (comment == null || comment.isBlank() ? "" : ": " + comment),
 				now);
+	}
+
+	/**
+	 * A consent the current revision relies on was revoked. A post under review or approved is reviewed again: the
+	 * same content becomes a new revision (so earlier approvals no longer count) and is screened again; a published
+	 * post must be taken down.
+	 *
+	 * @return whether the review restarts
+	 */
+	public boolean consentRevoked(String consentId, Instant now) {
+		PostStatus before = status;
+		boolean reopen = before == PostStatus.IN_REVIEW || before == PostStatus.APPROVED
+				|| before == PostStatus.SCHEDULED;
+		String effect = "";
+		if (reopen) {
+			legalRequired = false;
+			addRevision(currentRevision().content(), "consent-registry", now);
+			status = PostStatus.IN_REVIEW;
+			effect = "; earlier approvals no longer count, screened again";
+		}
+		else if (before == PostStatus.PUBLISHED) {
+			takedownRequired = true;
+			effect = "; published post must be taken down";
+		}
+		event(Type.CONSENT_REVOKED, "consent-registry", before, status, "consent " + consentId + " revoked" + effect,
+				now);
+		return reopen;
+	}
+
+	public boolean takedownRequired() {
+		return takedownRequired;
 	}
 
 	/** A review task's SLA ran out. */
@@ -405,7 +439,8 @@ public class Post extends AbstractAggregateRoot<Post> {
 	private void event(Type type, String actor, PostStatus from, PostStatus to, String detail, Instant now) {
 		updatedAt = now;
 		if (id != null) {
-			registerEvent(new PostEvent(id, type, actor, currentRevision, from, to, detail, now));
+			registerEvent(new PostEvent(id, type, actor, currentRevision, currentRevision().contentHash(), from, to,
+					detail, now));
 		}
 	}
 
@@ -474,6 +509,10 @@ public class Post extends AbstractAggregateRoot<Post> {
 
 	public Optional<ScreeningRecord> latestScreening() {
 		return screenings.isEmpty() ? Optional.empty() : Optional.of(screenings.get(screenings.size() - 1));
+	}
+
+	public List<ScreeningRecord> screenings() {
+		return List.copyOf(screenings);
 	}
 
 	public List<ReviewDecision> decisions() {

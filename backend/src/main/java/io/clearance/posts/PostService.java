@@ -28,14 +28,17 @@ public class PostService {
 
 	private final FastTrackWorkflow fastTrack;
 
+	private final ConsentCheck consents;
+
 	private final Clock clock;
 
 	PostService(Posts posts, ScreeningService screening, ApprovalWorkflow workflow, FastTrackWorkflow fastTrack,
-			Clock clock) {
+			ConsentCheck consents, Clock clock) {
 		this.posts = posts;
 		this.screening = screening;
 		this.workflow = workflow;
 		this.fastTrack = fastTrack;
+		this.consents = consents;
 		this.clock = clock;
 	}
 
@@ -107,12 +110,10 @@ public class PostService {
 	public ScreeningResult screen(long postId) {
 		Post post = get(postId);
 		PostContent content = post.currentRevision().content();
-		// The consent registry (issue 4) will check scope, channel and expiry; for now a referenced consent counts.
-		boolean consentOnFile = !content.consentIds().isEmpty();
 		List<ScreeningResult> results = post.platforms()
 			.stream()
 			.map(platform -> screening.screen(new ScreeningRequest(content.text(), platform, post.kind(),
-					post.sponsored(), consentOnFile, content.mediaDescriptions())))
+					post.sponsored(), consents.covers(content.consentIds(), platform), content.mediaDescriptions())))
 			.toList();
 		ScreeningResult result = ScreeningResult.combine(results);
 		post.screened(result, clock.instant());
@@ -159,6 +160,19 @@ public class PostService {
 		Post post = get(postId);
 		post.correctionRecorded(correction, by, comment, clock.instant());
 		return posts.save(post);
+	}
+
+	/** Pulls every post that relies on a revoked consent: see {@link Post#consentRevoked}. */
+	public List<Post> consentRevoked(String consentId) {
+		List<Post> affected = posts.findUsingConsent(consentId);
+		for (Post post : affected) {
+			boolean reopen = post.consentRevoked(consentId, clock.instant());
+			posts.save(post);
+			if (reopen) {
+				workflow.revised(post.id());
+			}
+		}
+		return affected;
 	}
 
 	@Transactional(readOnly = true)

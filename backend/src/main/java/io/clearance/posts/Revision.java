@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import io.clearance.shared.Hashes;
 import org.hibernate.annotations.Immutable;
 
 /** One version of a post's content. Never changed once written: an edit is a new revision. */
@@ -72,6 +73,13 @@ public class Revision {
 
 	public PostContent content() {
 		return new PostContent(text, mediaDescriptions, consentIds);
+	}
+
+	/** SHA-256 of the text, media descriptions and consent ids: identifies exactly what was reviewed. */
+	public String contentHash() {
+		String canonical = text + "\u001e" + String.join("\u001f", mediaDescriptions) + "\u001e"
+				+ String.join("\u001f", consentIds);
+		return Hashes.sha256(canonical);
 	}
 
 	public String createdBy() {

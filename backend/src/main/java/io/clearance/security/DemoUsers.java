@@ -1,5 +1,6 @@
 package io.clearance.security;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Seeds the groups of DESIGN.md and, in the embedded demo set-up only (an H2 database), the demo users, each with
  * its user name as password. On any other database no demo user is created unless
- * {@code clearance.demo.users=true} forces it.
+ * {@code clearance.demo.users=true} forces it, and the application refuses to start while demo accounts exist there.
  */
 @Component
 class DemoUsers implements InitializingBean {
@@ -24,6 +25,9 @@ class DemoUsers implements InitializingBean {
 			"Compliance reviewers", Groups.LEGAL, "Legal reviewers", Groups.CRISIS_LEADS, "Crisis-communications leads",
 			Groups.MODELERS, "Process modelers", Groups.RULES_ADMINS, "Rules administrators", Groups.ADMINS,
 			"Administrators");
+
+	static final List<String> DEMO_USER_NAMES = List.of("author", "compliance", "legal", "crisis", "modeler",
+			"rulesadmin", "admin");
 
 	private final Directory directory;
 
@@ -54,7 +58,11 @@ class DemoUsers implements InitializingBean {
 			log.info("Created administrator '{}' from clearance.admin.*", admin.username());
 		}
 		if (!demoEnabled()) {
+			refuseLeftoverDemoUsers();
 			return;
+		}
+		if (!embedded()) {
+			log.warn("Demo users are forced on a non-embedded database (clearance.demo.users=true).");
 		}
 		user("author", "Avery", "Author", Groups.AUTHORS);
 		user("compliance", "Casey", "Compliance", Groups.COMPLIANCE);
@@ -69,13 +77,30 @@ class DemoUsers implements InitializingBean {
 	private boolean demoEnabled() {
 		String users = properties.users();
 		if ("auto".equals(users)) {
-			return environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:");
+			return embedded();
 		}
 		return Boolean.parseBoolean(users);
 	}
 
+	private boolean embedded() {
+		return environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:");
+	}
+
+	/**
+	 * A production database must not carry the demo accounts (their passwords are public): refuse to start
+	 * until they are removed, or until demo users are explicitly forced.
+	 */
+	private void refuseLeftoverDemoUsers() {
+		List<String> leftovers = DEMO_USER_NAMES.stream().filter(directory::userExists).toList();
+		if (!embedded() && !leftovers.isEmpty()) {
+			throw new IllegalStateException("Demo users " + leftovers + " exist on this database, whose passwords are "
+					+ "public. Delete them (Camunda Admin or /engine-rest) or set clearance.demo.users=true to "
+					+ "accept them explicitly.");
+		}
+	}
+
 	private void user(String name, String first, String last, String... groups) {
-		directory.ensureUser(name, name, first, last, Set.of(groups));
+		directory.ensureDemoUser(name, first, last, Set.of(groups));
 	}
 
 	/**

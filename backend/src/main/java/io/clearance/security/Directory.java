@@ -16,6 +16,12 @@ public interface Directory {
 	/** Grants the group every permission on every kind of engine resource (the administrators' group). */
 	void grantEverything(String groupId);
 
-	/** Creates the user if missing and adds any of {@code groups} they are not yet a member of. */
+	/**
+	 * Creates the user if missing (the password must satisfy the password policy) and adds any of {@code groups}
+	 * they are not yet a member of.
+	 */
 	void ensureUser(String username, String password, String firstName, String lastName, Set<String> groups);
+
+	/** Like {@link #ensureUser}, exempt from the password policy: only for the embedded demo set-up. */
+	void ensureDemoUser(String username, String firstName, String lastName, Set<String> groups);
 }

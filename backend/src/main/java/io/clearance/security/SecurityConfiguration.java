@@ -20,7 +20,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -31,6 +36,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
 	private static final Set<String> SERVER_PREFIXES = Set.of("/api", "/engine-rest", "/camunda", "/actuator",
 			"/v3", "/swagger-ui", "/error");
@@ -51,6 +60,17 @@ class SecurityConfiguration {
 			// The Camunda webapps have their own sign-in against the same identity service.
 			.requestMatchers("/camunda/**").permitAll()
 			.requestMatchers(SecurityConfiguration::isSinglePageAppResource).permitAll()
+			// What each group may change; reads are open to every signed-in user and filtered by the services.
+			.requestMatchers(HttpMethod.POST, "/api/posts", "/api/posts/*/submit", "/api/posts/*/withdraw")
+			.hasAnyAuthority(group(Groups.AUTHORS), group(Groups.CRISIS_LEADS))
+			.requestMatchers(HttpMethod.PUT, "/api/posts/*")
+			.hasAnyAuthority(group(Groups.AUTHORS), group(Groups.CRISIS_LEADS))
+			.requestMatchers(HttpMethod.POST, "/api/tasks/*/claim", "/api/tasks/*/unclaim", "/api/tasks/*/decision")
+			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.LEGAL), group(Groups.CRISIS_LEADS),
+					group(Groups.ADMINS))
+			.requestMatchers("/api/audit/**", "/api/posts/*/record").hasAuthority(group(Groups.ADMINS))
+			.requestMatchers(HttpMethod.POST, "/api/consents", "/api/consents/*/revoke")
+			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.ADMINS))
 			.anyRequest().authenticated())
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(csrfHandler)
@@ -74,9 +94,30 @@ class SecurityConfiguration {
 					problem(json, request, response, HttpStatus.UNAUTHORIZED, "unauthenticated",
 							"Sign in to use Clearance.");
 				})
-				.accessDeniedHandler((request, response, e) -> problem(json, request, response, HttpStatus.FORBIDDEN,
-						"forbidden", "You may not do this.")))
-			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+				.accessDeniedHandler((request, response, e) -> {
+					if (e instanceof CsrfException) {
+						boolean signedIn = SecurityContextHolder.getContext().getAuthentication() != null
+								&& !(SecurityContextHolder.getContext()
+									.getAuthentication() instanceof AnonymousAuthenticationToken);
+						if (!signedIn && request.getSession(false) == null) {
+							problem(json, request, response, HttpStatus.UNAUTHORIZED, "unauthenticated",
+									"Sign in to use Clearance.");
+						}
+						else {
+							problem(json, request, response, HttpStatus.FORBIDDEN, "csrf",
+									"The request lacks a valid CSRF token; reload the page and try again.");
+						}
+						return;
+					}
+					problem(json, request, response, HttpStatus.FORBIDDEN, "forbidden",
+							"Your groups do not allow this.");
+				}))
+			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+				// The Camunda webapps and Swagger UI send their own policies; everything else gets this one.
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+						request -> !request.getRequestURI().startsWith("/camunda/")
+								&& !request.getRequestURI().startsWith("/swagger-ui"),
+						new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY))));
 		return http.build();
 	}
 
@@ -89,6 +130,10 @@ class SecurityConfiguration {
 				resolvers.add(new CallerArgumentResolver());
 			}
 		};
+	}
+
+	private static String group(String id) {
+		return Callers.GROUP_PREFIX + id;
 	}
 
 	static Map<String, Object> me(Authentication authentication) {

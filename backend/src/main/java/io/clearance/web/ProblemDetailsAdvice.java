@@ -93,6 +93,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (org.springframework.core.NestedExceptionUtils.getRootCause(e) instanceof RequestSizeLimitFilter.BodyTooLargeException) {
+			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
+					"payload-too-large", "The request body is too large."));
+		}
 		String detail = "The request body is not valid JSON for this call.";
 		if (e.getCause() instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid) {
 			detail = "'" + invalid.getValue() + "' is not a valid value for "

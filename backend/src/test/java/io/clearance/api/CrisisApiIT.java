@@ -28,7 +28,8 @@ import org.springframework.test.context.ActiveProfiles;
  * publication, the retrospective review and a correction. Fast-track eligibility comes from the test stand-in for
  * the crisis pack ({@link CrisisTestRules}).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = CrisisTestRules.PROPERTY)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { CrisisTestRules.PROPERTY, CrisisTestRules.ENGINE })
 @ActiveProfiles("test")
 class CrisisApiIT {
 
@@ -48,7 +49,7 @@ class CrisisApiIT {
 
 	/** A second crisis lead: the approver of the demo crisis lead's updates. */
 	ApiClient morgan() {
-		return ApiClient.as(port, "morgan", "morgan-Secret-1");
+		return ApiClient.as(port, "morgan", "Mx8#Lq4!Ns2v");
 	}
 
 	ApiClient compliance() {
@@ -57,7 +58,7 @@ class CrisisApiIT {
 
 	@BeforeEach
 	void declareAnIncident() {
-		directory.ensureUser("morgan", "morgan-Secret-1", "Morgan", "Lead", Set.of(Groups.CRISIS_LEADS));
+		directory.ensureUser("morgan", "Mx8#Lq4!Ns2v", "Morgan", "Lead", Set.of(Groups.CRISIS_LEADS));
 		Response declared = crisis().post("/api/incidents",
 				Map.of("title", "ED on diversion", "severity", "MAJOR", "allPlatforms", true));
 		assertThat(declared.status()).isEqualTo(201);

@@ -169,10 +169,10 @@ class IncidentApiIT {
 		assertThat(held.get("heldNow").asInt()).isOne();
 		assertThat(author().get("/api/posts/" + postId).json().get("status").asText()).isEqualTo("APPROVED");
 		assertThat(author().get("/api/posts/" + postId + "/publications").json()).isEmpty();
-		directory.ensureUser("olive", "olive-Secret-1", "Olive", "Other", Set.of(Groups.AUTHORS));
-		assertThat(ApiClient.as(port, "olive", "olive-Secret-1").get("/api/incidents/" + incident).json().get("holds"))
+		directory.ensureUser("olive", "Pv6!Dz3#Hr7k", "Olive", "Other", Set.of(Groups.AUTHORS));
+		assertThat(ApiClient.as(port, "olive", "Pv6!Dz3#Hr7k").get("/api/incidents/" + incident).json().get("holds"))
 			.as("another author's held post is not disclosed").isEmpty();
-		assertThat(types(ApiClient.as(port, "olive", "olive-Secret-1").get("/api/incidents/" + incident + "/history")
+		assertThat(types(ApiClient.as(port, "olive", "Pv6!Dz3#Hr7k").get("/api/incidents/" + incident + "/history")
 			.json())).containsExactly("DECLARED");
 
 		crisis().post("/api/incidents/" + incident + "/close", Map.of("heldPosts", "PUBLISH_NOW"));

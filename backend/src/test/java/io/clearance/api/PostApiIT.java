@@ -23,7 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** The REST API over real HTTP against the running application, with the job executor publishing for real. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class PostApiIT {
+public class PostApiIT {
 
 	static final String HARMLESS = "Join us this Saturday for our free community health fair at the main campus.";
 
@@ -56,6 +56,8 @@ class PostApiIT {
 		assertThat(post.at("/revision/number").asInt()).isEqualTo(1);
 
 		String taskId = taskFor(compliance(), id, "Task_ComplianceReview");
+		assertThat(compliance().get("/api/tasks/" + taskId).json().get("postId").asLong()).isEqualTo(id);
+		assertThat(author().get("/api/tasks/" + taskId).status()).as("not offered to authors").isEqualTo(403);
 		Response claimed = compliance().post("/api/tasks/" + taskId + "/claim", "");
 		assertThat(claimed.status()).isEqualTo(200);
 		assertThat(claimed.json().get("assignee").asText()).isEqualTo("compliance");
@@ -90,8 +92,8 @@ class PostApiIT {
 
 	@Test
 	void nobodyApprovesTheirOwnPost() {
-		directory.ensureUser("dana", "dana-Secret-1", "Dana", "Both", Set.of(Groups.AUTHORS, Groups.COMPLIANCE));
-		ApiClient dana = ApiClient.as(port, "dana", "dana-Secret-1");
+		directory.ensureUser("dana", "Tr0ub4dor&3x!", "Dana", "Both", Set.of(Groups.AUTHORS, Groups.COMPLIANCE));
+		ApiClient dana = ApiClient.as(port, "dana", "Tr0ub4dor&3x!");
 		long id = createAndSubmit(dana, HARMLESS);
 		String taskId = taskFor(dana, id, "Task_ComplianceReview");
 
@@ -105,8 +107,8 @@ class PostApiIT {
 
 	@Test
 	void onePersonCannotGiveBothApprovals() {
-		directory.ensureUser("sam", "sam-Secret-1", "Sam", "Twohats", Set.of(Groups.COMPLIANCE, Groups.LEGAL));
-		ApiClient sam = ApiClient.as(port, "sam", "sam-Secret-1");
+		directory.ensureUser("sam", "Kq7#mLp2-Tv9w", "Sam", "Twohats", Set.of(Groups.COMPLIANCE, Groups.LEGAL));
+		ApiClient sam = ApiClient.as(port, "sam", "Kq7#mLp2-Tv9w");
 		long id = createAndSubmit(author(), CLAIM);
 		assertThat(decide(sam, taskFor(sam, id, "Task_ComplianceReview"), "APPROVE").status()).isEqualTo(204);
 		String legalTask = taskFor(sam, id, "Task_LegalSignOff");
@@ -147,7 +149,7 @@ class PostApiIT {
 		assertProblem(author().get("/api/posts/999999"), 404, "not-found");
 		assertProblem(author().get("/api/posts/abc"), 400, "invalid-request");
 		assertProblem(compliance().post("/api/posts", Map.of("text", "x", "platforms", List.of("FACEBOOK"))), 403,
-				"not-an-author");
+				"forbidden");
 	}
 
 	@Test
@@ -159,10 +161,41 @@ class PostApiIT {
 	}
 
 	@Test
+	void twoReviewersDecidingTheSameTaskAtOnceGiveOneDecision() throws Exception {
+		directory.ensureUser("casey2", "Wd4%Gh7!Jk2m", "Second", "Reviewer", Set.of(Groups.COMPLIANCE));
+		ApiClient second = ApiClient.as(port, "casey2", "Wd4%Gh7!Jk2m");
+		for (int round = 0; round < 5; round++) {
+			long id = createAndSubmit(author(), HARMLESS);
+			String taskId = taskFor(compliance(), id, "Task_ComplianceReview");
+			var start = new java.util.concurrent.CountDownLatch(1);
+			var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+			try {
+				var first = pool.submit(() -> {
+					start.await();
+					return decide(compliance(), taskId, "APPROVE");
+				});
+				var other = pool.submit(() -> {
+					start.await();
+					return decide(second, taskId, "REJECT");
+				});
+				start.countDown();
+				List<Response> responses = List.of(first.get(), other.get());
+				assertThat(responses).extracting(Response::status).as(responses.toString())
+					.containsExactlyInAnyOrder(204, 409);
+				JsonNode post = author().get("/api/posts/" + id).json();
+				assertThat(post.get("decisions")).as("exactly one decision was recorded").hasSize(1);
+			}
+			finally {
+				pool.shutdownNow();
+			}
+		}
+	}
+
+	@Test
 	void anAuthorSeesOnlyTheirOwnPosts() {
-		directory.ensureUser("other", "other-Secret-1", "Olive", "Other", Set.of(Groups.AUTHORS));
+		directory.ensureUser("other", "Zx9!Rt4#Wq2e", "Olive", "Other", Set.of(Groups.AUTHORS));
 		long id = createAndSubmit(author(), HARMLESS);
-		ApiClient other = ApiClient.as(port, "other", "other-Secret-1");
+		ApiClient other = ApiClient.as(port, "other", "Zx9!Rt4#Wq2e");
 		assertProblem(other.get("/api/posts/" + id), 404, "not-found");
 		assertThat(other.get("/api/posts").json().findValuesAsText("id")).doesNotContain(String.valueOf(id));
 		assertThat(compliance().get("/api/posts/" + id).status()).isEqualTo(200);
@@ -178,7 +211,7 @@ class PostApiIT {
 		assertThat(anonymous.get("/engine-rest/task").status()).isEqualTo(401);
 		assertThat(anonymous.get("/v3/api-docs").status()).isEqualTo(401);
 		// a user of its own: the engine delays that user's next logins after a failed one
-		directory.ensureUser("locky", "locky-Secret-1", "Locky", "User", Set.of(Groups.AUTHORS));
+		directory.ensureUser("locky", "Hj5@Nm8%Pb3r", "Locky", "User", Set.of(Groups.AUTHORS));
 		assertProblem(ApiClient.as(port, "locky", "wrong").get("/api/posts"), 401, "unauthenticated");
 	}
 
@@ -191,7 +224,7 @@ class PostApiIT {
 		Response asAdmin = ApiClient.as(port, "admin").get("/engine-rest/task");
 		assertThat(asAdmin.json().size()).isPositive();
 		assertThat(author().post("/engine-rest/user/create",
-				Map.of("profile", Map.of("id", "intruder"), "credentials", Map.of("password", "x"))).status())
+				Map.of("profile", Map.of("id", "intruder"), "credentials", Map.of("password", "Vq8#Lm2!Zt6x"))).status())
 			.isEqualTo(403);
 	}
 
@@ -239,7 +272,7 @@ class PostApiIT {
 	}
 
 	/** Polls until the job executor has moved the post to {@code status}; bounded, never a fixed sleep. */
-	static JsonNode awaitStatus(ApiClient client, long id, String status) {
+	public static JsonNode awaitStatus(ApiClient client, long id, String status) {
 		Predicate<JsonNode> done = post -> post.get("status").asText().equals(status);
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		JsonNode post = client.get("/api/posts/" + id).json();

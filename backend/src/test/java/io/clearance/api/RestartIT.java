@@ -3,19 +3,16 @@ package io.clearance.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.clearance.ClearanceApplication;
 import io.clearance.api.ApiClient.Response;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The embedded default keeps what users saved: a post published on an H2 file database is still PUBLISHED,
- * with its history and publications, after the application restarts.
+ * The embedded default keeps what users saved: a post published through the real jar on an H2 file database is
+ * still PUBLISHED, with its history and publications, after the application is stopped and started again.
  */
 class RestartIT {
 
@@ -26,8 +23,8 @@ class RestartIT {
 	void aPublishedPostSurvivesARestart() {
 		long id;
 		List<String> historyBefore;
-		try (ConfigurableApplicationContext app = start()) {
-			int port = port(app);
+		try (RunningJar app = start()) {
+			int port = app.port();
 			ApiClient author = ApiClient.as(port, "author");
 			ApiClient compliance = ApiClient.as(port, "compliance");
 			Response created = author.post("/api/posts",
@@ -47,8 +44,8 @@ class RestartIT {
 			PostApiIT.awaitStatus(author, id, "PUBLISHED");
 			historyBefore = author.get("/api/posts/" + id + "/history").json().findValuesAsText("hash");
 		}
-		try (ConfigurableApplicationContext app = start()) {
-			ApiClient author = ApiClient.as(port(app), "author");
+		try (RunningJar app = start()) {
+			ApiClient author = ApiClient.as(app.port(), "author");
 			JsonNode post = author.get("/api/posts/" + id).json();
 			assertThat(post.get("status").asText()).isEqualTo("PUBLISHED");
 			assertThat(author.get("/api/posts/" + id + "/history").json().findValuesAsText("hash"))
@@ -59,15 +56,11 @@ class RestartIT {
 		}
 	}
 
-	private ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(ClearanceApplication.class).properties(Map.of("server.port", "0",
-				"spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("clearance") + ";DB_CLOSE_ON_EXIT=FALSE",
-				"clearance.processes.dir", "../processes", "clearance.rules.dir", "../rules",
-				"camunda.bpm.job-execution.wait-time-in-millis", "200", "camunda.bpm.job-execution.max-wait", "1000"))
-			.run();
-	}
-
-	private static int port(ConfigurableApplicationContext app) {
-		return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+	/** The real jar in its own JVM, on an H2 file database in a fresh folder, from the repository's folders. */
+	private RunningJar start() {
+		Path root = Path.of("..").toAbsolutePath().normalize();
+		return RunningJar.start(dataDir, "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("clearance"),
+				"--clearance.processes.dir=" + root.resolve("processes"), "--clearance.rules.dir=" + root.resolve("rules"),
+				"--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=1000");
 	}
 }

@@ -11,14 +11,22 @@ import java.util.stream.Stream;
  * A rules folder for crisis tests: the repository's packs, except the real {@code crisis} pack, plus the test-only
  * {@code crisis-test} pack ({@code src/test/resources/test-rules/}), which lets every crisis update that is not
  * sponsored onto the fast track. Tests then depend only on {@code fastTrackEligible}, not on the crisis pack's policy.
- * Use {@link #PROPERTY} in {@code @SpringBootTest(properties = ...)} and call {@link #install()} from a static
- * initializer, so the folder exists before the context starts.
+ * Use {@link #PROPERTY} and {@link #ENGINE} in {@code @SpringBootTest(properties = ...)} and call {@link #install()}
+ * from a static initializer, so the folder exists before the context starts.
  */
 public final class CrisisTestRules {
 
 	public static final String DIR = "target/crisis-test-rules";
 
 	public static final String PROPERTY = "clearance.rules.dir=" + DIR;
+
+	/**
+	 * These tests run an application context of their own (another rules folder). Its engine gets a name of its own:
+	 * the engine REST API finds its engine by name in Camunda's static registry, so a second engine named
+	 * {@code default} would take the place of the shared test application's, whose {@code /engine-rest} tests would
+	 * then talk to the wrong engine.
+	 */
+	public static final String ENGINE = "camunda.bpm.process-engine-name=crisisTests";
 
 	private static final Path REPOSITORY_RULES = Path.of("../rules");
 

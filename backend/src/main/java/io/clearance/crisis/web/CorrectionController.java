@@ -3,7 +3,7 @@ package io.clearance.crisis.web;
 import io.clearance.crisis.Corrections;
 import io.clearance.posts.Correction;
 import io.clearance.security.Caller;
-import jakarta.validation.Valid;
+import io.clearance.security.Groups;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,13 +19,22 @@ class CorrectionController {
 
 	private final Corrections corrections;
 
-	CorrectionController(Corrections corrections) {
+	private final Requests requests;
+
+	CorrectionController(Corrections corrections, Requests requests) {
 		this.corrections = corrections;
+		this.requests = requests;
 	}
 
-	/** Records the correction or takedown and completes the {@code Task_CorrectOrTakeDown} task. */
+	/**
+	 * Records the correction or takedown and completes the {@code Task_CorrectOrTakeDown} task (offered to the crisis
+	 * leads; administrators may complete any task).
+	 */
 	@PostMapping("/{taskId}")
-	UpdateView correct(@PathVariable String taskId, @Valid @RequestBody CorrectionRequest request, Caller caller) {
+	UpdateView correct(@PathVariable String taskId, @RequestBody CorrectionRequest body, Caller caller) {
+		Requests.requireGroup(caller, "not-a-candidate", "Corrections are recorded by crisis leads.",
+				Groups.CRISIS_LEADS, Groups.ADMINS);
+		CorrectionRequest request = requests.valid(body);
 		return UpdateView.of(corrections.record(taskId, caller, request.action(), request.comment()));
 	}
 

@@ -6,8 +6,6 @@ import io.clearance.posts.Post;
 import io.clearance.screening.Platform;
 import io.clearance.security.Caller;
 import io.clearance.security.Groups;
-import io.clearance.shared.ForbiddenException;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -29,8 +27,11 @@ class CrisisTemplateController {
 
 	private final CrisisTemplates templates;
 
-	CrisisTemplateController(CrisisTemplates templates) {
+	private final Requests requests;
+
+	CrisisTemplateController(CrisisTemplates templates, Requests requests) {
 		this.templates = templates;
+		this.requests = requests;
 	}
 
 	@GetMapping
@@ -45,10 +46,9 @@ class CrisisTemplateController {
 
 	/** Fills the template in: a crisis update draft by the caller, submitted and screened like any post. */
 	@PostMapping("/{id}/updates")
-	ResponseEntity<UpdateView> fill(@PathVariable String id, @Valid @RequestBody FillRequest request, Caller caller) {
-		if (!caller.isIn(Groups.CRISIS_LEADS)) {
-			throw new ForbiddenException("not-an-author", "Only crisis leads write crisis updates.");
-		}
+	ResponseEntity<UpdateView> fill(@PathVariable String id, @RequestBody FillRequest body, Caller caller) {
+		Requests.requireGroup(caller, "not-an-author", "Only crisis leads write crisis updates.", Groups.CRISIS_LEADS);
+		FillRequest request = requests.valid(body);
 		Post post = templates.createUpdate(id, request.values(), request.platforms(), caller.username());
 		return ResponseEntity.created(URI.create("/api/posts/" + post.id())).body(UpdateView.of(post));
 	}

@@ -12,8 +12,6 @@ import io.clearance.posts.PostService;
 import io.clearance.screening.Platform;
 import io.clearance.security.Caller;
 import io.clearance.security.Groups;
-import io.clearance.shared.ForbiddenException;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -44,15 +42,19 @@ class IncidentController {
 
 	private final PostService posts;
 
-	IncidentController(IncidentService incidents, AuditTrail audit, PostService posts) {
+	private final Requests requests;
+
+	IncidentController(IncidentService incidents, AuditTrail audit, PostService posts, Requests requests) {
 		this.incidents = incidents;
 		this.audit = audit;
 		this.posts = posts;
+		this.requests = requests;
 	}
 
 	@PostMapping
-	ResponseEntity<IncidentView> declare(@Valid @RequestBody DeclareRequest request, Caller caller) {
+	ResponseEntity<IncidentView> declare(@RequestBody DeclareRequest body, Caller caller) {
 		requireCrisisLead(caller, "declare");
+		DeclareRequest request = requests.valid(body);
 		Incident incident = incidents.declare(request.title(), request.severity(),
 				Boolean.TRUE.equals(request.allPlatforms()), request.platforms(), caller.username());
 		return ResponseEntity.created(URI.create("/api/incidents/" + incident.id())).body(view(incident, caller));
@@ -93,9 +95,8 @@ class IncidentController {
 	}
 
 	private static void requireCrisisLead(Caller caller, String action) {
-		if (!caller.isIn(Groups.CRISIS_LEADS)) {
-			throw new ForbiddenException("not-a-crisis-lead", "Only crisis leads " + action + " incidents.");
-		}
+		Requests.requireGroup(caller, "not-a-crisis-lead", "Only crisis leads " + action + " incidents.",
+				Groups.CRISIS_LEADS);
 	}
 
 	/** @param allPlatforms true for an incident on every platform; otherwise name the {@code platforms} */

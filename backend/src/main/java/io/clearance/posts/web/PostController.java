@@ -19,6 +19,9 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -96,6 +99,24 @@ class PostController {
 	List<PublicationView> publications(@PathVariable long id, Caller caller) {
 		visible(id, caller);
 		return publishing.publicationsOf(id).stream().map(PublicationView::of).toList();
+	}
+
+	/** The complete record, for e-discovery (administrators only): JSON, or CSV with {@code ?format=csv}. */
+	@GetMapping("/{id}/record")
+	ResponseEntity<?> record(@PathVariable long id, @RequestParam(defaultValue = "json") String format) {
+		PostRecord record = PostRecord.of(posts.get(id), publishing.publicationsOf(id), audit.historyOf(id));
+		if ("csv".equalsIgnoreCase(format)) {
+			return ResponseEntity.ok()
+				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"post-" + id + "-record.csv\"")
+				.body(record.toCsv());
+		}
+		if (!"json".equalsIgnoreCase(format)) {
+			throw new InvalidRequestException("unknown-format", "Export formats are json and csv.");
+		}
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"post-" + id + "-record.json\"")
+			.body(record);
 	}
 
 	/** A post its caller may not see is reported as missing, not as forbidden: its existence is not disclosed. */

@@ -4,7 +4,7 @@ import io.clearance.posts.Decision;
 import io.clearance.posts.PostService;
 import io.clearance.posts.ReviewDecision;
 import io.clearance.review.process.PostApprovalProcess.Var;
-import io.clearance.shared.ForbiddenException;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -27,15 +27,15 @@ class ReviewDecisionGuard implements TaskListener {
 	public void notify(DelegateTask task) {
 		long postId = (Long) task.getVariable(Var.POST_ID);
 		ReviewDecision decision = posts.get(postId).decisionFor(task.getId()).orElseThrow(
-				() -> new ForbiddenException("decision-required", "Review task " + task.getId()
+				() -> new AuthorizationException("Review task " + task.getId()
 						+ " can only be completed with a decision through Clearance (POST /api/tasks/{id}/decision)."));
 		Object variable = task.getVariable(Var.DECISION);
 		if (!decision.decision().name().equals(variable)) {
-			throw new ForbiddenException("decision-mismatch", "Task " + task.getId() + " was decided "
+			throw new AuthorizationException("Task " + task.getId() + " was decided "
 					+ decision.decision() + " but completed with " + variable + ".");
 		}
 		if (decision.decision() == Decision.APPROVE && !decision.reviewer().equals(task.getAssignee())) {
-			throw new ForbiddenException("segregation-of-duties",
+			throw new AuthorizationException(
 					"Task " + task.getId() + " must be completed by the reviewer who decided it.");
 		}
 	}

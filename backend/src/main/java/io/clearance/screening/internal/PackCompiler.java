@@ -17,8 +17,10 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.io.ResourceFactory;
 
 import io.clearance.screening.ScreeningResult;
@@ -119,8 +121,11 @@ final class PackCompiler {
 	}
 
 	private static KieBase build(PackSource source) throws PackRefusedException {
-		KnowledgeBuilder builder = KnowledgeBuilderFactory
-			.newKnowledgeBuilder(KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(Outcome.class.getClassLoader()));
+		KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory
+			.newKnowledgeBuilderConfiguration(Outcome.class.getClassLoader());
+		// facts are immutable and never modified by rules, so property reactivity has nothing to track
+		configuration.setOption(PropertySpecificOption.ALLOWED);
+		KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
 		int drlFiles = 0;
 		for (Map.Entry<String, byte[]> file : source.files().entrySet()) {
 			if (file.getKey().endsWith(".drl")) {

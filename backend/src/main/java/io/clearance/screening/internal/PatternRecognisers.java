@@ -29,15 +29,26 @@ final class PatternRecognisers {
 
 		@Override
 		public void recognise(TextIndex index, List<Span> facts) {
-			Matcher m = EMAIL.matcher(index.text());
-			while (m.find()) {
+			String text = index.text();
+			Matcher m = EMAIL.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+			int from = 0;
+			for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+				if (at < from) {
+					continue;
+				}
+				// an address is at most 64 chars before its @ and 255 after it
+				m.region(Math.max(from, at - 64), Math.min(text.length(), at + 256));
+				if (!m.find() || m.start() > at) {
+					continue;
+				}
 				String address = m.group().toLowerCase(Locale.ROOT);
-				int at = address.indexOf('@');
-				String local = address.substring(0, at);
+				int sign = address.indexOf('@');
+				String local = address.substring(0, sign);
 				int plus = local.indexOf('+');
 				String mailbox = plus > 0 ? local.substring(0, plus) : local;
 				facts.add(new EmailAddress(m.start(), m.end(), m.group(), index.sentenceOf(m.start()), address,
-						address.substring(at + 1), ROLE_MAILBOXES.contains(mailbox)));
+						address.substring(sign + 1), ROLE_MAILBOXES.contains(mailbox)));
+				from = m.end();
 			}
 		}
 	}
@@ -45,28 +56,24 @@ final class PatternRecognisers {
 	/** US social security numbers. */
 	static final class Ssns implements Recogniser {
 
-		private static final Pattern DASHED = Pattern
-			.compile("(?<![\\d-])(?!000|666|9\\d\\d)\\d{3}-(?!00)\\d{2}-(?!0000)\\d{4}(?![\\d-])");
+		private static final FastPattern DASHED = FastPattern
+			.compile("(?<![\\d-])(?!000|666|9\\d\\d)\\d{3}-(?!00)\\d{2}-(?!0000)\\d{4}(?![\\d-])", 0);
 
-		private static final Pattern LABELLED = Pattern.compile(
+		private static final FastPattern LABELLED = FastPattern.compile(
 				"\\b(?:SSN|SS#|social\\s+security(?:\\s+(?:number|no\\.?|#))?)\\s*[:#]?\\s*(\\d{3}[-\\s]?\\d{2}[-\\s]?\\d{4})(?![\\d-])",
 				CI);
 
 		@Override
 		public void recognise(TextIndex index, List<Span> facts) {
 			String text = index.text();
-			Matcher labelled = LABELLED.matcher(text);
-			while (labelled.find()) {
-				facts.add(new Ssn(labelled.start(), labelled.end(), labelled.group(), index.sentenceOf(labelled.start()),
-						true));
-			}
-			Matcher dashed = DASHED.matcher(text);
-			while (dashed.find()) {
+			LABELLED.forEachMatch(index, labelled -> facts.add(new Ssn(labelled.start(), labelled.end(),
+					labelled.group(), index.sentenceOf(labelled.start()), true)));
+			DASHED.forEachMatch(index, dashed -> {
 				if (!insideLabelled(facts, dashed.start())) {
 					facts.add(new Ssn(dashed.start(), dashed.end(), dashed.group(), index.sentenceOf(dashed.start()),
 							false));
 				}
-			}
+			});
 		}
 
 		private static boolean insideLabelled(List<Span> facts, int offset) {
@@ -84,15 +91,15 @@ final class PatternRecognisers {
 
 		private static final String NUMBER = "\\s*[:#]?\\s*(?:no\\.?\\s*|number\\s*)?[:#]?\\s*([A-Z]{0,3}-?\\d[\\d-]{3,18}\\d|[A-Z]{1,4}\\d{5,18})(?![\\w-])";
 
-		private static final Pattern MRN = Pattern.compile(
+		private static final FastPattern MRN = FastPattern.compile(
 				"\\b(?:MRN|MR\\s?#|MR\\s+(?:no\\.?|number)|medical\\s+record(?:\\s+(?:number|no\\.?|#))?|chart\\s+(?:number|no\\.?|#))(?![\\w])" + NUMBER,
 				CI);
 
-		private static final Pattern HEALTH_PLAN = Pattern.compile(
+		private static final FastPattern HEALTH_PLAN = FastPattern.compile(
 				"\\b(?:member\\s+(?:id|number|no\\.?|#)|policy\\s+(?:number|no\\.?|#)|subscriber\\s+(?:id|number)|medicaid\\s+(?:id|number|no\\.?|#)|medicare\\s+(?:id|number|no\\.?|#)|insurance\\s+(?:id|number))(?![\\w])" + NUMBER,
 				CI);
 
-		private static final Pattern ACCOUNT = Pattern.compile(
+		private static final FastPattern ACCOUNT = FastPattern.compile(
 				"\\b(?:patient\\s+)?account\\s+(?:number|no\\.?|#)(?![\\w])" + NUMBER, CI);
 
 		@Override
@@ -102,12 +109,9 @@ final class PatternRecognisers {
 			find(index, facts, ACCOUNT, RecordNumber.ACCOUNT);
 		}
 
-		private static void find(TextIndex index, List<Span> facts, Pattern pattern, String kind) {
-			Matcher m = pattern.matcher(index.text());
-			while (m.find()) {
-				facts.add(new RecordNumber(m.start(), m.end(), m.group(), index.sentenceOf(m.start()), kind,
-						m.group(1)));
-			}
+		private static void find(TextIndex index, List<Span> facts, FastPattern pattern, String kind) {
+			pattern.forEachMatch(index, m -> facts.add(new RecordNumber(m.start(), m.end(), m.group(),
+					index.sentenceOf(m.start()), kind, m.group(1))));
 		}
 	}
 
@@ -116,11 +120,12 @@ final class PatternRecognisers {
 
 		private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
 
-		private static final Pattern[] DATES = { Pattern.compile(
-				"(?<![\\d/.-])(?:0?[1-9]|1[0-2])([/-])(?:0?[1-9]|[12]\\d|3[01])\\1(?:19|20)?\\d{2}(?![\\d/-])"),
-				Pattern.compile("(?<![\\d-])(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d-])"),
-				Pattern.compile("\\b" + MONTH + "\\.?\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?:19|20)\\d{2}\\b)?"),
-				Pattern.compile("\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?:,?\\s+(?:19|20)\\d{2}\\b)?") };
+		private static final FastPattern[] DATES = {
+				FastPattern.compile("(?<![\\d/.-])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)?\\d{2}(?![\\d/-])", 0),
+				FastPattern.compile("(?<![\\d/.-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\\d|3[01])-(?:19|20)?\\d{2}(?![\\d/-])", 0),
+				FastPattern.compile("(?<![\\d-])(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d-])", 0),
+				FastPattern.compile("\\b" + MONTH + "\\.?\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?:19|20)\\d{2}\\b)?", 0),
+				FastPattern.compile("\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?:,?\\s+(?:19|20)\\d{2}\\b)?", 0) };
 
 		/**
 		 * What a date is the date of, from the words before it. Treatment needs an event of a person ("had surgery
@@ -141,11 +146,10 @@ final class PatternRecognisers {
 		public void recognise(TextIndex index, List<Span> facts) {
 			String text = index.text();
 			int firstDate = facts.size();
-			for (Pattern pattern : DATES) {
-				Matcher m = pattern.matcher(text);
-				while (m.find()) {
+			for (FastPattern pattern : DATES) {
+				pattern.forEachMatch(index, m -> {
 					if (overlapsDate(facts, firstDate, m.start(), m.end())) {
-						continue;
+						return;
 					}
 					String before = index.before(m.start(), 60);
 					String event = null;
@@ -160,7 +164,7 @@ final class PatternRecognisers {
 					int sentence = index.sentenceOf(m.start());
 					facts.add(new DateMention(m.start(), m.end(), m.group(), sentence, event,
 							LABEL.matcher(before).find(), index.aboutAPerson(sentence)));
-				}
+				});
 			}
 		}
 
@@ -179,25 +183,28 @@ final class PatternRecognisers {
 	/** Ages in years: "94-year-old", "aged 91", and a number in commas after a person ("our patient, 92,"). */
 	static final class Ages implements Recogniser {
 
-		private static final Pattern AGE = Pattern.compile(
+		private static final FastPattern AGE = FastPattern.compile(
 				"\\b(\\d{1,3})[-\\s](?:years?|yrs?)[-\\s]old\\b|\\b(?:aged|age)\\s*:?\\s+(\\d{1,3})\\b|\\b(\\d{1,3})\\s+years?\\s+young\\b",
 				CI);
 
-		private static final Pattern AGE_IN_COMMAS = Pattern.compile(
-				"(?:\\b(?:patient|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|veteran|woman|man|resident)|\\p{Lu}\\p{Ll}+)\\s*,\\s*(\\d{2,3})\\s*,",
+		/** ", 92," after a person word or a capitalised word: "our patient, 92,", "John Smith, 92,". */
+		private static final FastPattern AGE_IN_COMMAS = FastPattern.compile(",\\s*(\\d{2,3})\\s*,", 0);
+
+		private static final Pattern PERSON_BEFORE_COMMA = Pattern.compile(
+				"(?:\\b(?:patient|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|veteran|woman|man|resident)|\\p{Lu}\\p{Ll}+)\\s*$",
 				Pattern.UNICODE_CASE);
 
 		@Override
 		public void recognise(TextIndex index, List<Span> facts) {
-			Matcher m = AGE.matcher(index.text());
-			while (m.find()) {
+			AGE.forEachMatch(index, m -> {
 				String years = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
 				add(index, facts, m.start(), m.end(), Integer.parseInt(years));
-			}
-			Matcher inCommas = AGE_IN_COMMAS.matcher(index.text());
-			while (inCommas.find()) {
-				add(index, facts, inCommas.start(1), inCommas.end(1), Integer.parseInt(inCommas.group(1)));
-			}
+			});
+			AGE_IN_COMMAS.forEachMatch(index, m -> {
+				if (PERSON_BEFORE_COMMA.matcher(index.before(m.start(), 30)).find()) {
+					add(index, facts, m.start(1), m.end(1), Integer.parseInt(m.group(1)));
+				}
+			});
 		}
 
 		private static void add(TextIndex index, List<Span> facts, int start, int end, int years) {
@@ -210,8 +217,8 @@ final class PatternRecognisers {
 	/** Street addresses, and whether the text says someone lives there. */
 	static final class StreetAddresses implements Recogniser {
 
-		private static final Pattern ADDRESS = Pattern.compile(
-				"\\b\\d{1,6}\\s+(?:(?:[NSEW]\\.?|North|South|East|West)\\s+)?(?:\\p{Lu}[\\p{L}'’-]+|\\d{1,3}(?:st|nd|rd|th))(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}\\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy)\\b");
+		private static final FastPattern ADDRESS = FastPattern.compile(
+				"\\b\\d{1,6}\\s+(?:(?:[NSEW]\\.?|North|South|East|West)\\s+)?(?:\\p{Lu}[\\p{L}'’-]+|\\d{1,3}(?:st|nd|rd|th))(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}\\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy)\\b", 0);
 
 		private static final Pattern RESIDENCE_BEFORE = Pattern.compile(
 				"\\b(?:lives|living|lived|home|house|residence|resident|resides|reside|apartment|address)\\b[^.!?]{0,20}$|\\p{Lu}\\p{Ll}+(?:,\\s*\\d{1,3},)?\\s+of\\s+$",
@@ -219,11 +226,9 @@ final class PatternRecognisers {
 
 		@Override
 		public void recognise(TextIndex index, List<Span> facts) {
-			Matcher m = ADDRESS.matcher(index.text());
-			while (m.find()) {
-				facts.add(new StreetAddress(m.start(), m.end(), m.group(), index.sentenceOf(m.start()),
-						Normalize.address(m.group()), RESIDENCE_BEFORE.matcher(index.before(m.start(), 40)).find()));
-			}
+			ADDRESS.forEachMatch(index, m -> facts.add(new StreetAddress(m.start(), m.end(), m.group(),
+					index.sentenceOf(m.start()), Normalize.address(m.group()),
+					RESIDENCE_BEFORE.matcher(index.before(m.start(), 40)).find())));
 		}
 	}
 }

@@ -186,6 +186,10 @@ final class PersonNameRecogniser implements Recogniser {
 	}
 
 	private static boolean isNameWord(Word word) {
+		char first = word.text().charAt(0);
+		if (!Character.isUpperCase(first) && first != 'O' && first != 'M' && first != 'D') {
+			return false;
+		}
 		return NAME_WORD.matcher(word.text()).matches() && !NOT_NAMES.contains(word.lower())
 				&& !NOT_NAMES.contains(stripPossessive(word.lower())) && !STAFF_TITLES.contains(word.lower())
 				&& !PATIENT_MODIFIERS.contains(word.lower());

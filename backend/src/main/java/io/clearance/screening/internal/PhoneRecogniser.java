@@ -26,10 +26,49 @@ final class PhoneRecogniser implements Recogniser {
 		this.region = region;
 	}
 
+	/**
+	 * libphonenumber scans the whole text with a large pattern; only stretches of digits and phone punctuation
+	 * holding seven digits or more can contain a number, so only those (with two chars of context on each side,
+	 * which the matcher looks at) are handed to it.
+	 */
 	@Override
 	public void recognise(TextIndex index, List<Span> facts) {
 		String text = index.text();
-		for (PhoneNumberMatch match : util.findNumbers(text, region, Leniency.POSSIBLE, Long.MAX_VALUE)) {
+		int n = text.length();
+		int i = 0;
+		while (i < n) {
+			if (!Character.isDigit(text.charAt(i)) && text.charAt(i) != '+' && text.charAt(i) != '(') {
+				i++;
+				continue;
+			}
+			int start = i;
+			int digits = 0;
+			int lastDigit = i;
+			while (i < n && isPhoneChar(text.charAt(i))) {
+				if (Character.isDigit(text.charAt(i))) {
+					digits++;
+					lastDigit = i;
+				}
+				i++;
+			}
+			if (digits >= 7) {
+				find(index, Math.max(0, start - 2), Math.min(n, lastDigit + 3), facts);
+			}
+			if (i == start) {
+				i++;
+			}
+		}
+	}
+
+	private static boolean isPhoneChar(char c) {
+		return Character.isDigit(c) || c == ' ' || c == '\u00a0' || c == '-' || c == '.' || c == '(' || c == ')'
+				|| c == '+' || c == '/' || c == '–' || c == '‑';
+	}
+
+	private void find(TextIndex index, int from, int to, List<Span> facts) {
+		String text = index.text();
+		String window = text.substring(from, to);
+		for (PhoneNumberMatch match : util.findNumbers(window, region, Leniency.POSSIBLE, Long.MAX_VALUE)) {
 			String raw = match.rawString();
 			int digits = countDigits(raw);
 			boolean formatted = raw.matches(".*\\d[\\s.\\-)]+\\d.*") || raw.startsWith("+") || raw.startsWith("(");
@@ -40,7 +79,8 @@ final class PhoneRecogniser implements Recogniser {
 			String national = String.valueOf(number.getNationalNumber());
 			boolean tollFree = number.getCountryCode() == 1 && national.length() == 10
 					&& NANP_TOLL_FREE.contains(national.substring(0, 3));
-			facts.add(new PhoneNumber(match.start(), match.end(), raw, index.sentenceOf(match.start()),
+			int start = from + match.start();
+			facts.add(new PhoneNumber(start, from + match.end(), raw, index.sentenceOf(start),
 					util.format(number, PhoneNumberFormat.E164), national, tollFree, util.isValidNumber(number)));
 		}
 	}

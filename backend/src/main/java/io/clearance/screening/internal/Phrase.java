@@ -19,6 +19,6 @@ public final class Phrase extends Span {
 
 	@Override
 	public String toString() {
-		return "Phrase(" + group + ")[" + getStart() + ".." + getEnd() + " '" + getText() + "']";
+		return "Phrase(" + group + ")[" + getStart() + ".." + getEnd() + "]";
 	}
 }

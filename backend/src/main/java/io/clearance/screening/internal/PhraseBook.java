@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -22,9 +21,9 @@ final class PhraseBook {
 
 	private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-	private final Map<String, List<Pattern>> groups;
+	private final Map<String, List<FastPattern>> groups;
 
-	private PhraseBook(Map<String, List<Pattern>> groups) {
+	private PhraseBook(Map<String, List<FastPattern>> groups) {
 		this.groups = groups;
 	}
 
@@ -40,16 +39,16 @@ final class PhraseBook {
 		catch (Exception e) {
 			throw new PackRefusedException(FILE + ": " + Yaml.problem(e));
 		}
-		Map<String, List<Pattern>> groups = new LinkedHashMap<>();
+		Map<String, List<FastPattern>> groups = new LinkedHashMap<>();
 		if (raw == null) {
 			return EMPTY;
 		}
 		for (Map.Entry<String, List<String>> group : raw.entrySet()) {
-			List<Pattern> patterns = new ArrayList<>();
+			List<FastPattern> patterns = new ArrayList<>();
 			List<String> sources = group.getValue() == null ? List.of() : group.getValue();
 			for (int i = 0; i < sources.size(); i++) {
 				try {
-					patterns.add(Pattern.compile(sources.get(i), FLAGS));
+					patterns.add(FastPattern.compile(sources.get(i), FLAGS));
 				}
 				catch (PatternSyntaxException e) {
 					throw new PackRefusedException(FILE + ": group " + group.getKey() + ", pattern " + (i + 1) + ": "
@@ -68,15 +67,15 @@ final class PhraseBook {
 		}
 		List<Phrase> phrases = new ArrayList<>();
 		String text = index.text();
-		for (Map.Entry<String, List<Pattern>> group : groups.entrySet()) {
+		for (Map.Entry<String, List<FastPattern>> group : groups.entrySet()) {
 			int groupStart = phrases.size();
-			for (Pattern pattern : group.getValue()) {
-				Matcher m = pattern.matcher(text);
-				while (m.find()) {
+			for (FastPattern pattern : group.getValue()) {
+				pattern.forEachMatch(index, m -> {
 					if (m.end() > m.start() && !contains(phrases, groupStart, m.start(), m.end())) {
-						phrases.add(new Phrase(m.start(), m.end(), m.group(), index.sentenceOf(m.start()), group.getKey()));
+						phrases.add(new Phrase(m.start(), m.end(), text.substring(m.start(), m.end()),
+								index.sentenceOf(m.start()), group.getKey()));
 					}
-				}
+				});
 			}
 		}
 		return phrases;

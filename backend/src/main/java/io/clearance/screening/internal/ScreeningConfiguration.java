@@ -25,12 +25,12 @@ class ScreeningConfiguration {
 	@Bean
 	RulePackRegistry rulePackRegistry(RulesProperties properties, Screener screener) {
 		PackSources sources;
-		if (Files.isDirectory(properties.dir())) {
-			sources = new PackSources.Directory(properties.dir());
+		if (Files.isDirectory(properties.path())) {
+			sources = new PackSources.Directory(properties.path());
 		}
 		else {
 			log.info("Rules folder {} does not exist; using the rule packs bundled in the jar",
-					properties.dir().toAbsolutePath());
+					properties.path().toAbsolutePath());
 			sources = new PackSources.Classpath(new PathMatchingResourcePatternResolver(), "rules");
 		}
 		RulePackRegistry registry = new RulePackRegistry(sources, new PackCompiler(screener),

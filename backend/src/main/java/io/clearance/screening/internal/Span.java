@@ -53,8 +53,9 @@ public abstract class Span {
 		return other != null && sentence == other.sentence;
 	}
 
+	/** Offsets only: a span's text may be PHI, and toString ends up in logs and exception messages. */
 	@Override
 	public String toString() {
-		return getClass().getSimpleName() + "[" + start + ".." + end + " '" + text + "']";
+		return getClass().getSimpleName() + "[" + start + ".." + end + "]";
 	}
 }

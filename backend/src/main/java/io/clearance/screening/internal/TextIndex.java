@@ -2,11 +2,11 @@ package io.clearance.screening.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Sentences and words of one text, computed once per screening and shared by the recognisers. All positions
@@ -14,9 +14,6 @@ import java.util.regex.Pattern;
  * emoji (surrogate pairs) and right-to-left scripts alike.
  */
 final class TextIndex {
-
-	/** A word: letters, marks and digits, with inner apostrophes and hyphens ("patient's", "94-year-old"). */
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:['’\\-][\\p{L}\\p{M}\\p{N}]+)*");
 
 	/** Words before a full stop that do not end a sentence. */
 	private static final Set<String> ABBREVIATIONS = Set.of("dr", "mr", "mrs", "ms", "mx", "prof", "st", "jr", "sr",
@@ -36,6 +33,8 @@ final class TextIndex {
 	private final String text;
 	private final int[] sentenceStarts;
 	private final List<Word> words;
+	private Buckets charPositions;
+	private Buckets wordStartPositions;
 	private final boolean[] patientWord;
 	private final boolean[] pronoun;
 	private final boolean[] otherName;
@@ -45,10 +44,36 @@ final class TextIndex {
 		this.text = text;
 		this.sentenceStarts = sentenceStarts(text);
 		this.words = new ArrayList<>();
-		Matcher m = WORD.matcher(text);
-		while (m.find()) {
-			String word = m.group();
-			words.add(new Word(m.start(), m.end(), word, word.toLowerCase(Locale.ROOT), sentenceOf(m.start())));
+		int n = text.length();
+		int i = 0;
+		while (i < n) {
+			char c = text.charAt(i);
+			if (c < 128 ? !isAsciiLetterOrDigit(c) : !Character.isLetterOrDigit(text.codePointAt(i))) {
+				i += c < 128 ? 1 : Character.charCount(text.codePointAt(i));
+				continue;
+			}
+			int start = i;
+			while (i < n) {
+				char ch = text.charAt(i);
+				if (ch < 128 && isAsciiLetterOrDigit(ch)) {
+					i++;
+					continue;
+				}
+				int cp = ch < 128 ? ch : text.codePointAt(i);
+				if (cp >= 128 && (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+						|| Character.getType(cp) == Character.COMBINING_SPACING_MARK)) {
+					i += Character.charCount(cp);
+				}
+				else if ((cp == '\'' || cp == '’' || cp == '-') && i + 1 < n
+						&& Character.isLetterOrDigit(text.codePointAt(i + 1))) {
+					i++;
+				}
+				else {
+					break;
+				}
+			}
+			String word = text.substring(start, i);
+			words.add(new Word(start, i, word, word.toLowerCase(Locale.ROOT), sentenceOf(start)));
 		}
 		this.patientWord = new boolean[sentenceStarts.length];
 		this.pronoun = new boolean[sentenceStarts.length];
@@ -63,6 +88,89 @@ final class TextIndex {
 	String text() {
 		return text;
 	}
+
+	private static boolean isAsciiLetterOrDigit(char c) {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+	}
+
+	/** The case fold {@link FastPattern} compares first characters in. */
+	static char fold(char c) {
+		return Character.toLowerCase(Character.toUpperCase(c));
+	}
+
+	/** Positions of the characters that fold to {@code folded}, ascending. */
+	int[] positionsOf(char folded) {
+		if (charPositions == null) {
+			charPositions = new Buckets(text, false);
+		}
+		return charPositions.get(folded);
+	}
+
+	/**
+	 * Positions where {@code \\b} can start a word (a letter, digit or underscore after anything else) and whose
+	 * char folds to {@code folded}, ascending.
+	 */
+	int[] wordStartsWith(char folded) {
+		if (wordStartPositions == null) {
+			wordStartPositions = new Buckets(text, true);
+		}
+		return wordStartPositions.get(folded);
+	}
+
+	/** Positions by folded char: ASCII in an array, the rest in a map. */
+	private static final class Buckets {
+
+		private final int[][] ascii = new int[128][];
+		private final Map<Character, int[]> other = new HashMap<>();
+
+		Buckets(String text, boolean wordStartsOnly) {
+			int[] asciiCounts = new int[128];
+			Map<Character, Integer> otherCounts = new HashMap<>();
+			boolean previousWord = false;
+			for (int i = 0; i < text.length(); i++) {
+				char raw = text.charAt(i);
+				boolean word = FastPattern.isWordChar(raw);
+				boolean take = !wordStartsOnly || word && !previousWord;
+				previousWord = word;
+				if (!take) {
+					continue;
+				}
+				char c = fold(raw);
+				if (c < 128) {
+					if (ascii[c] == null) {
+						ascii[c] = new int[4];
+					}
+					if (asciiCounts[c] == ascii[c].length) {
+						ascii[c] = Arrays.copyOf(ascii[c], asciiCounts[c] * 2);
+					}
+					ascii[c][asciiCounts[c]++] = i;
+				}
+				else {
+					int count = otherCounts.getOrDefault(c, 0);
+					int[] list = other.get(c);
+					if (list == null || list.length == count) {
+						list = list == null ? new int[4] : Arrays.copyOf(list, count * 2);
+						other.put(c, list);
+					}
+					list[count] = i;
+					otherCounts.put(c, count + 1);
+				}
+			}
+			for (int c = 0; c < 128; c++) {
+				if (ascii[c] != null) {
+					ascii[c] = Arrays.copyOf(ascii[c], asciiCounts[c]);
+				}
+			}
+			other.replaceAll((c, list) -> Arrays.copyOf(list, otherCounts.get(c)));
+		}
+
+		int[] get(char folded) {
+			int[] list = folded < 128 ? ascii[folded] : other.get(folded);
+			return list == null ? EMPTY : list;
+		}
+	}
+
+	private static final int[] EMPTY = new int[0];
 
 	List<Word> words() {
 		return words;

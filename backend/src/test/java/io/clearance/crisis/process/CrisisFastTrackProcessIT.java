@@ -64,7 +64,8 @@ import org.springframework.test.context.ActiveProfiles;
  * and the test stand-in for the crisis pack ({@link CrisisTestRules}). The job executor is off: the test runs each
  * job itself.
  */
-@SpringBootTest(properties = { "camunda.bpm.job-execution.enabled=false", CrisisTestRules.PROPERTY })
+@SpringBootTest(properties = { "camunda.bpm.job-execution.enabled=false", CrisisTestRules.PROPERTY,
+		CrisisTestRules.ENGINE })
 @ActiveProfiles("test")
 class CrisisFastTrackProcessIT {
 

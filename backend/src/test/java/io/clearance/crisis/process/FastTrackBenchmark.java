@@ -35,7 +35,8 @@ import org.springframework.test.context.ActiveProfiles;
  * (decision, delegates, publication on the sandbox publisher, audit), without job-acquisition delays. Not a test:
  * it runs only with {@code -Pbench} and asserts nothing about time. See docs/benchmarks.md.
  */
-@SpringBootTest(properties = { "camunda.bpm.job-execution.enabled=false", CrisisTestRules.PROPERTY })
+@SpringBootTest(properties = { "camunda.bpm.job-execution.enabled=false", CrisisTestRules.PROPERTY,
+		CrisisTestRules.ENGINE })
 @ActiveProfiles("test")
 class FastTrackBenchmark {
 

@@ -33,7 +33,8 @@ import org.springframework.test.context.ActiveProfiles;
  * production settings of application.yaml (not the test profile's faster polling), against the post approval
  * process in the same run. Includes the job executor's pick-up delay. Not a test: runs only with {@code -Pbench}.
  */
-@SpringBootTest(properties = { CrisisTestRules.PROPERTY, "camunda.bpm.job-execution.wait-time-in-millis=5000",
+@SpringBootTest(properties = { CrisisTestRules.PROPERTY, CrisisTestRules.ENGINE,
+		"camunda.bpm.job-execution.wait-time-in-millis=5000",
 		"camunda.bpm.job-execution.max-wait=10000" })
 @ActiveProfiles("test")
 class FastTrackWallClockBenchmark {

@@ -1,0 +1,2 @@
+/** REST endpoints of the audit trail (administrators only). */
+package io.clearance.audit.web;

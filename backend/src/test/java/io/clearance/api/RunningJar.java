@@ -1,0 +1,130 @@
+package io.clearance.api;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real {@code target/clearance.jar} in a JVM of its own, as an operator runs it. Started on a free port and
+ * awaited until healthy (bounded); {@link #close()} stops it.
+ */
+public final class RunningJar implements AutoCloseable {
+
+	private final Process process;
+
+	private final int port;
+
+	private final Path log;
+
+	private RunningJar(Process process, int port, Path log) {
+		this.process = process;
+		this.port = port;
+		this.log = log;
+	}
+
+	public static RunningJar start(Path workDir, String... args) {
+		Path jar = Path.of("target", "clearance.jar").toAbsolutePath();
+		if (!Files.exists(jar)) {
+			throw new IllegalStateException(jar + " is missing: run the tests with 'verify', after 'package'");
+		}
+		int port = freePort();
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+			.toString(), "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port));
+		command.addAll(List.of(args));
+		try {
+			Files.createDirectories(workDir);
+			Path log = workDir.resolve("app-" + port + ".log");
+			Process process = new ProcessBuilder(command).directory(workDir.toFile())
+				.redirectErrorStream(true)
+				.redirectOutput(log.toFile())
+				.start();
+			RunningJar jar1 = new RunningJar(process, port, log);
+			jar1.awaitHealthy(Duration.ofSeconds(120));
+			return jar1;
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	public int port() {
+		return port;
+	}
+
+	private void awaitHealthy(Duration timeout) throws IOException {
+		HttpClient http = HttpClient.newHttpClient();
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("clearance.jar exited with " + process.exitValue() + ":\n" + tail());
+			}
+			try {
+				HttpResponse<String> response = http.send(
+						HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+							.timeout(Duration.ofSeconds(2)).build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() == 200 && response.body().contains("UP")) {
+					return;
+				}
+			}
+			catch (IOException e) {
+				// not listening yet
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(e);
+			}
+			java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+		}
+		close();
+		throw new IllegalStateException("clearance.jar was not healthy within " + timeout + ":\n" + tail());
+	}
+
+	private String tail() throws IOException {
+		List<String> lines = Files.readAllLines(log);
+		return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+	}
+
+	/** Kills the JVM at once (SIGKILL, like {@code kill -9}): no shutdown hook, no clean close of anything. */
+	public void kill() {
+		process.destroyForcibly();
+		try {
+			process.waitFor(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Stops the application the way an operator does (SIGTERM), waiting for it to end. */
+	@Override
+	public void close() {
+		process.destroy();
+		try {
+			if (!process.waitFor(60, TimeUnit.SECONDS)) {
+				process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

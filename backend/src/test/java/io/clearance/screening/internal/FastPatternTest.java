@@ -1,0 +1,99 @@
+package io.clearance.screening.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+/** The start-position filter must never change what a pattern finds. */
+class FastPatternTest {
+
+	private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+	@Test
+	void worksOutWhereMatchesCanStart() {
+		assertThat(FastPattern.FirstChars.of("\\bcur(?:e|es|ed)\\b")).hasToString("{99}");
+		assertThat(FastPattern.FirstChars.of("\\b(?:no|Not)\\s+x|\\d{3}")).hasToString("{48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 110}");
+		assertThat(FastPattern.FirstChars.of("(?<![\\w-])#\\s?1")).hasToString("{35}");
+		assertThat(FastPattern.LiteralPrefixes.of("\\b(?:best|safest|top[- ]rated)\\s+x")).containsExactly("best", "safest",
+				"top");
+		assertThat(FastPattern.LiteralPrefixes.of("\\bcures?\\b")).containsExactly("cure");
+	}
+
+	@Test
+	void givesUpOnPatternsThatCanStartAnywhere() {
+		assertThat(FastPattern.FirstChars.of("a?b")).hasToString("{97, 98}");
+		assertThat(FastPattern.FirstChars.of("a*")).isNull();
+		assertThat(FastPattern.FirstChars.of("\\p{Lu}\\p{Ll}+")).isNull();
+		assertThat(FastPattern.FirstChars.of("[^x]y")).isNull();
+		assertThat(FastPattern.FirstChars.of("(a)\\1")).isNull();
+		assertThat(FastPattern.FirstChars.of("(?i)abc")).isNull();
+		assertThat(FastPattern.FirstChars.of(".x")).isNull();
+	}
+
+	@Test
+	void findsExactlyWhatFindFindsForEveryPackPatternOnExampleAndRandomTexts() throws Exception {
+		List<String> regexes = new ArrayList<>();
+		for (String pack : List.of("medical-claims")) {
+			Map<String, List<String>> groups = Yaml.MAPPER.readValue(
+					Fixtures.RULES.resolve(pack).resolve(PhraseBook.FILE).toFile(),
+					new TypeReference<Map<String, List<String>>>() {
+					});
+			groups.values().forEach(regexes::addAll);
+		}
+		regexes.addAll(List.of("\\bMay\\s+\\d", "(?<!\\d)\\d{3}-\\d{2}", "\\b\\d{1,6}\\s+\\p{Lu}", "x|\\by", "a+", "é\\w"));
+		List<String> texts = new ArrayList<>();
+		for (PackSource source : new PackSources.Directory(Fixtures.RULES).read()) {
+			for (Map.Entry<String, byte[]> file : source.files().entrySet()) {
+				if (file.getKey().startsWith("examples/")) {
+					for (Example example : Example.parse(file.getKey(), new String(file.getValue()))) {
+						texts.add(example.request().text());
+					}
+				}
+			}
+		}
+		Random random = new Random(42);
+		String alphabet = "abcdeéfghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.;:'’-#%!?\n🎉";
+		List<String> words = List.of("cure", "cures", "best", "no", "side effects", "100%", "guaranteed", "results",
+				"miracle", "pill", "hospital", "May", "3", "219-09-9999", "the", "salt-cured", "Best", "CURE");
+		for (int t = 0; t < 300; t++) {
+			StringBuilder text = new StringBuilder();
+			for (int w = 0; w < 40; w++) {
+				if (random.nextBoolean()) {
+					text.append(words.get(random.nextInt(words.size())));
+				}
+				else {
+					text.appendCodePoint(alphabet.codePointAt(random.nextInt(alphabet.length() - 2)));
+				}
+				text.append(random.nextInt(4) == 0 ? "" : " ");
+			}
+			texts.add(text.toString());
+		}
+		int filtered = 0;
+		for (String regex : regexes) {
+			for (int flags : new int[] { CI, 0 }) {
+				FastPattern fast = FastPattern.compile(regex, flags);
+				filtered += fast.filtered() ? 1 : 0;
+				for (String text : texts) {
+					List<String> expected = new ArrayList<>();
+					Matcher m = Pattern.compile(regex, flags).matcher(text);
+					while (m.find()) {
+						expected.add(m.start() + "-" + m.end());
+					}
+					List<String> actual = new ArrayList<>();
+					fast.forEachMatch(new TextIndex(text), r -> actual.add(r.start() + "-" + r.end()));
+					assertThat(actual).as("%s on %s", regex, text).isEqualTo(expected);
+				}
+			}
+		}
+		assertThat(filtered).isGreaterThan(regexes.size());
+	}
+}
