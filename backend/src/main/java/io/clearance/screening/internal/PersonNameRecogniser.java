@@ -33,10 +33,12 @@ final class PersonNameRecogniser implements Recogniser {
 			"satisfaction", "education", "educator", "transport", "transporter", "ambassador", "ambassadors",
 			"engagement", "rights", "centered", "centred", "flow", "support", "registration", "volunteer",
 			"volunteers", "information", "guide", "handbook", "council", "committee", "advisory", "partner",
-			"partners", "and", "or");
+			"partners", "appreciation", "and", "or");
 
 	/** "Patient story: ..." heads a sentence about one patient, however far the name comes after it. */
 	private static final Set<String> STORY_WORDS = Set.of("story", "stories", "spotlight", "journey", "profile");
+
+	private static final Set<String> ARTICLES = Set.of("the", "a", "an", "our");
 
 	/** A name right after these is a place: "patients from Grand Rapids". */
 	private static final Set<String> LOCATIVES = Set.of("at", "in", "from", "near", "to", "into", "across",
@@ -69,7 +71,7 @@ final class PersonNameRecogniser implements Recogniser {
 			"presenting", "featuring", "spotlight", "shoutout", "kudos", "cheers", "monday", "tuesday", "wednesday",
 			"thursday", "friday", "saturday", "sunday", "january", "february", "march", "july", "september",
 			"october", "november", "december", "christmas", "easter", "thanksgiving", "halloween", "hanukkah",
-			"ramadan", "diwali", "hospital", "hospitals", "medical", "medicine", "center", "centre", "clinic",
+			"ramadan", "diwali", "outpatient", "inpatient", "hospital", "hospitals", "medical", "medicine", "center", "centre", "clinic",
 			"clinics", "health", "healthcare", "care", "emergency", "department", "unit", "cancer", "heart",
 			"institute", "university", "college", "school", "foundation", "children's", "women's", "general",
 			"memorial", "regional", "community", "county", "city", "state", "national", "american", "association",
@@ -91,11 +93,11 @@ final class PersonNameRecogniser implements Recogniser {
 			"global", "international", "awareness", "hope", "bless");
 
 	private static final Pattern PATIENT_AFTER = Pattern.compile(
-			"^'?s?\\s*,\\s*(?:(?:a|an|our|the|one\\s+of\\s+our|another)\\s+)?(?:[\\w-]+\\s+)?patients?\\b(?!['’]?s?\\s+(?:advocate|coordinator|navigator|experience|liaison|care|safety|services|relations|access|representative|ambassador))",
+			"^'?s?\\s*,\\s*(?:(?:a|an|our|the|one\\s+of\\s+our|another)\\s+)?(?:[\\w-]+\\s+){0,2}?patients?\\b(?!['’]?s?\\s+(?:advocate|coordinator|navigator|experience|liaison|care|safety|services|relations|access|representative|ambassador))",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern CARE_EVENT_AFTER = Pattern.compile(
-			"^\\s*(?:(?:,[^,.;!?]{1,30}){1,2},\\s*)?(?:(?:was|is|has\\s+been|had\\s+been|got|just\\s+got)\\s+(?:\\w+\\s+)?(?:admitted|readmitted|discharged|diagnosed|treated|transferred|airlifted|hospitali[sz]ed|rushed|intubated|sedated|born|delivered|resuscitated|operated)|underwent|is\\s+recovering|recovered|received\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:new\\s+)?(?:transplant|diagnosis|surgery|treatment|kidney|liver|heart|lung)|rang\\s+the\\s+(?:chemo\\s+|cancer\\s+)?bell|beat\\s+(?:cancer|covid|leukemia)|completed\\s+(?:his|her|their)\\s+(?:final\\s+|last\\s+)?(?:chemo|chemotherapy|treatment|radiation))\\b",
+			"^\\s*(?:(?:,[^,.;!?]{1,30}){1,2},\\s*)?(?:(?:from|of)\\s+\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+)?,?\\s+)?(?:who\\s+)?(?:(?:was|is|has\\s+been|had\\s+been|got|just\\s+got)\\s+(?:\\w+\\s+)?(?:admitted|readmitted|discharged|diagnosed|treated|transferred|airlifted|hospitali[sz]ed|rushed|intubated|sedated|born|delivered|resuscitated|operated)|underwent|is\\s+recovering|recovered|gave\\s+birth|had\\s+(?:his|her|their)\\s+[\\w-]+\\s+(?:removed|repaired|replaced|amputated)|is\\s+in\\s+(?:critical|serious|stable|fair|good)\\s+condition|received\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:new\\s+)?(?:transplant|diagnosis|surgery|treatment|kidney|liver|heart|lung)|rang\\s+the\\s+(?:chemo\\s+|cancer\\s+)?bell|beat\\s+(?:cancer|covid|leukemia)|completed\\s+(?:his|her|their)\\s+(?:final\\s+|last\\s+)?(?:chemo|chemotherapy|treatment|radiation))\\b",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** A set from a word list that may repeat a word (the lists are long and grouped by theme). */
@@ -233,6 +235,11 @@ final class PersonNameRecogniser implements Recogniser {
 		if (previous.sentence() != name.sentence() || LOCATIVES.contains(previous.lower())) {
 			return null;
 		}
+		// "patients at the Harbor Outpatient Center": a place, however many articles stand between
+		if (ARTICLES.contains(previous.lower()) && nameIndex >= 2
+				&& LOCATIVES.contains(words.get(nameIndex - 2).lower())) {
+			return null;
+		}
 		if (NEWBORN_WORDS.contains(previous.lower())) {
 			return previous.text();
 		}
@@ -257,6 +264,14 @@ final class PersonNameRecogniser implements Recogniser {
 	}
 
 	private static boolean staffTitleBefore(TextIndex index, List<Word> words, int nameIndex) {
+		// "our volunteer of the year, Harold Jensen": the title stands before "of the year"
+		int skip = nameIndex >= 4 && words.get(nameIndex - 3).lower().equals("of")
+				&& words.get(nameIndex - 2).lower().equals("the")
+				&& Set.of("year", "month", "week", "day", "quarter").contains(words.get(nameIndex - 1).lower()) ? 3 : 0;
+		if (skip > 0) {
+			return STAFF_TITLES.contains(words.get(nameIndex - 4).lower())
+					&& words.get(nameIndex - 4).sentence() == words.get(nameIndex).sentence();
+		}
 		for (int k = nameIndex - 1; k >= 0 && k >= nameIndex - 2; k--) {
 			Word word = words.get(k);
 			if (word.sentence() != words.get(nameIndex).sentence()) {

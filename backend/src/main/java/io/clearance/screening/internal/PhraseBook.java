@@ -81,6 +81,21 @@ final class PhraseBook {
 		return phrases;
 	}
 
+	/** Every match of every group in each media description, as {@link MediaPhrase} facts. */
+	List<MediaPhrase> findInMedia(List<TextIndex> descriptions) {
+		if (groups.isEmpty() || descriptions.isEmpty()) {
+			return List.of();
+		}
+		List<MediaPhrase> phrases = new ArrayList<>();
+		for (int media = 0; media < descriptions.size(); media++) {
+			for (Phrase phrase : find(descriptions.get(media))) {
+				phrases.add(new MediaPhrase(media, phrase.getGroup(), phrase.getStart(), phrase.getEnd(),
+						phrase.getText()));
+			}
+		}
+		return phrases;
+	}
+
 	private static boolean contains(List<Phrase> phrases, int from, int start, int end) {
 		for (int i = from; i < phrases.size(); i++) {
 			if (phrases.get(i).getStart() == start && phrases.get(i).getEnd() == end) {
