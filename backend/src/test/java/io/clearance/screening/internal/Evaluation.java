@@ -123,6 +123,11 @@ final class Evaluation {
 		return outcomes;
 	}
 
+	/** The figures of the cases whose id starts with {@code prefix} (the held-out set: "ho-"). */
+	Evaluation subset(String prefix) {
+		return new Evaluation(outcomes.stream().filter(o -> o.expected().id().startsWith(prefix)).toList());
+	}
+
 	Map<Category, Score> scores() {
 		Map<Category, Score> scores = new EnumMap<>(Category.class);
 		for (Category category : Category.values()) {

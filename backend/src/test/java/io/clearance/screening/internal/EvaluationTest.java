@@ -38,7 +38,9 @@ class EvaluationTest {
 			packs.add(compiler.compileWithoutExamples(source));
 		}
 		evaluation = Evaluation.run(screener, packs);
-		String report = evaluation.report(Boolean.getBoolean("clearance.evaluation.misses"));
+		String report = evaluation.report(Boolean.getBoolean("clearance.evaluation.misses"))
+				+ "\nHeld-out posts only (holdout.yaml, written after the packs were tuned on the rest):\n"
+				+ evaluation.subset("ho-").report(false);
 		System.out.println(report);
 		Path target = Path.of("target");
 		if (Files.isDirectory(target)) {
