@@ -1,10 +1,10 @@
 package io.clearance.screening.internal;
 
 /**
- * One match of a pattern of the pack's {@code phrases.yaml} in a media description: the same groups as
- * {@link Phrase}, matched against each description separately. {@code media} is the index of the description
+ * One match of a pattern of the pack's {@code phrases.yaml} in a media description: the groups named
+ * {@code MEDIA_...}, matched against each description separately. {@code media} is the index of the description
  * ({@link Media#getIndex()}), so rules can ask whether two phrases describe the same photo
- * ({@code MediaPhrase(group == "FACE", media == $patient.media)}).
+ * ({@code MediaPhrase(group == "MEDIA_FACE", media == $patient.media)}).
  */
 public final class MediaPhrase {
 

@@ -314,6 +314,10 @@ final class PatternRecognisers {
 		@Override
 		public void recognise(TextIndex index, List<Span> facts) {
 			String text = index.text();
+			// every address this recognises has a slash or starts with www.
+			if (text.indexOf('/') < 0 && !text.toLowerCase(Locale.ROOT).contains("www.")) {
+				return;
+			}
 			URL.forEachMatch(index, m -> {
 				int start = m.start();
 				if (start > 0 && (text.charAt(start - 1) == '@' || text.charAt(start - 1) == '.')) {
@@ -349,10 +353,48 @@ final class PatternRecognisers {
 
 		private static final Pattern LABEL = Pattern.compile("\\bIP(?:v[46])?(?:\\s+address)?\\b[^.!?]{0,20}$", CI);
 
+		/**
+		 * Only runs of address characters ("203.0.113.58", "2001:db8::1") holding three dots or two colons can hold an
+		 * address; the patterns are tried on those alone, not at every digit and hex letter of the text.
+		 */
 		@Override
 		public void recognise(TextIndex index, List<Span> facts) {
-			V4.forEachMatch(index, m -> add(index, facts, m.start(), m.end(), 4));
-			V6.forEachMatch(index, m -> add(index, facts, m.start(), m.end(), 6));
+			String text = index.text();
+			int n = text.length();
+			int i = 0;
+			while (i < n) {
+				char c = text.charAt(i);
+				if (!isHex(c) && c != ':' && c != '.') {
+					i++;
+					continue;
+				}
+				int start = i;
+				int dots = 0;
+				int colons = 0;
+				while (i < n && (isHex(text.charAt(i)) || text.charAt(i) == ':' || text.charAt(i) == '.')) {
+					dots += text.charAt(i) == '.' ? 1 : 0;
+					colons += text.charAt(i) == ':' ? 1 : 0;
+					i++;
+				}
+				if (dots >= 3) {
+					find(index, facts, V4.pattern(), start, i, 4);
+				}
+				if (colons >= 2) {
+					find(index, facts, V6.pattern(), start, i, 6);
+				}
+			}
+		}
+
+		private static boolean isHex(char c) {
+			return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+		}
+
+		private static void find(TextIndex index, List<Span> facts, Pattern pattern, int from, int to, int version) {
+			Matcher m = pattern.matcher(index.text()).useTransparentBounds(true).useAnchoringBounds(false);
+			m.region(from, to);
+			while (m.find()) {
+				add(index, facts, m.start(), m.end(), version);
+			}
 		}
 
 		private static void add(TextIndex index, List<Span> facts, int start, int end, int version) {
