@@ -3,7 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 // Everything the Spring Boot backend serves; the dev server forwards it so the app runs same-origin.
-const backend = 'http://localhost:8080';
+// CLEARANCE_BACKEND points the dev server at a backend on another port.
+const backend = process.env.CLEARANCE_BACKEND ?? 'http://localhost:8080';
 const backendPaths = ['/api', '/engine-rest', '/camunda', '/actuator'];
 
 export default defineConfig({

@@ -33,6 +33,8 @@ describe('routes', () => {
       'GET /api/me': noSession,
       'GET /api/csrf': csrfResponse(),
       'POST /api/login': () => json({ username: 'lee', groups: ['legal'] }),
+      'GET /api/tasks': () => json([]),
+      'GET /api/posts': () => json([]),
     });
     const router = renderAt('/inbox');
     const user = userEvent.setup();
@@ -42,6 +44,7 @@ describe('routes', () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
     expect(await screen.findByRole('heading', { name: 'Inbox' })).toBeDefined();
+    expect(await screen.findByText('No open tasks for your groups.')).toBeDefined();
     expect(router.state.location.pathname).toBe('/inbox');
   });
 

@@ -1,6 +1,11 @@
-import { Navigate, Outlet, useLocation, type RouteObject } from 'react-router-dom';
+import type { ReactNode } from 'react';
+import { Navigate, Outlet, useLocation, useParams, type RouteObject } from 'react-router-dom';
 import { LoginPage } from '@/features/auth';
+import { ComposerPage, MyPostsPage } from '@/features/compose';
+import { InboxPage, TaskPage } from '@/features/inbox';
+import { PostRecordPage } from '@/features/posts';
 import { AppShell, SECTIONS, SectionPage, Welcome, sectionsFor, type Section } from '@/features/shell';
+import type { CurrentUser } from '@/types/current-user';
 import { useSession } from './session-context';
 
 type FromState = { from?: string } | null;
@@ -27,7 +32,7 @@ function SignedInLayout() {
     );
   }
   if (session.status === 'anonymous') {
-    return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   }
   return (
     <AppShell user={session.user} onSignOut={signOut}>
@@ -41,13 +46,49 @@ function WelcomeRoute() {
   return session.status === 'signed-in' ? <Welcome user={session.user} /> : null;
 }
 
-function SectionRoute({ section }: { section: Section }) {
+/**
+ * Renders `render(user)` when the user's groups open `section`, and sends them home otherwise. This only
+ * hides what they may not use; the server enforces it.
+ */
+function SectionRoute({ section, render }: { section: Section; render?: (user: CurrentUser) => ReactNode }) {
   const { session } = useSession();
   if (session.status !== 'signed-in') {
     return null;
   }
   const allowed = sectionsFor(session.user.groups).some((open) => open.id === section.id);
-  return allowed ? <SectionPage section={section} /> : <Navigate to="/" replace />;
+  if (!allowed) {
+    return <Navigate to="/" replace />;
+  }
+  return render ? render(session.user) : <SectionPage section={section} />;
+}
+
+function section(id: Section['id']): Section {
+  return SECTIONS.find((candidate) => candidate.id === id)!;
+}
+
+/** The screens each section opens; a section without one shows its description (and what is missing). */
+const SCREENS: Partial<Record<Section['id'], RouteObject[]>> = {
+  inbox: [
+    { path: '/inbox', element: <SectionRoute section={section('inbox')} render={(user) => <InboxPage user={user} />} /> },
+    { path: '/inbox/:taskId', element: <SectionRoute section={section('inbox')} render={(user) => <TaskPage user={user} />} /> },
+  ],
+  compose: [
+    { path: '/compose', element: <SectionRoute section={section('compose')} render={(user) => <ComposerPage user={user} />} /> },
+    { path: '/compose/:postId', element: <SectionRoute section={section('compose')} render={(user) => <ComposerPage user={user} />} /> },
+  ],
+  posts: [{ path: '/posts', element: <SectionRoute section={section('posts')} render={() => <MyPostsPage />} /> }],
+};
+
+/** Any signed-in user may open a post's record; the server answers 404 for posts they may not see. */
+function PostRecordRoute() {
+  const { session } = useSession();
+  return session.status === 'signed-in' ? <PostRecordPage user={session.user} /> : null;
+}
+
+/** /tasks/:taskId is an alias of the task view in the inbox. */
+function TaskAlias() {
+  const { taskId = '' } = useParams();
+  return <Navigate to={`/inbox/${encodeURIComponent(taskId)}`} replace />;
 }
 
 export const routes: RouteObject[] = [
@@ -56,7 +97,9 @@ export const routes: RouteObject[] = [
     element: <SignedInLayout />,
     children: [
       { index: true, element: <WelcomeRoute /> },
-      ...SECTIONS.map((section) => ({ path: section.path, element: <SectionRoute section={section} /> })),
+      ...SECTIONS.flatMap((entry) => SCREENS[entry.id] ?? [{ path: entry.path, element: <SectionRoute section={entry} /> }]),
+      { path: '/posts/:postId', element: <PostRecordRoute /> },
+      { path: '/tasks/:taskId', element: <TaskAlias /> },
     ],
   },
   { path: '*', element: <Navigate to="/" replace /> },

@@ -63,6 +63,8 @@ export type RequestOptions = {
   method?: string;
   body?: BodyInit;
   headers?: Record<string, string>;
+  /** Aborts the request, e.g. when a newer one makes it stale; the promise then rejects with an AbortError. */
+  signal?: AbortSignal;
 };
 
 /** Sends a request and returns the parsed JSON body, or `undefined` for an empty answer (204). */
@@ -79,6 +81,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     body: options.body,
     headers,
     credentials: 'same-origin',
+    signal: options.signal,
   });
   if (!response.ok) {
     throw await toApiError(response);
@@ -87,6 +90,16 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     return undefined as T;
   }
   return (await response.json()) as T;
+}
+
+/** JSON body helper for POST/PUT calls. */
+export function jsonBody(body: unknown): Pick<RequestOptions, 'body' | 'headers'> {
+  return { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } };
+}
+
+/** Whether a failure is only the abort of a request that became stale. */
+export function isAbort(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 }
 
 /** Test hook: forget any token fetched from /api/csrf. */

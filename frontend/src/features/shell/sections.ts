@@ -3,11 +3,13 @@
  * not use; the server enforces it.
  */
 export type Section = {
-  id: 'inbox' | 'compose' | 'crisis' | 'rules' | 'processes';
+  id: 'inbox' | 'compose' | 'posts' | 'crisis' | 'dashboard' | 'rules' | 'processes';
   label: string;
   path: string;
   groups: readonly string[];
   description: string;
+  /** Set while the section has no screen yet: says what is missing, instead of showing anything made up. */
+  notYetAvailable?: string;
 };
 
 /** Members of this group see every section. */
@@ -29,11 +31,29 @@ export const SECTIONS: readonly Section[] = [
     description: 'Draft posts and submit them for screening and approval.',
   },
   {
+    id: 'posts',
+    label: 'My posts',
+    path: '/posts',
+    groups: ['authors'],
+    description: 'Follow your posts through review to publication, with the timeline of each.',
+  },
+  {
     id: 'crisis',
     label: 'Crisis',
     path: '/crisis',
     groups: ['crisis-leads'],
     description: 'Open a crisis incident and fast-track its statements.',
+    notYetAvailable:
+      'The crisis console is not available yet: the server has no incident endpoints so far, so incidents cannot be declared or closed here.',
+  },
+  {
+    id: 'dashboard',
+    label: 'Dashboard',
+    path: '/dashboard',
+    groups: ['compliance', 'legal'],
+    description: 'Queue sizes, time in each stage, SLA breaches and findings over time.',
+    notYetAvailable:
+      'The dashboard is not available yet: the server does not report queue or screening metrics so far, so there is nothing to chart.',
   },
   {
     id: 'rules',

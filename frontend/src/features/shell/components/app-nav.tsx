@@ -10,7 +10,10 @@ export function AppNav({ sections }: { sections: readonly Section[] }) {
       <ul>
         {sections.map((section) => (
           <li key={section.id}>
-            <NavLink to={section.path}>{section.label}</NavLink>
+            <NavLink to={section.path}>
+              {section.label}
+              {section.notYetAvailable && <span className="app-nav__soon"> (not yet available)</span>}
+            </NavLink>
           </li>
         ))}
       </ul>

@@ -24,14 +24,17 @@ function navLabels(): string[] {
 
 describe('AppShell navigation', () => {
   it.each([
-    [['authors'], ['Compose']],
-    [['compliance'], ['Inbox']],
-    [['legal'], ['Inbox']],
-    [['crisis-leads'], ['Crisis']],
+    [['authors'], ['Compose', 'My posts']],
+    [['compliance'], ['Inbox', 'Dashboard (not yet available)']],
+    [['legal'], ['Inbox', 'Dashboard (not yet available)']],
+    [['crisis-leads'], ['Crisis (not yet available)']],
     [['rules-admins'], ['Rules']],
     [['modelers'], ['Processes']],
-    [['authors', 'legal'], ['Inbox', 'Compose']],
-    [['admins'], ['Inbox', 'Compose', 'Crisis', 'Rules', 'Processes']],
+    [['authors', 'legal'], ['Inbox', 'Compose', 'My posts', 'Dashboard (not yet available)']],
+    [
+      ['admins'],
+      ['Inbox', 'Compose', 'My posts', 'Crisis (not yet available)', 'Dashboard (not yet available)', 'Rules', 'Processes'],
+    ],
   ])('shows %j only %j', (groups, expected) => {
     renderShell({ username: 'sam', groups });
 
@@ -58,6 +61,8 @@ describe('AppShell navigation', () => {
     expect(within(main).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       expect.stringMatching(/^Inbox: Review the posts/),
       expect.stringMatching(/^Compose: Draft posts/),
+      expect.stringMatching(/^My posts: Follow your posts/),
+      expect.stringMatching(/^Dashboard \(not yet available\): Queue sizes/),
     ]);
   });
 

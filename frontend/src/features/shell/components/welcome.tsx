@@ -14,7 +14,8 @@ export function Welcome({ user }: { user: CurrentUser }) {
           <ul className="capabilities">
             {sections.map((section) => (
               <li key={section.id}>
-                <Link to={section.path}>{section.label}</Link>: {section.description}
+                <Link to={section.path}>{section.label}</Link>
+                {section.notYetAvailable && ' (not yet available)'}: {section.description}
               </li>
             ))}
           </ul>

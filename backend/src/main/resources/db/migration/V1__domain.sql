@@ -9,6 +9,7 @@ create table post (
     sponsored           boolean not null,
     scheduled_at        timestamp(6) with time zone,
     legal_required      boolean not null,
+    takedown_required   boolean not null default false,
     current_revision    integer not null,
     process_instance_id varchar(64),
     created_at          timestamp(6) with time zone not null,

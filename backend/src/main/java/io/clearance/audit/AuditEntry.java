@@ -1,14 +1,11 @@
 package io.clearance.audit;
 
+import io.clearance.shared.Hashes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import org.hibernate.annotations.Immutable;
 
 /** One line of the audit trail. Written once, never updated. */
@@ -71,13 +68,7 @@ public class AuditEntry {
 		String canonical = String.join("\u001f", String.valueOf(sequence), String.valueOf(postId), type,
 				String.valueOf(actor), String.valueOf(revision), String.valueOf(contentHash), String.valueOf(fromStatus), String.valueOf(toStatus),
 				String.valueOf(detail), String.valueOf(occurredAt.toEpochMilli()), previousHash);
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return Hashes.sha256(canonical);
 	}
 
 	public long sequence() {

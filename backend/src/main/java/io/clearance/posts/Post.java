@@ -72,6 +72,9 @@ public class Post extends AbstractAggregateRoot<Post> {
 
 	private Instant scheduledAt;
 
+	/** A consent this published post relies on was revoked: it must come down. */
+	private boolean takedownRequired;
+
 	/** Whether the current revision needs legal sign-off (screening route or compliance escalation). */
 	private boolean legalRequired;
 
@@ -226,6 +229,37 @@ public class Post extends AbstractAggregateRoot<Post> {
 				stage + " " + decision + (escalateToLegal ? " (sent to legal)" : "")
 						+ (comment == null || comment.isBlank() ? "" : ": " + comment),
 				now);
+	}
+
+	/**
+	 * A consent the current revision relies on was revoked. A post under review or approved is reviewed again: the
+	 * same content becomes a new revision (so earlier approvals no longer count) and is screened again; a published
+	 * post must be taken down.
+	 *
+	 * @return whether the review restarts
+	 */
+	public boolean consentRevoked(String consentId, Instant now) {
+		PostStatus before = status;
+		boolean reopen = before == PostStatus.IN_REVIEW || before == PostStatus.APPROVED
+				|| before == PostStatus.SCHEDULED;
+		String effect = "";
+		if (reopen) {
+			legalRequired = false;
+			addRevision(currentRevision().content(), "consent-registry", now);
+			status = PostStatus.IN_REVIEW;
+			effect = "; earlier approvals no longer count, screened again";
+		}
+		else if (before == PostStatus.PUBLISHED) {
+			takedownRequired = true;
+			effect = "; published post must be taken down";
+		}
+		event(Type.CONSENT_REVOKED, "consent-registry", before, status, "consent " + consentId + " revoked" + effect,
+				now);
+		return reopen;
+	}
+
+	public boolean takedownRequired() {
+		return takedownRequired;
 	}
 
 	/** A review task's SLA ran out. */

@@ -10,6 +10,7 @@ public record PostEvent(long postId, Type type, String actor, int revision, Stri
 		PostStatus to, String detail, Instant at) {
 
 	public enum Type {
-		CREATED, REVISED, SUBMITTED, RESUBMITTED, SCREENED, DECIDED, ESCALATED, APPROVED, PUBLISHED, WITHDRAWN
+		CREATED, REVISED, SUBMITTED, RESUBMITTED, SCREENED, DECIDED, ESCALATED, APPROVED, PUBLISHED, WITHDRAWN,
+		CONSENT_REVOKED
 	}
 }

@@ -26,12 +26,16 @@ public class PostService {
 
 	private final ApprovalWorkflow workflow;
 
+	private final ConsentCheck consents;
+
 	private final Clock clock;
 
-	PostService(Posts posts, ScreeningService screening, ApprovalWorkflow workflow, Clock clock) {
+	PostService(Posts posts, ScreeningService screening, ApprovalWorkflow workflow, ConsentCheck consents,
+			Clock clock) {
 		this.posts = posts;
 		this.screening = screening;
 		this.workflow = workflow;
+		this.consents = consents;
 		this.clock = clock;
 	}
 
@@ -132,14 +136,28 @@ public class PostService {
 		posts.save(post);
 	}
 
-	/** What screening the post's current revision asks for: one request per platform. */
+	/** Pulls every post that relies on a revoked consent: see {@link Post#consentRevoked}. */
+	public List<Post> consentRevoked(String consentId) {
+		List<Post> affected = posts.findUsingConsent(consentId);
+		for (Post post : affected) {
+			boolean reopen = post.consentRevoked(consentId, clock.instant());
+			posts.save(post);
+			if (reopen) {
+				workflow.revised(post.id());
+			}
+		}
+		return affected;
+	}
+
+	/**
+	 * What screening the post's current revision asks for: one request per platform, with whether the consents it
+	 * references cover that platform.
+	 */
 	public List<ScreeningRequest> screeningRequests(Post post) {
 		PostContent content = post.currentRevision().content();
-		// The consent registry (issue 4) will check scope, channel and expiry; for now a referenced consent counts.
-		boolean consentOnFile = !content.consentIds().isEmpty();
 		return post.platforms().stream().sorted()
 			.map(platform -> new ScreeningRequest(content.text(), platform, post.kind(), post.sponsored(),
-					consentOnFile, content.mediaDescriptions()))
+					consents.covers(content.consentIds(), platform), content.mediaDescriptions()))
 			.toList();
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 /** The repository of posts. */
 interface Posts extends JpaRepository<Post, Long> {
@@ -22,4 +23,9 @@ interface Posts extends JpaRepository<Post, Long> {
 	@Query("select distinct s.post.id, s.revision, f.pack, f.ruleId, f.startOffset, f.endOffset"
 			+ " from ScreeningRecord s join s.findings f")
 	List<Object[]> distinctRecordedFindings();
+
+	/** Posts whose current revision references the consent. */
+	@Query("select distinct p from Post p join p.revisions r join r.consentIds c "
+			+ "where r.number = p.currentRevision and c = :consentId")
+	List<Post> findUsingConsent(@Param("consentId") String consentId);
 }

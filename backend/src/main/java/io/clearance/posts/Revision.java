@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import io.clearance.shared.Hashes;
 import org.hibernate.annotations.Immutable;
 
 /** One version of a post's content. Never changed once written: an edit is a new revision. */
@@ -78,13 +79,7 @@ public class Revision {
 	public String contentHash() {
 		String canonical = text + "\u001e" + String.join("\u001f", mediaDescriptions) + "\u001e"
 				+ String.join("\u001f", consentIds);
-		try {
-			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-				.digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-		}
-		catch (java.security.NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return Hashes.sha256(canonical);
 	}
 
 	public String createdBy() {

@@ -1,30 +1,45 @@
 package io.clearance.publishing;
 
 import io.clearance.screening.Platform;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The embedded set-up's publisher: nothing leaves the machine; each publication gets a generated external id.
- * Platforms listed in {@code clearance.publishing.sandbox.unavailable} fail, to rehearse retries and incidents.
- * The same idempotency key always yields the same external id.
+ * The embedded set-up's publisher: nothing leaves the machine. It behaves like a platform that honours idempotency
+ * keys: what it receives is kept in {@code sandbox_publication} (committed at once, as a platform would), and the
+ * same key always yields the same external id, across retries, nodes and restarts. Platforms listed in
+ * {@code clearance.publishing.sandbox.unavailable} fail, to rehearse retries and incidents.
  */
 @Component
 public class SandboxPublisher implements Publisher {
 
-	private final Set<Platform> unavailable;
+	private final Set<Platform> unavailable = ConcurrentHashMap.newKeySet();
 
-	private final Map<String, String> published = new ConcurrentHashMap<>();
+	private final JdbcTemplate jdbc;
 
-	SandboxPublisher(SandboxProperties properties) {
-		this.unavailable = ConcurrentHashMap.newKeySet();
+	private final TransactionTemplate platformTransaction;
+
+	private final Clock clock;
+
+	SandboxPublisher(SandboxProperties properties, JdbcTemplate jdbc, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.unavailable.addAll(properties.unavailable());
+		this.jdbc = jdbc;
+		this.platformTransaction = new TransactionTemplate(transactions);
+		this.platformTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
 	}
 
 	@Override
@@ -37,8 +52,18 @@ public class SandboxPublisher implements Publisher {
 		if (unavailable.contains(platform)) {
 			throw new IllegalStateException("the sandbox " + platform + " account is unavailable");
 		}
-		return published.computeIfAbsent(idempotencyKey,
-				key -> "sandbox-" + platform.name().toLowerCase() + "-" + UUID.randomUUID());
+		String externalId = "sandbox-" + platform.name().toLowerCase() + "-" + UUID.randomUUID();
+		try {
+			platformTransaction.executeWithoutResult(status -> jdbc.update(
+					"insert into sandbox_publication (idempotency_key, platform, external_id, body, received_at) "
+							+ "values (?, ?, ?, ?, ?)",
+					idempotencyKey, platform.name(), externalId, text, Timestamp.from(clock.instant())));
+			return externalId;
+		}
+		catch (DuplicateKeyException alreadyReceived) {
+			return jdbc.queryForObject("select external_id from sandbox_publication where idempotency_key = ?",
+					String.class, idempotencyKey);
+		}
 	}
 
 	/** For rehearsals and tests: makes a platform fail or work. */

@@ -31,6 +31,12 @@ public class ReviewService {
 		return tasks.openTasks(caller.username(), caller.groups());
 	}
 
+	/** One open task the caller may work. */
+	@Transactional(readOnly = true)
+	public ReviewTask task(String taskId, Caller caller) {
+		return workable(taskId, caller);
+	}
+
 	public ReviewTask claim(String taskId, Caller caller) {
 		ReviewTask task = workable(taskId, caller);
 		if (task.assignee() != null && !task.assignee().equals(caller.username())) {

@@ -69,6 +69,8 @@ class SecurityConfiguration {
 			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.LEGAL), group(Groups.CRISIS_LEADS),
 					group(Groups.ADMINS))
 			.requestMatchers("/api/audit/**", "/api/posts/*/record").hasAuthority(group(Groups.ADMINS))
+			.requestMatchers(HttpMethod.POST, "/api/consents", "/api/consents/*/revoke")
+			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.ADMINS))
 			// Rules administration; reviewers dismiss findings, and see how often each rule is dismissed.
 			.requestMatchers(HttpMethod.POST, "/api/rule-packs/*/examples/run", "/api/rule-packs/try",
 					"/api/rule-packs/replay")

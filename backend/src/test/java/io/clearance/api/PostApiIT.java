@@ -23,7 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** The REST API over real HTTP against the running application, with the job executor publishing for real. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class PostApiIT {
+public class PostApiIT {
 
 	static final String HARMLESS = "Join us this Saturday for our free community health fair at the main campus.";
 
@@ -56,6 +56,8 @@ class PostApiIT {
 		assertThat(post.at("/revision/number").asInt()).isEqualTo(1);
 
 		String taskId = taskFor(compliance(), id, "Task_ComplianceReview");
+		assertThat(compliance().get("/api/tasks/" + taskId).json().get("postId").asLong()).isEqualTo(id);
+		assertThat(author().get("/api/tasks/" + taskId).status()).as("not offered to authors").isEqualTo(403);
 		Response claimed = compliance().post("/api/tasks/" + taskId + "/claim", "");
 		assertThat(claimed.status()).isEqualTo(200);
 		assertThat(claimed.json().get("assignee").asText()).isEqualTo("compliance");
@@ -159,6 +161,37 @@ class PostApiIT {
 	}
 
 	@Test
+	void twoReviewersDecidingTheSameTaskAtOnceGiveOneDecision() throws Exception {
+		directory.ensureUser("casey2", "Wd4%Gh7!Jk2m", "Second", "Reviewer", Set.of(Groups.COMPLIANCE));
+		ApiClient second = ApiClient.as(port, "casey2", "Wd4%Gh7!Jk2m");
+		for (int round = 0; round < 5; round++) {
+			long id = createAndSubmit(author(), HARMLESS);
+			String taskId = taskFor(compliance(), id, "Task_ComplianceReview");
+			var start = new java.util.concurrent.CountDownLatch(1);
+			var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+			try {
+				var first = pool.submit(() -> {
+					start.await();
+					return decide(compliance(), taskId, "APPROVE");
+				});
+				var other = pool.submit(() -> {
+					start.await();
+					return decide(second, taskId, "REJECT");
+				});
+				start.countDown();
+				List<Response> responses = List.of(first.get(), other.get());
+				assertThat(responses).extracting(Response::status).as(responses.toString())
+					.containsExactlyInAnyOrder(204, 409);
+				JsonNode post = author().get("/api/posts/" + id).json();
+				assertThat(post.get("decisions")).as("exactly one decision was recorded").hasSize(1);
+			}
+			finally {
+				pool.shutdownNow();
+			}
+		}
+	}
+
+	@Test
 	void anAuthorSeesOnlyTheirOwnPosts() {
 		directory.ensureUser("other", "Zx9!Rt4#Wq2e", "Olive", "Other", Set.of(Groups.AUTHORS));
 		long id = createAndSubmit(author(), HARMLESS);
@@ -239,7 +272,7 @@ class PostApiIT {
 	}
 
 	/** Polls until the job executor has moved the post to {@code status}; bounded, never a fixed sleep. */
-	static JsonNode awaitStatus(ApiClient client, long id, String status) {
+	public static JsonNode awaitStatus(ApiClient client, long id, String status) {
 		Predicate<JsonNode> done = post -> post.get("status").asText().equals(status);
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		JsonNode post = client.get("/api/posts/" + id).json();

@@ -94,6 +94,17 @@ public final class RunningJar implements AutoCloseable {
 		return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
 	}
 
+	/** Kills the JVM at once (SIGKILL, like {@code kill -9}): no shutdown hook, no clean close of anything. */
+	public void kill() {
+		process.destroyForcibly();
+		try {
+			process.waitFor(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	/** Stops the application the way an operator does (SIGTERM), waiting for it to end. */
 	@Override
 	public void close() {

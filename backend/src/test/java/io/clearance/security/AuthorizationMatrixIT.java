@@ -58,6 +58,7 @@ class AuthorizationMatrixIT {
 			Map.entry("GET /api/posts/{id}/publications", SIGNED_IN),
 			Map.entry("GET /api/posts/{id}/record", ADMINS),
 			Map.entry("GET /api/tasks", SIGNED_IN),
+			Map.entry("GET /api/tasks/{id}", SIGNED_IN),
 			Map.entry("POST /api/tasks/{id}/claim", REVIEWERS),
 			Map.entry("POST /api/tasks/{id}/unclaim", REVIEWERS),
 			Map.entry("POST /api/tasks/{id}/decision", REVIEWERS),
@@ -68,7 +69,11 @@ class AuthorizationMatrixIT {
 			Map.entry("POST /api/rule-packs/replay", RULES_ADMINS),
 			Map.entry("GET /api/rule-packs/dismissal-rates", RATE_READERS),
 			Map.entry("POST /api/posts/{id}/dismissals", DISMISSERS),
-			Map.entry("GET /api/audit/verify", ADMINS));
+			Map.entry("GET /api/audit/verify", ADMINS),
+			Map.entry("GET /api/consents", SIGNED_IN),
+			Map.entry("GET /api/consents/{id}", SIGNED_IN),
+			Map.entry("POST /api/consents", Set.of(Groups.COMPLIANCE, Groups.ADMINS)),
+			Map.entry("POST /api/consents/{id}/revoke", Set.of(Groups.COMPLIANCE, Groups.ADMINS)));
 
 	/** The demo users and their groups. */
 	static final Map<String, Set<String>> USERS = Map.of("author", Set.of(Groups.AUTHORS), "compliance",

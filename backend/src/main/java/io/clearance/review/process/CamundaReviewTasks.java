@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -86,7 +87,7 @@ class CamundaReviewTasks implements ReviewTasks {
 			throw new ConflictException("task-claimed", "Task " + taskId + " is already claimed by "
 					+ e.getTaskAssignee() + ".");
 		}
-		catch (OptimisticLockingException e) {
+		catch (OptimisticLockingException | NullValueException e) {
 			throw concurrentChange(taskId);
 		}
 	}
@@ -96,7 +97,7 @@ class CamundaReviewTasks implements ReviewTasks {
 		try {
 			taskService.setAssignee(taskId, null);
 		}
-		catch (OptimisticLockingException e) {
+		catch (OptimisticLockingException | NullValueException e) {
 			throw concurrentChange(taskId);
 		}
 	}
@@ -106,11 +107,12 @@ class CamundaReviewTasks implements ReviewTasks {
 		try {
 			taskService.complete(taskId, Map.of(Var.DECISION, decision.name(), Var.LEGAL_REQUIRED, legalRequired));
 		}
-		catch (OptimisticLockingException e) {
+		catch (OptimisticLockingException | NullValueException e) {
 			throw concurrentChange(taskId);
 		}
 	}
 
+	/** Another reviewer changed or completed the task between our reading it and acting on it. */
 	private static ConflictException concurrentChange(String taskId) {
 		return new ConflictException("task-completed",
 				"Task " + taskId + " was changed or completed by someone else at the same moment.");

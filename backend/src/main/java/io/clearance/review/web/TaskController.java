@@ -33,6 +33,11 @@ class TaskController {
 		return review.inbox(caller).stream().map(TaskView::of).toList();
 	}
 
+	@GetMapping("/{id}")
+	TaskView task(@PathVariable String id, Caller caller) {
+		return TaskView.of(review.task(id, caller));
+	}
+
 	@PostMapping("/{id}/claim")
 	TaskView claim(@PathVariable String id, Caller caller) {
 		return TaskView.of(review.claim(id, caller));

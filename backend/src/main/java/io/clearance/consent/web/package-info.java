@@ -1,0 +1,2 @@
+/** REST endpoints of the consent registry. */
+package io.clearance.consent.web;

@@ -1,0 +1,234 @@
+// The publishing scenario of issue 6, step by step, in real Chromium against the real backend:
+// an author writes a post naming a patient, sees the highlight, applies the suggestions until no PHI finding is
+// left, keeps a medical claim that routes to legal and submits; compliance claims and approves it in the inbox;
+// legal signs off; the author sees it PUBLISHED on the post record with its timeline.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const WAIT = 15_000;
+const PUBLISH_WAIT = 60_000;
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+
+const TEXT =
+  'Congratulations to our patient John Smith, who was discharged today after a long stay with us! ' +
+  'Our new joint therapy is guaranteed to cure arthritis.';
+
+export async function runScenario({ baseUrl, screenshots, chromium: executablePath }) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'clearance-e2e-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    args: ARGS,
+    viewport: DESKTOP,
+    acceptDownloads: true,
+  });
+  context.setDefaultTimeout(WAIT);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+
+  const results = { passed: 0, failed: 0, skipped: 0 };
+  let broken = false;
+  const state = {};
+
+  async function step(name, body) {
+    if (broken) {
+      results.skipped++;
+      console.log(`  - skipped: ${name}`);
+      return;
+    }
+    const started = Date.now();
+    try {
+      await body();
+      results.passed++;
+      console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
+    } catch (error) {
+      results.failed++;
+      broken = true;
+      console.log(`  ✗ ${name} (${Date.now() - started} ms)\n    ${String(error.message ?? error).split('\n').join('\n    ')}`);
+      await page.screenshot({ path: join(screenshots, `failure-${name.replace(/\W+/g, '-').toLowerCase()}.png`), fullPage: true }).catch(() => {});
+    }
+  }
+
+  const shot = (name) => page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+  const expect = (condition, message) => {
+    if (!condition) {
+      throw new Error(message);
+    }
+  };
+  const summary = page.locator('#screening-summary');
+  /** Waits until the live screening has answered for the text as it is now. */
+  const screeningSettled = () =>
+    page.waitForFunction(() => {
+      const text = document.querySelector('#screening-summary')?.textContent ?? '';
+      return text !== '' && text !== 'Screening…';
+    }, null, { timeout: WAIT });
+  const phiFindings = page.locator('li.finding').filter({ hasText: 'Protected health information' });
+
+  async function signIn(user, screenshot) {
+    await page.goto(`${baseUrl}/login`);
+    await page.getByLabel('Username').fill(user);
+    await page.getByLabel('Password').fill(user);
+    if (screenshot) {
+      await shot(screenshot);
+    }
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('region', { name: 'Signed-in user' }).locator('.app-header__name', { hasText: user }).waitFor();
+  }
+
+  async function signOut() {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+  }
+
+  try {
+    await step('author signs in', () => signIn('author', '01-sign-in'));
+
+    await step('author writes a post naming a patient and sees the name highlighted', async () => {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compose' }).click();
+      await page.getByRole('heading', { name: 'New post' }).waitFor();
+      await page.getByRole('checkbox', { name: 'X', exact: true }).check();
+      await page.getByLabel('Post text').fill(TEXT);
+      await page.locator('[data-testid="finding-mirror"] mark', { hasText: 'John Smith' }).waitFor();
+      await screeningSettled();
+      expect((await phiFindings.count()) > 0, 'no PHI finding listed');
+      expect((await summary.textContent()).includes('finding'), `summary says "${await summary.textContent()}"`);
+      await page.getByRole('article', { name: 'X preview' }).locator('mark', { hasText: 'John Smith' }).waitFor();
+      await shot('02-composer-phi-highlighted');
+    });
+
+    await step('author applies suggestions until no PHI finding is left', async () => {
+      for (let round = 0; (await phiFindings.count()) > 0; round++) {
+        expect(round < 5, 'PHI findings keep coming back after 5 suggestions');
+        const apply = phiFindings.first().getByRole('button', { name: /^Apply suggestion/ });
+        expect((await apply.count()) === 1, `a PHI finding has no suggestion to apply: ${await phiFindings.first().textContent()}`);
+        await apply.click();
+        await screeningSettled();
+      }
+      const text = await page.getByLabel('Post text').inputValue();
+      expect(!text.includes('John Smith'), `the name is still in the text: ${text}`);
+      expect(text.includes('guaranteed to cure'), 'the claim should still be there');
+      await page.locator('li.finding').filter({ hasText: 'CLAIM_GUARANTEE' }).waitFor();
+      await page.locator('.findings-panel .route-badge', { hasText: 'Needs legal' }).waitFor();
+      await shot('03-composer-suggestion-applied');
+    });
+
+    await step('author submits; screening sends it to compliance, then legal', async () => {
+      await page.getByRole('button', { name: 'Submit for review' }).click();
+      await page.getByText('Submitted. Screening routed it to compliance, then legal.').waitFor();
+      await page.locator('.composer__title .status-badge', { hasText: 'In review' }).waitFor();
+      const match = /\/compose\/(\d+)$/.exec(page.url());
+      expect(match, `no post id in ${page.url()}`);
+      state.postId = Number(match[1]);
+      await shot('04-composer-submitted');
+      await page.setViewportSize(PHONE);
+      await page.getByLabel('Post text').waitFor();
+      await shot('04b-composer-390px');
+      await page.setViewportSize(DESKTOP);
+    });
+
+    await step('author sees the post in review on My posts, with its timeline', async () => {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My posts' }).click();
+      await page.getByRole('heading', { name: 'My posts' }).waitFor();
+      const card = page.locator('li.post-card').filter({ hasText: `Post ${state.postId},` });
+      await card.locator('.status-badge', { hasText: 'In review' }).waitFor();
+      await card.getByRole('button', { name: 'Show timeline' }).click();
+      await card.getByRole('list', { name: `Timeline of post ${state.postId}` }).getByText('Submitted').waitFor();
+      await shot('05-my-posts-timeline');
+      await signOut();
+    });
+
+    await step('compliance sees the dashboard marked as not yet available, with nothing made up', async () => {
+      await signIn('compliance');
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Dashboard/ }).click();
+      await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+      await page.getByRole('note').getByText('Not available yet.').waitFor();
+      await shot('05b-dashboard-not-yet-available');
+    });
+
+    await step('compliance finds the post in the inbox and claims it', async () => {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inbox' }).click();
+      const row = page.locator(`tr:has(a:text-is("Post ${state.postId}"))`);
+      await row.waitFor();
+      await row.locator('.route-badge', { hasText: 'Needs legal' }).waitFor();
+      await shot('06-inbox-compliance');
+      await page.setViewportSize(PHONE);
+      await shot('06b-inbox-390px');
+      await page.setViewportSize(DESKTOP);
+      await page.getByRole('checkbox', { name: `Select the task on post ${state.postId}` }).check();
+      await page.getByRole('button', { name: 'Claim selected (1)' }).click();
+      await page.getByText('Claimed 1 of 1 task.').waitFor();
+      await row.getByText('you', { exact: true }).waitFor();
+    });
+
+    await step('compliance reads the post with its claim highlighted and approves', async () => {
+      await page.getByRole('link', { name: `Open the task on post ${state.postId}` }).click();
+      await page.getByRole('heading', { name: `Compliance review: post ${state.postId}` }).waitFor();
+      await page.getByRole('article', { name: 'Facebook preview' }).locator('mark', { hasText: 'guaranteed to cure' }).waitFor();
+      await page.getByRole('radio', { name: /Approve/ }).check();
+      await shot('07-task-compliance');
+      await page.getByRole('button', { name: 'Record decision' }).click();
+      await page.getByText(`Recorded: approved post ${state.postId}.`).waitFor();
+      await signOut();
+    });
+
+    await step('legal signs off', async () => {
+      await signIn('legal');
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inbox' }).click();
+      await page.getByRole('link', { name: `Open the task on post ${state.postId}` }).click();
+      await page.getByRole('heading', { name: `Legal sign-off: post ${state.postId}` }).waitFor();
+      await page.getByRole('region', { name: 'Earlier decisions' }).getByText('Compliance: Approved').waitFor();
+      await page.getByRole('radio', { name: /Approve/ }).check();
+      await page.getByLabel('Comment (optional)').fill('Claim reviewed; acceptable for this campaign.');
+      await shot('08-task-legal');
+      await page.getByRole('button', { name: 'Record decision' }).click();
+      await page.getByText(`Recorded: approved post ${state.postId}.`).waitFor();
+      await signOut();
+    });
+
+    await step('author sees the post PUBLISHED on its record, with publications and the audit timeline', async () => {
+      await signIn('author');
+      await page.goto(`${baseUrl}/posts/${state.postId}`);
+      await page.getByRole('heading', { name: `Post ${state.postId}` }).waitFor();
+      await page.locator('.page-title .status-badge', { hasText: 'Published' }).waitFor({ timeout: PUBLISH_WAIT });
+      const timeline = page.getByRole('list', { name: 'Audit timeline' });
+      for (const entry of ['Created', 'Submitted', 'Screened', 'Review decision', 'Approved', 'Published']) {
+        await timeline.getByText(entry, { exact: true }).first().waitFor();
+      }
+      const publications = page.getByRole('region', { name: 'Publications' }).locator('tbody tr');
+      expect((await publications.count()) === 2, `expected 2 publications, found ${await publications.count()}`);
+      await shot('09-post-record-published');
+    });
+
+    await step('the record exports as JSON and CSV', async () => {
+      const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+      const record = JSON.parse(readFileSync(await json.path(), 'utf8'));
+      expect(record.post.id === state.postId && record.post.status === 'PUBLISHED', 'JSON export does not hold the published post');
+      const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export audit CSV' }).click()]);
+      const lines = readFileSync(await csv.path(), 'utf8').trim().split('\r\n');
+      expect(lines[0] === 'sequence,at,actor,type,revision,from,to,detail,hash', `CSV header: ${lines[0]}`);
+      expect(lines.length === record.history.length + 1, 'CSV has one row per audit entry');
+    });
+
+    await step('no uncaught error in the page', async () => {
+      expect(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`);
+    });
+  } finally {
+    await context.close().catch(() => {});
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+  return results;
+}

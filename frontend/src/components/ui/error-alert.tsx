@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import { ApiError } from '@/lib/api-error';
+import { Alert } from './alert';
+
+/** Friendlier headings for the backend's stable problem types (urn:clearance:problem:<slug>). */
+const PROBLEM_HEADINGS: Record<string, string> = {
+  'segregation-of-duties': 'Segregation of duties',
+  'stale-version': 'Someone changed this post in the meantime',
+  'concurrent-change': 'Someone changed this at the same moment',
+  'task-claimed': 'Claimed by someone else',
+  'task-completed': 'Already decided',
+  'comment-required': 'A comment is needed',
+  'not-a-candidate': 'Not offered to your groups',
+  'not-the-assignee': 'Claimed by someone else',
+  'not-the-author': 'Only the author may do this',
+  'not-an-author': 'Only authors write posts',
+  'invalid-escalation': 'Cannot send this to legal',
+};
+
+export function problemHeading(error: unknown): string {
+  if (error instanceof ApiError) {
+    const slug = error.type?.split(':').pop() ?? '';
+    return PROBLEM_HEADINGS[slug] ?? error.title ?? `Error ${error.status}`;
+  }
+  return 'Something went wrong';
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A server error (RFC 9457 problem detail) or any other failure, as a readable message with a heading. */
+export function ErrorAlert({ error, children }: { error: unknown; children?: ReactNode }) {
+  return (
+    <Alert>
+      <strong className="alert__title">{problemHeading(error)}</strong>
+      <span className="alert__detail">{errorMessage(error)}</span>
+      {children}
+    </Alert>
+  );
+}

@@ -1,0 +1,2 @@
+export { ComposerPage } from './components/composer-page';
+export { MyPostsPage } from './components/my-posts-page';

@@ -1,0 +1,22 @@
+import type { Platform, PostKind } from '@/types/screening';
+
+/** What the author sends for a new post or an edit (the body of POST and PUT /api/posts). */
+export type PostDraft = {
+  text: string;
+  platforms: Platform[];
+  kind: PostKind;
+  sponsored: boolean;
+  scheduledAt: string | null;
+  consentIds: string[];
+  mediaDescriptions: string[];
+};
+
+/** The inputs one screening depends on. */
+export type ScreeningInput = {
+  text: string;
+  platforms: Platform[];
+  kind: PostKind;
+  sponsored: boolean;
+  consentOnFile: boolean;
+  mediaDescriptions: string[];
+};

@@ -1,0 +1,15 @@
+import { apiRequest, jsonBody } from '@/lib/api-client';
+import type { Decision } from '@/types/post';
+
+export type DecisionRequest = {
+  decision: Decision;
+  /** Required for REJECT and REQUEST_CHANGES: the author has to be able to act on it. */
+  comment?: string;
+  /** On a compliance approval: the post also needs legal sign-off. */
+  escalateToLegal?: boolean;
+};
+
+/** POST /api/tasks/{id}/decision (204): records the decision on the post's current revision and completes the task. */
+export function decideTask(taskId: string, request: DecisionRequest): Promise<void> {
+  return apiRequest<void>(`/api/tasks/${encodeURIComponent(taskId)}/decision`, { method: 'POST', ...jsonBody(request) });
+}

@@ -1,0 +1,1 @@
+export { PostRecordPage } from './components/post-record-page';

@@ -1,0 +1,109 @@
+import type { Finding, PackVersion, Platform, PostKind, Route } from './screening';
+
+/** A post as GET /api/posts/{id} returns it (DESIGN.md, REST API). */
+
+export const POST_STATUSES = [
+  'DRAFT',
+  'IN_REVIEW',
+  'CHANGES_REQUESTED',
+  'APPROVED',
+  'SCHEDULED',
+  'PUBLISHED',
+  'REJECTED',
+  'WITHDRAWN',
+] as const;
+export type PostStatus = (typeof POST_STATUSES)[number];
+
+export const STATUS_LABELS: Record<PostStatus, string> = {
+  DRAFT: 'Draft',
+  IN_REVIEW: 'In review',
+  CHANGES_REQUESTED: 'Changes requested',
+  APPROVED: 'Approved',
+  SCHEDULED: 'Scheduled',
+  PUBLISHED: 'Published',
+  REJECTED: 'Rejected',
+  WITHDRAWN: 'Withdrawn',
+};
+
+/** The statuses in which the author may still change the post (a new revision). */
+export const EDITABLE_STATUSES: readonly PostStatus[] = ['DRAFT', 'CHANGES_REQUESTED', 'IN_REVIEW', 'APPROVED', 'SCHEDULED'];
+/** Over: nothing changes the post any more. */
+export const FINAL_STATUSES: readonly PostStatus[] = ['PUBLISHED', 'REJECTED', 'WITHDRAWN'];
+
+export type Revision = {
+  number: number;
+  text: string;
+  mediaDescriptions: string[];
+  consentIds: string[];
+  createdBy: string;
+  createdAt: string;
+};
+
+export type PostScreening = {
+  revision: number;
+  route: Route;
+  fastTrackEligible: boolean;
+  findings: Finding[];
+  packs: PackVersion[];
+  screenedAt: string;
+};
+
+export type ReviewStage = 'COMPLIANCE' | 'LEGAL';
+export type Decision = 'APPROVE' | 'REJECT' | 'REQUEST_CHANGES';
+
+export const DECISION_LABELS: Record<Decision, string> = {
+  APPROVE: 'Approved',
+  REJECT: 'Rejected',
+  REQUEST_CHANGES: 'Changes requested',
+};
+
+export type PostDecision = {
+  revision: number;
+  stage: ReviewStage;
+  decision: Decision;
+  reviewer: string;
+  comment: string | null;
+  escalateToLegal: boolean;
+  decidedAt: string;
+  /** Whether the decision was made on the post's current revision. */
+  current: boolean;
+};
+
+export type Post = {
+  id: number;
+  status: PostStatus;
+  version: number;
+  author: string;
+  kind: PostKind;
+  sponsored: boolean;
+  platforms: Platform[];
+  scheduledAt: string | null;
+  legalRequired: boolean;
+  revision: Revision;
+  screening: PostScreening | null;
+  decisions: PostDecision[];
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** One entry of the post's append-only, hash-chained audit trail. */
+export type HistoryEntry = {
+  sequence: number;
+  type: string;
+  actor: string;
+  revision: number | null;
+  from: PostStatus | null;
+  to: PostStatus | null;
+  detail: string | null;
+  at: string;
+  hash: string;
+};
+
+export type Publication = {
+  platform: Platform;
+  status: string;
+  externalId: string | null;
+  publishedAt: string | null;
+  attempts: number;
+  revision: number;
+};
