@@ -11,6 +11,8 @@ interface AuditEntries extends JpaRepository<AuditEntry, Long> {
 
 	List<AuditEntry> findByPostIdOrderBySequenceAsc(long postId);
 
+	List<AuditEntry> findByIncidentIdOrderBySequenceAsc(long incidentId);
+
 	List<AuditEntry> findAllByOrderBySequenceAsc();
 
 	Optional<AuditEntry> findTopByOrderBySequenceDesc();

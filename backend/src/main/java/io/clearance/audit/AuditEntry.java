@@ -23,6 +23,9 @@ public class AuditEntry {
 
 	private Long postId;
 
+	/** The incident the entry is about (declared, closed, a publication held or released), if any. */
+	private Long incidentId;
+
 	private String type;
 
 	private String actor;
@@ -47,10 +50,12 @@ public class AuditEntry {
 	protected AuditEntry() {
 	}
 
-	AuditEntry(long sequence, Long postId, String type, String actor, Integer revision, String contentHash,
-			String fromStatus, String toStatus, String detail, Instant occurredAt, String previousHash) {
+	AuditEntry(long sequence, Long postId, Long incidentId, String type, String actor, Integer revision,
+			String contentHash, String fromStatus, String toStatus, String detail, Instant occurredAt,
+			String previousHash) {
 		this.sequence = sequence;
 		this.postId = postId;
+		this.incidentId = incidentId;
 		this.type = type;
 		this.actor = actor;
 		this.revision = revision;
@@ -68,6 +73,10 @@ public class AuditEntry {
 		String canonical = String.join("\u001f", String.valueOf(sequence), String.valueOf(postId), type,
 				String.valueOf(actor), String.valueOf(revision), String.valueOf(contentHash), String.valueOf(fromStatus), String.valueOf(toStatus),
 				String.valueOf(detail), String.valueOf(occurredAt.toEpochMilli()), previousHash);
+		if (incidentId != null) {
+			// Only entries about an incident carry it, so the hashes of every earlier entry stay as they were.
+			canonical += "\u001fincident=" + incidentId;
+		}
 		return Hashes.sha256(canonical);
 	}
 
@@ -77,6 +86,10 @@ public class AuditEntry {
 
 	public Long postId() {
 		return postId;
+	}
+
+	public Long incidentId() {
+		return incidentId;
 	}
 
 	public String type() {

@@ -1,5 +1,6 @@
 package io.clearance.audit;
 
+import io.clearance.crisis.IncidentEvent;
 import io.clearance.posts.PostEvent;
 import java.util.List;
 import java.util.Optional;
@@ -24,15 +25,24 @@ public class AuditTrail {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(PostEvent event) {
-		append(event.postId(), event.type().name(), event.actor(), event.revision(), event.contentHash(),
+		append(event.postId(), null, event.type().name(), event.actor(), event.revision(), event.contentHash(),
 				event.from() == null ? null : event.from().name(), event.to() == null ? null : event.to().name(),
 				event.detail(), event.at());
 	}
 
-	private void append(Long postId, String type, String actor, Integer revision, String contentHash, String from,
-			String to, String detail, java.time.Instant at) {
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(IncidentEvent event) {
+		append(event.postId(), event.incidentId(), event.type().name(), event.actor(), null, null,
+				event.from() == null ? null : event.from().name(), event.to() == null ? null : event.to().name(),
+				event.detail(), event.at());
+	}
+
+	private void append(Long postId, Long incidentId, String type, String actor, Integer revision,
+			String contentHash, String from, String to, String detail, java.time.Instant at) {
 		AuditHead head = entries.lockHead().orElseThrow(() -> new IllegalStateException("audit_head row missing"));
-		AuditEntry entry = new AuditEntry(head.lastSequence() + 1, postId, type, actor, revision, contentHash, from, to,
+		AuditEntry entry = new AuditEntry(head.lastSequence() + 1, postId, incidentId, type, actor, revision,
+				contentHash, from, to,
 				detail, at, head.lastHash());
 		entries.save(entry);
 		head.advance(entry);
@@ -41,6 +51,12 @@ public class AuditTrail {
 	@Transactional(readOnly = true)
 	public List<AuditEntry> historyOf(long postId) {
 		return entries.findByPostIdOrderBySequenceAsc(postId);
+	}
+
+	/** Everything recorded about an incident: its declaration and close, and each publication it held or released. */
+	@Transactional(readOnly = true)
+	public List<AuditEntry> historyOfIncident(long incidentId) {
+		return entries.findByIncidentIdOrderBySequenceAsc(incidentId);
 	}
 
 	/**

@@ -195,12 +195,20 @@ public class Post extends AbstractAggregateRoot<Post> {
 	 */
 	public void decide(ReviewStage stage, Decision decision, String reviewer, String comment,
 			boolean escalateToLegal, String taskId, Instant now) {
-		requireStatus("reviewed", PostStatus.IN_REVIEW);
+		requireStatus("reviewed", stage == ReviewStage.RETROSPECTIVE ? PostStatus.PUBLISHED : PostStatus.IN_REVIEW);
 		if (reviewer.equals(author)) {
 			throw new ForbiddenException("segregation-of-duties", "Nobody may review their own post.");
 		}
+		if (stage == ReviewStage.CRISIS && !isFastTrackEligible()) {
+			throw illegal("decided on the crisis fast track",
+					"only a crisis update whose current revision screening marked fast-track eligible can be");
+		}
+		if (stage == ReviewStage.RETROSPECTIVE) {
+			requireRetrospectiveReviewer(reviewer);
+		}
 		ReviewStage other = stage == ReviewStage.COMPLIANCE ? ReviewStage.LEGAL : ReviewStage.COMPLIANCE;
-		if (decision == Decision.APPROVE && decisions.stream()
+		if (decision == Decision.APPROVE && (stage == ReviewStage.COMPLIANCE || stage == ReviewStage.LEGAL)
+				&& decisions.stream()
 			.anyMatch(d -> d.stage() == other && d.decision() == Decision.APPROVE && d.reviewer().equals(reviewer))) {
 			throw new ForbiddenException("segregation-of-duties", "You gave the " + other.name().toLowerCase()
 					+ " approval of this post; its " + stage.name().toLowerCase() + " approval needs someone else.");
@@ -219,7 +227,9 @@ public class Post extends AbstractAggregateRoot<Post> {
 		if (escalateToLegal) {
 			legalRequired = true;
 		}
-		switch (decision) {
+		// A retrospective finding leaves the post published: the process opens a correction or takedown task.
+		Decision effectOnStatus = stage == ReviewStage.RETROSPECTIVE ? Decision.APPROVE : decision;
+		switch (effectOnStatus) {
 			case REJECT -> status = PostStatus.REJECTED;
 			case REQUEST_CHANGES -> status = PostStatus.CHANGES_REQUESTED;
 			case APPROVE -> {
@@ -298,6 +308,38 @@ public class Post extends AbstractAggregateRoot<Post> {
 		event(Type.PUBLISHED, "workflow", before, status, null, now);
 	}
 
+	/**
+	 * A publication held by a publishing freeze goes back to its author to be rescheduled; once resubmitted it is
+	 * screened and reviewed again.
+	 */
+	public void returnToAuthor(String reason, Instant now) {
+		if (status != PostStatus.APPROVED && status != PostStatus.SCHEDULED) {
+			throw illegal("returned to its author", "only an approved or scheduled post waits for publication");
+		}
+		PostStatus before = status;
+		status = PostStatus.CHANGES_REQUESTED;
+		event(Type.RETURNED, "workflow", before, status, reason, now);
+	}
+
+	/**
+	 * A crisis lead records what was done about a retrospective finding on a fast-tracked update: a correction was
+	 * published, or the update was taken down.
+	 */
+	public void correctionRecorded(Correction correction, String by, String comment, Instant now) {
+		requireStatus("corrected", PostStatus.PUBLISHED);
+		boolean finding = decisions.stream()
+			.anyMatch(d -> d.stage() == ReviewStage.RETROSPECTIVE && d.decision() != Decision.APPROVE
+					&& d.revision() == currentRevision);
+		if (!finding) {
+			throw illegal("corrected", "its retrospective review found nothing to correct");
+		}
+		if (comment == null || comment.isBlank()) {
+			throw new InvalidRequestException("comment-required",
+					"Say what was corrected or where the update was taken down.");
+		}
+		event(correction == Correction.TAKEN_DOWN ? Type.TAKEN_DOWN : Type.CORRECTED, by, status, status, comment, now);
+	}
+
 	/** The author takes the post back. */
 	public void withdraw(String by, Instant now) {
 		requireAuthor(by, "withdraw");
@@ -320,7 +362,36 @@ public class Post extends AbstractAggregateRoot<Post> {
 
 	/** Whether the current revision holds every approval it needs. */
 	public boolean isApprovedAtCurrentRevision() {
-		return hasApproval(ReviewStage.COMPLIANCE) && (!legalRequired || hasApproval(ReviewStage.LEGAL));
+		return isFastTrackApproved()
+				|| hasApproval(ReviewStage.COMPLIANCE) && (!legalRequired || hasApproval(ReviewStage.LEGAL));
+	}
+
+	/**
+	 * Whether this is a crisis update whose current revision screening marked eligible for the crisis fast track
+	 * (the rule packs decide; a privacy finding always rules it out).
+	 */
+	public boolean isFastTrackEligible() {
+		return kind == PostKind.CRISIS_UPDATE && latestScreening().filter(s -> s.revision() == currentRevision)
+			.map(s -> s.result().fastTrackEligible())
+			.orElse(false);
+	}
+
+	/** The fast track's one approval: a crisis approval of an eligible current revision stands in for all others. */
+	private boolean isFastTrackApproved() {
+		return isFastTrackEligible() && hasApproval(ReviewStage.CRISIS);
+	}
+
+	/** The retrospective review checks the crisis approval, so it needs someone other than the crisis approver. */
+	private void requireRetrospectiveReviewer(String reviewer) {
+		if (!isFastTrackApproved()) {
+			throw illegal("reviewed retrospectively", "it was not published on the crisis fast track");
+		}
+		if (decisions.stream().anyMatch(d -> d.isApprovalOf(ReviewStage.CRISIS, currentRevision)
+				&& d.reviewer().equals(reviewer))) {
+			throw new ForbiddenException("segregation-of-duties",
+					"You gave this crisis update its fast-track approval; its retrospective review needs someone "
+							+ "else.");
+		}
 	}
 
 	private boolean hasApproval(ReviewStage stage) {
@@ -328,6 +399,9 @@ public class Post extends AbstractAggregateRoot<Post> {
 	}
 
 	private void requireApprovals() {
+		if (isFastTrackApproved()) {
+			return;
+		}
 		if (!hasApproval(ReviewStage.COMPLIANCE)) {
 			throw illegal("approved", "revision " + currentRevision + " has no compliance approval");
 		}

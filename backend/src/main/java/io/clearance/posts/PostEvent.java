@@ -11,6 +11,10 @@ public record PostEvent(long postId, Type type, String actor, int revision, Stri
 
 	public enum Type {
 		CREATED, REVISED, SUBMITTED, RESUBMITTED, SCREENED, DECIDED, ESCALATED, APPROVED, PUBLISHED, WITHDRAWN,
-		CONSENT_REVOKED
+		CONSENT_REVOKED,
+		/** A held publication went back to its author (publishing freeze lifted). */
+		RETURNED,
+		/** After a retrospective finding: a correction was published, or the update was taken down. */
+		CORRECTED, TAKEN_DOWN
 	}
 }

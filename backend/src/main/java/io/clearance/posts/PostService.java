@@ -26,15 +26,18 @@ public class PostService {
 
 	private final ApprovalWorkflow workflow;
 
+	private final FastTrackWorkflow fastTrack;
+
 	private final ConsentCheck consents;
 
 	private final Clock clock;
 
-	PostService(Posts posts, ScreeningService screening, ApprovalWorkflow workflow, ConsentCheck consents,
-			Clock clock) {
+	PostService(Posts posts, ScreeningService screening, ApprovalWorkflow workflow, FastTrackWorkflow fastTrack,
+			ConsentCheck consents, Clock clock) {
 		this.posts = posts;
 		this.screening = screening;
 		this.workflow = workflow;
+		this.fastTrack = fastTrack;
 		this.consents = consents;
 		this.clock = clock;
 	}
@@ -80,7 +83,10 @@ public class PostService {
 		post.submit(by, clock.instant());
 		posts.save(post);
 		if (before == PostStatus.DRAFT) {
-			post.attachProcess(workflow.start(postId, by));
+			post.attachProcess(fastTrack.startIfApplicable(post).orElseGet(() -> workflow.start(postId, by)));
+		}
+		else if (fastTrack.runs(postId)) {
+			fastTrack.resubmitted(postId);
 		}
 		else {
 			workflow.resubmitted(postId);
@@ -95,6 +101,7 @@ public class PostService {
 		posts.save(post);
 		if (running) {
 			workflow.withdrawn(postId);
+			fastTrack.withdrawn(postId);
 		}
 		return post;
 	}
@@ -134,6 +141,20 @@ public class PostService {
 		Post post = get(postId);
 		post.published(clock.instant());
 		posts.save(post);
+	}
+
+	/** A held publication goes back to its author to be rescheduled. */
+	public void returnToAuthor(long postId, String reason) {
+		Post post = get(postId);
+		post.returnToAuthor(reason, clock.instant());
+		posts.save(post);
+	}
+
+	/** Records what a crisis lead did about a retrospective finding. */
+	public Post recordCorrection(long postId, Correction correction, String by, String comment) {
+		Post post = get(postId);
+		post.correctionRecorded(correction, by, comment, clock.instant());
+		return posts.save(post);
 	}
 
 	/** Pulls every post that relies on a revoked consent: see {@link Post#consentRevoked}. */

@@ -24,7 +24,7 @@ class ArchitectureTest {
 
 	static final ArchRule DOMAIN_DOES_NOT_KNOW_THE_WEB = noClasses().that()
 		.resideInAnyPackage("io.clearance.posts", "io.clearance.review", "io.clearance.publishing",
-				"io.clearance.audit", "io.clearance.screening")
+				"io.clearance.audit", "io.clearance.screening", "io.clearance.crisis")
 		.should().dependOnClassesThat().resideInAPackage("..web..")
 		.as("modules do not depend on web layers");
 

@@ -128,6 +128,152 @@ class PostTest {
 		assertThat(post.status()).isEqualTo(PostStatus.SCHEDULED);
 	}
 
+	private static ScreeningResult eligible(boolean fastTrackEligible) {
+		return new ScreeningResult(Route.PASS, fastTrackEligible, List.of(), List.of(new PackVersion("pack", "1")));
+	}
+
+	private Post submittedCrisisUpdate(boolean eligible) {
+		Post post = Post.draft("cris", new PostContent("The ED is on diversion until 18:00.", List.of(), List.of()),
+				PostKind.CRISIS_UPDATE, false, List.of(Platform.TWITTER), null, NOW);
+		post.submit("cris", NOW);
+		post.screened(eligible(eligible), NOW);
+		return post;
+	}
+
+	private Post publishedOnTheFastTrack() {
+		Post post = submittedCrisisUpdate(true);
+		post.decide(ReviewStage.CRISIS, Decision.APPROVE, "morgan", null, false, "t1", NOW);
+		post.approve(NOW);
+		post.published(NOW);
+		return post;
+	}
+
+	@Test
+	void aCrisisApprovalSufficesForAnEligibleCrisisUpdate() {
+		Post post = submittedCrisisUpdate(true);
+		assertThat(post.isFastTrackEligible()).isTrue();
+		post.decide(ReviewStage.CRISIS, Decision.APPROVE, "morgan", null, false, "t1", NOW);
+		assertThat(post.isApprovedAtCurrentRevision()).isTrue();
+		assertThat(post.approve(NOW)).isEqualTo(NOW);
+		post.published(NOW);
+		assertThat(post.status()).isEqualTo(PostStatus.PUBLISHED);
+	}
+
+	@Test
+	void aCrisisApprovalSkipsLegalSignOffOnTheFastTrack() {
+		Post post = Post.draft("cris", TEXT, PostKind.CRISIS_UPDATE, false, List.of(Platform.TWITTER), null, NOW);
+		post.submit("cris", NOW);
+		post.screened(new ScreeningResult(Route.NEEDS_LEGAL, true, List.of(), List.of()), NOW);
+		assertThat(post.legalRequired()).isTrue();
+		post.decide(ReviewStage.CRISIS, Decision.APPROVE, "morgan", null, false, "t1", NOW);
+		assertThat(post.isApprovedAtCurrentRevision()).isTrue();
+	}
+
+	@Test
+	void refusesACrisisDecisionOnAnUpdateScreeningDidNotMarkEligible() {
+		Post post = submittedCrisisUpdate(false);
+		assertThatThrownBy(() -> post.decide(ReviewStage.CRISIS, Decision.APPROVE, "morgan", null, false, "t1", NOW))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("fast-track eligible");
+		assertThat(post.decisions()).isEmpty();
+	}
+
+	@Test
+	void refusesACrisisDecisionOnAnOrdinaryPostEvenIfScreeningSaysEligible() {
+		Post post = submittedPost();
+		post.screened(eligible(true), NOW);
+		assertThat(post.isFastTrackEligible()).isFalse();
+		assertThatThrownBy(() -> post.decide(ReviewStage.CRISIS, Decision.APPROVE, "morgan", null, false, "t1", NOW))
+			.isInstanceOf(ConflictException.class);
+	}
+
+	@Test
+	void refusesTheCrisisApprovalByTheAuthor() {
+		Post post = submittedCrisisUpdate(true);
+		assertThatThrownBy(() -> post.decide(ReviewStage.CRISIS, Decision.APPROVE, "cris", null, false, "t1", NOW))
+			.isInstanceOf(ForbiddenException.class)
+			.hasMessageContaining("own post");
+	}
+
+	@Test
+	void aCrisisApprovalIsBoundToItsRevision() {
+		Post post = submittedCrisisUpdate(true);
+		post.decide(ReviewStage.CRISIS, Decision.APPROVE, "morgan", null, false, "t1", NOW);
+		post.revise("cris", new PostContent("The ED is on diversion until 20:00.", List.of(), List.of()), false,
+				List.of(Platform.TWITTER), null, NOW);
+		assertThat(post.isApprovedAtCurrentRevision()).isFalse();
+		assertThat(post.isFastTrackEligible()).as("the new revision is not screened yet").isFalse();
+		assertThatThrownBy(() -> post.approve(NOW)).isInstanceOf(ConflictException.class);
+	}
+
+	@Test
+	void aCrisisUpdateWithoutTheFastTrackNeedsComplianceLikeAnyPost() {
+		Post post = submittedCrisisUpdate(false);
+		assertThatThrownBy(() -> post.approve(NOW)).isInstanceOf(ConflictException.class)
+			.hasMessageContaining("compliance approval");
+		post.decide(ReviewStage.COMPLIANCE, Decision.APPROVE, "casey", null, false, "t1", NOW);
+		post.approve(NOW);
+		assertThat(post.status()).isEqualTo(PostStatus.APPROVED);
+	}
+
+	@Test
+	void aRetrospectiveFindingLeavesTheUpdatePublished() {
+		Post post = publishedOnTheFastTrack();
+		post.decide(ReviewStage.RETROSPECTIVE, Decision.REQUEST_CHANGES, "casey", "The hotline number is wrong.",
+				false, "t2", NOW);
+		assertThat(post.status()).isEqualTo(PostStatus.PUBLISHED);
+		assertThat(post.decisions()).extracting(ReviewDecision::stage)
+			.containsExactly(ReviewStage.CRISIS, ReviewStage.RETROSPECTIVE);
+	}
+
+	@Test
+	void refusesTheRetrospectiveReviewByTheCrisisApprover() {
+		Post post = publishedOnTheFastTrack();
+		assertThatThrownBy(() -> post.decide(ReviewStage.RETROSPECTIVE, Decision.APPROVE, "morgan", null, false, "t2",
+				NOW))
+			.isInstanceOf(ForbiddenException.class)
+			.hasMessageContaining("fast-track approval");
+	}
+
+	@Test
+	void refusesARetrospectiveReviewOfAPostThatDidNotTakeTheFastTrack() {
+		Post post = submittedPost();
+		post.screened(result(Route.PASS), NOW);
+		post.decide(ReviewStage.COMPLIANCE, Decision.APPROVE, "casey", null, false, null, NOW);
+		post.approve(NOW);
+		post.published(NOW);
+		assertThatThrownBy(() -> post.decide(ReviewStage.RETROSPECTIVE, Decision.APPROVE, "logan", null, false, "t2",
+				NOW))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("fast track");
+	}
+
+	@Test
+	void aCorrectionIsRecordedOnlyAfterARetrospectiveFinding() {
+		Post post = publishedOnTheFastTrack();
+		assertThatThrownBy(() -> post.correctionRecorded(Correction.CORRECTED, "cris", "Posted a fix.", NOW))
+			.isInstanceOf(ConflictException.class);
+		post.decide(ReviewStage.RETROSPECTIVE, Decision.REJECT, "casey", "Names a ward with two patients.", false,
+				"t2", NOW);
+		assertThatThrownBy(() -> post.correctionRecorded(Correction.TAKEN_DOWN, "cris", " ", NOW))
+			.isInstanceOf(InvalidRequestException.class);
+		post.correctionRecorded(Correction.TAKEN_DOWN, "cris", "Deleted on X at 14:05.", NOW);
+		assertThat(post.status()).isEqualTo(PostStatus.PUBLISHED);
+	}
+
+	@Test
+	void aHeldPublicationGoesBackToItsAuthor() {
+		Post post = submittedPost();
+		post.screened(result(Route.PASS), NOW);
+		post.decide(ReviewStage.COMPLIANCE, Decision.APPROVE, "casey", null, false, null, NOW);
+		post.approve(NOW);
+		post.returnToAuthor("held by incident 1; reschedule it", NOW);
+		assertThat(post.status()).isEqualTo(PostStatus.CHANGES_REQUESTED);
+		post.submit("avery", NOW);
+		assertThat(post.status()).isEqualTo(PostStatus.IN_REVIEW);
+		assertThatThrownBy(() -> post.returnToAuthor("again", NOW)).isInstanceOf(ConflictException.class);
+	}
+
 	@Test
 	void everyEditIsANewRevision() {
 		Post post = Post.draft("avery", TEXT, PostKind.POST, false, List.of(Platform.FACEBOOK), null, NOW);

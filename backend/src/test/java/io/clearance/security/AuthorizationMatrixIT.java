@@ -73,7 +73,16 @@ class AuthorizationMatrixIT {
 			Map.entry("GET /api/consents", SIGNED_IN),
 			Map.entry("GET /api/consents/{id}", SIGNED_IN),
 			Map.entry("POST /api/consents", Set.of(Groups.COMPLIANCE, Groups.ADMINS)),
-			Map.entry("POST /api/consents/{id}/revoke", Set.of(Groups.COMPLIANCE, Groups.ADMINS)));
+			Map.entry("POST /api/consents/{id}/revoke", Set.of(Groups.COMPLIANCE, Groups.ADMINS)),
+			Map.entry("GET /api/incidents", SIGNED_IN),
+			Map.entry("POST /api/incidents", Set.of(Groups.CRISIS_LEADS)),
+			Map.entry("GET /api/incidents/{id}", SIGNED_IN),
+			Map.entry("POST /api/incidents/{id}/close", Set.of(Groups.CRISIS_LEADS)),
+			Map.entry("GET /api/incidents/{id}/history", SIGNED_IN),
+			Map.entry("GET /api/crisis/templates", SIGNED_IN),
+			Map.entry("GET /api/crisis/templates/{id}", SIGNED_IN),
+			Map.entry("POST /api/crisis/templates/{id}/updates", Set.of(Groups.CRISIS_LEADS)),
+			Map.entry("POST /api/crisis/corrections/{taskId}", Set.of(Groups.CRISIS_LEADS, Groups.ADMINS)));
 
 	/** The demo users and their groups. */
 	static final Map<String, Set<String>> USERS = Map.of("author", Set.of(Groups.AUTHORS), "compliance",

@@ -1,5 +1,6 @@
 package io.clearance.review.process;
 
+import io.clearance.crisis.process.CrisisFastTrackProcess;
 import io.clearance.posts.Decision;
 import io.clearance.posts.ReviewStage;
 import io.clearance.review.ReviewTask;
@@ -25,12 +26,16 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-/** {@link ReviewTasks} on the engine's task service. */
+/** {@link ReviewTasks} on the engine's task service: the tasks of the post approval and crisis fast-track processes. */
 @Component
 class CamundaReviewTasks implements ReviewTasks {
 
 	private static final Map<String, ReviewStage> STAGES = Map.of(PostApprovalProcess.TASK_COMPLIANCE_REVIEW,
-			ReviewStage.COMPLIANCE, PostApprovalProcess.TASK_LEGAL_SIGN_OFF, ReviewStage.LEGAL);
+			ReviewStage.COMPLIANCE, PostApprovalProcess.TASK_LEGAL_SIGN_OFF, ReviewStage.LEGAL,
+			CrisisFastTrackProcess.TASK_CRISIS_APPROVAL, ReviewStage.CRISIS,
+			CrisisFastTrackProcess.TASK_RETROSPECTIVE_REVIEW, ReviewStage.RETROSPECTIVE);
+
+	private static final String[] PROCESSES = { PostApprovalProcess.PROCESS_ID, CrisisFastTrackProcess.PROCESS_ID };
 
 	private final TaskService taskService;
 
@@ -46,7 +51,7 @@ class CamundaReviewTasks implements ReviewTasks {
 
 	@Override
 	public List<ReviewTask> openTasks(String user, Collection<String> groups) {
-		var query = taskService.createTaskQuery().processDefinitionKey(PostApprovalProcess.PROCESS_ID).or()
+		var query = taskService.createTaskQuery().processDefinitionKeyIn(PROCESSES).or()
 			.taskAssignee(user);
 		if (!groups.isEmpty()) {
 			query = query.taskCandidateGroupIn(List.copyOf(groups)).includeAssignedTasks();
@@ -64,8 +69,7 @@ class CamundaReviewTasks implements ReviewTasks {
 
 	@Override
 	public Optional<ReviewTask> find(String taskId) {
-		Task task = taskService.createTaskQuery().taskId(taskId).processDefinitionKey(PostApprovalProcess.PROCESS_ID)
-			.singleResult();
+		Task task = taskService.createTaskQuery().taskId(taskId).processDefinitionKeyIn(PROCESSES).singleResult();
 		if (task == null) {
 			return Optional.empty();
 		}

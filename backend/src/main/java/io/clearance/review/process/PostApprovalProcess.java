@@ -31,6 +31,19 @@ public final class PostApprovalProcess {
 
 	public static final String TASK_PUBLISH_POST = "Task_PublishPost";
 
+	/** Publishing freeze: checks whether an open incident holds the publication that came due. */
+	public static final String TASK_CHECK_FREEZE = "Task_CheckFreeze";
+
+	/** Publishing freeze: where a held publication waits for the incident to close (or for an edit). */
+	public static final String GATEWAY_HELD = "Gateway_Held";
+
+	public static final String EVENT_FREEZE_LIFTED = "Event_FreezeLifted";
+
+	public static final String TASK_RETURN_TO_AUTHOR = "Task_ReturnToAuthor";
+
+	/** Correlated (by business key) to a held post when the incident holding it closes. */
+	public static final String MESSAGE_FREEZE_LIFTED = "FreezeLifted";
+
 	public static final String MESSAGE_POST_REVISED = "PostRevised";
 
 	public static final String END_PUBLISHED = "EndEvent_Published";
@@ -43,6 +56,8 @@ public final class PostApprovalProcess {
 			new String[] { TASK_ESCALATE_COMPLIANCE_REVIEW, "escalateComplianceReviewDelegate" },
 			new String[] { TASK_ESCALATE_LEGAL_SIGN_OFF, "escalateLegalSignOffDelegate" },
 			new String[] { TASK_APPROVE_POST, "approvePostDelegate" },
+			new String[] { TASK_CHECK_FREEZE, "checkFreezeDelegate" },
+			new String[] { TASK_RETURN_TO_AUTHOR, "returnToAuthorDelegate" },
 			new String[] { TASK_PUBLISH_POST, "publishPostDelegate" });
 
 	/** Review tasks and the completion listener each must have (segregation of duties on every path). */
@@ -70,6 +85,12 @@ public final class PostApprovalProcess {
 
 		/** When to publish (Date): the scheduled time, or the moment of approval. */
 		public static final String PUBLISH_AT = "publishAt";
+
+		/** The id of the incident holding the publication (Long), or null when it may go out. */
+		public static final String HELD_BY = "heldBy";
+
+		/** How the incident released a held publication (String: PUBLISH_NOW, BACK_TO_AUTHORS). */
+		public static final String RELEASE = "release";
 
 		private Var() {
 		}

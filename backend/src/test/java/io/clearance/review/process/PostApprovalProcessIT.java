@@ -8,13 +8,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import io.clearance.audit.AuditEntry;
 import io.clearance.audit.AuditTrail;
+import io.clearance.crisis.HeldPostsRelease;
+import io.clearance.crisis.Hold;
+import io.clearance.crisis.IncidentService;
+import io.clearance.crisis.IncidentSeverity;
+import io.clearance.crisis.IncidentStatus;
 import io.clearance.posts.Decision;
 import io.clearance.posts.Post;
 import io.clearance.posts.PostContent;
 import io.clearance.posts.PostService;
 import io.clearance.posts.PostService.Draft;
 import io.clearance.posts.PostStatus;
+import io.clearance.screening.Platform;
+import io.clearance.screening.PostKind;
 import io.clearance.publishing.PublicationStatus;
 import io.clearance.publishing.PublishingService;
 import io.clearance.publishing.SandboxPublisher;
@@ -89,9 +97,13 @@ class PostApprovalProcessIT {
 		BpmnAwareTests.init(engine);
 	}
 
+	@Autowired
+	IncidentService incidents;
+
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
+		incidents.list(IncidentStatus.OPEN).forEach(i -> incidents.close(i.id(), "crisis", null));
 	}
 
 	@Test
@@ -302,6 +314,161 @@ class PostApprovalProcessIT {
 		assertThat(instance).hasPassed(PostApprovalProcess.TASK_ESCALATE_COMPLIANCE_REVIEW)
 			.isWaitingAt(PostApprovalProcess.TASK_COMPLIANCE_REVIEW);
 		assertThat(audit.historyOf(postId)).extracting(e -> e.type()).contains("ESCALATED");
+	}
+
+	@Test
+	void aScheduledPostDueDuringAnIncidentIsHeldAndGoesOutOnceAfterTheClose() {
+		Instant at = Instant.now().plus(Duration.ofDays(2));
+		long postId = submit(aHarmlessEventScheduledAt(at));
+		ProcessInstance instance = instance(postId);
+		decide(postId, PostApprovalProcess.TASK_COMPLIANCE_REVIEW, COMPLIANCE, Decision.APPROVE, null);
+		long incident = declare(IncidentSeverity.CRITICAL, true);
+
+		ClockUtil.setCurrentTime(Date.from(at.plusSeconds(1)));
+		executeJob(instance);
+		assertThat(instance).hasPassed(PostApprovalProcess.TASK_CHECK_FREEZE)
+			.isWaitingAt(PostApprovalProcess.GATEWAY_HELD)
+			.hasNotPassed(PostApprovalProcess.TASK_PUBLISH_POST);
+		assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).count())
+			.as("nothing is due to publish").isZero();
+		assertThat(status(postId)).isEqualTo(PostStatus.SCHEDULED);
+		assertThat(runtimeService.getVariable(instance.getId(), PostApprovalProcess.Var.HELD_BY)).isEqualTo(incident);
+		assertThat(incidents.get(incident).holds()).singleElement().satisfies(h -> {
+			assertThat(h.postId()).isEqualTo(postId);
+			assertThat(h.isActive()).isTrue();
+		});
+		assertThat(publishing.publicationsOf(postId)).isEmpty();
+
+		incidents.close(incident, "crisis", null);
+		assertThat(instance).hasPassed(PostApprovalProcess.EVENT_FREEZE_LIFTED)
+			.isWaitingAt(PostApprovalProcess.TASK_PUBLISH_POST);
+		executeJob(instance);
+		assertThat(instance).isEnded().hasPassed(PostApprovalProcess.END_PUBLISHED);
+		assertThat(status(postId)).isEqualTo(PostStatus.PUBLISHED);
+		assertThat(publishing.publicationsOf(postId)).hasSize(2).allSatisfy(p -> {
+			assertThat(p.status()).isEqualTo(PublicationStatus.PUBLISHED);
+			assertThat(p.attempts()).isEqualTo(1);
+		});
+		assertThat(incidents.get(incident).holds()).singleElement()
+			.satisfies(h -> assertThat(h.release()).isEqualTo(Hold.Release.PUBLISH_NOW));
+		assertThat(audit.historyOf(postId)).extracting(AuditEntry::type)
+			.containsSubsequence("APPROVED", "HELD", "RELEASED", "PUBLISHED");
+		assertThat(audit.historyOfIncident(incident)).extracting(AuditEntry::type)
+			.containsExactly("DECLARED", "HELD", "CLOSED", "RELEASED");
+		assertThat(audit.firstBrokenEntry()).isEmpty();
+		assertThatThrownBy(() -> incidents.close(incident, "crisis", null)).isInstanceOf(ConflictException.class);
+	}
+
+	@Test
+	void closingWithBackToAuthorsReturnsHeldPostsForRescheduling() {
+		long postId = submit(aHarmlessEvent());
+		ProcessInstance instance = instance(postId);
+		decide(postId, PostApprovalProcess.TASK_COMPLIANCE_REVIEW, COMPLIANCE, Decision.APPROVE, null);
+		long incident = declare(IncidentSeverity.MAJOR, true);
+		executeJob(instance);
+		assertThat(instance).isWaitingAt(PostApprovalProcess.GATEWAY_HELD);
+
+		incidents.close(incident, "crisis", HeldPostsRelease.BACK_TO_AUTHORS);
+		assertThat(instance).hasPassed(PostApprovalProcess.TASK_RETURN_TO_AUTHOR)
+			.isWaitingAt(PostApprovalProcess.TASK_REVISE)
+			.task()
+			.isAssignedTo("author");
+		assertThat(status(postId)).isEqualTo(PostStatus.CHANGES_REQUESTED);
+		assertThat(publishing.publicationsOf(postId)).isEmpty();
+		assertThat(audit.historyOf(postId)).extracting(AuditEntry::type)
+			.containsSubsequence("HELD", "RELEASED", "RETURNED");
+
+		Post post = posts.get(postId);
+		posts.revise(postId, post.version(), "author",
+				aHarmlessEventScheduledAt(Instant.now().plus(Duration.ofDays(3))));
+		posts.submit(postId, "author");
+		assertThat(instance).isWaitingAt(PostApprovalProcess.TASK_COMPLIANCE_REVIEW);
+	}
+
+	@Test
+	void aPostOutsideTheIncidentsScopeIsNotHeld() {
+		long postId = submit(aHarmlessEvent());
+		ProcessInstance instance = instance(postId);
+		decide(postId, PostApprovalProcess.TASK_COMPLIANCE_REVIEW, COMPLIANCE, Decision.APPROVE, null);
+		long incident = incidents.declare("Instagram account compromised", IncidentSeverity.MAJOR, false,
+				List.of(Platform.INSTAGRAM, Platform.TWITTER), "crisis").id();
+		executeJob(instance);
+		assertThat(instance).hasPassed(PostApprovalProcess.TASK_CHECK_FREEZE)
+			.isWaitingAt(PostApprovalProcess.TASK_PUBLISH_POST);
+		executeJob(instance);
+		assertThat(status(postId)).isEqualTo(PostStatus.PUBLISHED);
+		assertThat(incidents.get(incident).holds()).isEmpty();
+	}
+
+	@Test
+	void aCrisisUpdateOnTheNormalPathIsNeverHeld() {
+		Post update = posts.create("crisis", new Draft(new PostContent("The ED reopens at 6 pm.", List.of(), List.of()),
+				PostKind.CRISIS_UPDATE, false, List.of(Platform.FACEBOOK), null));
+		posts.submit(update.id(), "crisis");
+		ProcessInstance instance = instance(update.id());
+		decide(update.id(), PostApprovalProcess.TASK_COMPLIANCE_REVIEW, COMPLIANCE, Decision.APPROVE, null);
+		declare(IncidentSeverity.CRITICAL, true);
+		executeJob(instance);
+		assertThat(instance).isWaitingAt(PostApprovalProcess.TASK_PUBLISH_POST);
+	}
+
+	@Test
+	void aPostStillCoveredByAnotherOpenIncidentStaysHeld() {
+		long postId = submit(aHarmlessEvent());
+		ProcessInstance instance = instance(postId);
+		decide(postId, PostApprovalProcess.TASK_COMPLIANCE_REVIEW, COMPLIANCE, Decision.APPROVE, null);
+		long first = declare(IncidentSeverity.MAJOR, true);
+		long second = incidents.declare("Facebook outage", IncidentSeverity.MINOR, false, List.of(Platform.FACEBOOK),
+				"crisis").id();
+		executeJob(instance);
+		assertThat(runtimeService.getVariable(instance.getId(), PostApprovalProcess.Var.HELD_BY)).isEqualTo(first);
+
+		incidents.close(first, "crisis", null);
+		assertThat(instance).isWaitingAt(PostApprovalProcess.GATEWAY_HELD);
+		assertThat(runtimeService.getVariable(instance.getId(), PostApprovalProcess.Var.HELD_BY)).isEqualTo(second);
+
+		incidents.close(second, "crisis", null);
+		executeJob(instance);
+		assertThat(status(postId)).isEqualTo(PostStatus.PUBLISHED);
+		assertThat(publishing.publicationsOf(postId)).hasSize(2).allSatisfy(p -> assertThat(p.attempts()).isOne());
+	}
+
+	@Test
+	void anEditOfAHeldPostEndsTheHoldAndIsReviewedAgain() {
+		long postId = submit(aHarmlessEvent());
+		ProcessInstance instance = instance(postId);
+		decide(postId, PostApprovalProcess.TASK_COMPLIANCE_REVIEW, COMPLIANCE, Decision.APPROVE, null);
+		long incident = declare(IncidentSeverity.MAJOR, true);
+		executeJob(instance);
+
+		Post post = posts.get(postId);
+		posts.revise(postId, post.version(), "author", withText(aHarmlessEvent(), "Postponed: the health fair moves "
+				+ "to next month."));
+		assertThat(instance).isWaitingAt(PostApprovalProcess.TASK_COMPLIANCE_REVIEW);
+		assertThat(status(postId)).isEqualTo(PostStatus.IN_REVIEW);
+		assertThat(incidents.get(incident).holds()).singleElement().satisfies(h -> {
+			assertThat(h.isActive()).isFalse();
+			assertThat(h.release()).isEqualTo(Hold.Release.EDITED);
+		});
+		incidents.close(incident, "crisis", null);
+		assertThat(instance).isWaitingAt(PostApprovalProcess.TASK_COMPLIANCE_REVIEW);
+	}
+
+	@Test
+	void aWithdrawnHeldPostEndsTheHold() {
+		long postId = submit(aHarmlessEvent());
+		ProcessInstance instance = instance(postId);
+		decide(postId, PostApprovalProcess.TASK_COMPLIANCE_REVIEW, COMPLIANCE, Decision.APPROVE, null);
+		long incident = declare(IncidentSeverity.MAJOR, true);
+		executeJob(instance);
+		posts.withdraw(postId, "author");
+		assertThat(instance).isEnded();
+		assertThat(incidents.get(incident).holds()).singleElement()
+			.satisfies(h -> assertThat(h.release()).isEqualTo(Hold.Release.WITHDRAWN));
+	}
+
+	private long declare(IncidentSeverity severity, boolean allPlatforms) {
+		return incidents.declare("Mass-casualty event", severity, allPlatforms, List.of(), "crisis").id();
 	}
 
 	private long submit(Draft draft) {
