@@ -109,12 +109,7 @@ public class PostService {
 	/** Screens the current revision on every platform of the post and records the result. */
 	public ScreeningResult screen(long postId) {
 		Post post = get(postId);
-		PostContent content = post.currentRevision().content();
-		List<ScreeningResult> results = post.platforms()
-			.stream()
-			.map(platform -> screening.screen(new ScreeningRequest(content.text(), platform, post.kind(),
-					post.sponsored(), consents.covers(content.consentIds(), platform), content.mediaDescriptions())))
-			.toList();
+		List<ScreeningResult> results = screeningRequests(post).stream().map(screening::screen).toList();
 		ScreeningResult result = ScreeningResult.combine(results);
 		post.screened(result, clock.instant());
 		posts.save(post);
@@ -173,6 +168,41 @@ public class PostService {
 			}
 		}
 		return affected;
+	}
+
+	/**
+	 * What screening the post's current revision asks for: one request per platform, with whether the consents it
+	 * references cover that platform.
+	 */
+	public List<ScreeningRequest> screeningRequests(Post post) {
+		PostContent content = post.currentRevision().content();
+		return post.platforms().stream().sorted()
+			.map(platform -> new ScreeningRequest(content.text(), platform, post.kind(), post.sponsored(),
+					consents.covers(content.consentIds(), platform), content.mediaDescriptions()))
+			.toList();
+	}
+
+	/** Posts changed at or after {@code since}, oldest id first (for replaying screenings). */
+	@Transactional(readOnly = true)
+	public List<Post> updatedSince(Instant since) {
+		return posts.findByUpdatedAtGreaterThanEqualOrderByIdAsc(since);
+	}
+
+	/** How many findings of each rule the stored screenings hold, each finding once per post and revision. */
+	@Transactional(readOnly = true)
+	public List<RuleFindingCount> recordedFindingCounts() {
+		java.util.Map<List<String>, Long> counts = new java.util.TreeMap<>(
+				java.util.Comparator.<List<String>, String>comparing(key -> key.get(0)).thenComparing(key -> key.get(1)));
+		for (Object[] row : posts.distinctRecordedFindings()) {
+			counts.merge(List.of(String.valueOf(row[2]), String.valueOf(row[3])), 1L, Long::sum);
+		}
+		return counts.entrySet().stream()
+			.map(e -> new RuleFindingCount(e.getKey().get(0), e.getKey().get(1), e.getValue()))
+			.toList();
+	}
+
+	/** The number of findings one rule of one pack has made on stored revisions. */
+	public record RuleFindingCount(String pack, String ruleId, long findings) {
 	}
 
 	@Transactional(readOnly = true)

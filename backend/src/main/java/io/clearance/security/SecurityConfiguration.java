@@ -71,6 +71,14 @@ class SecurityConfiguration {
 			.requestMatchers("/api/audit/**", "/api/posts/*/record").hasAuthority(group(Groups.ADMINS))
 			.requestMatchers(HttpMethod.POST, "/api/consents", "/api/consents/*/revoke")
 			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.ADMINS))
+			// Rules administration; reviewers dismiss findings, and see how often each rule is dismissed.
+			.requestMatchers(HttpMethod.POST, "/api/rule-packs/*/examples/run", "/api/rule-packs/try",
+					"/api/rule-packs/replay")
+			.hasAuthority(group(Groups.RULES_ADMINS))
+			.requestMatchers(HttpMethod.POST, "/api/posts/*/dismissals")
+			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.LEGAL), group(Groups.ADMINS))
+			.requestMatchers(HttpMethod.GET, "/api/rule-packs/dismissal-rates")
+			.hasAnyAuthority(group(Groups.RULES_ADMINS), group(Groups.COMPLIANCE), group(Groups.ADMINS))
 			.anyRequest().authenticated())
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(csrfHandler)

@@ -37,6 +37,12 @@ class AuthorizationMatrixIT {
 
 	static final Set<String> ADMINS = Set.of(Groups.ADMINS);
 
+	static final Set<String> RULES_ADMINS = Set.of(Groups.RULES_ADMINS);
+
+	static final Set<String> DISMISSERS = Set.of(Groups.COMPLIANCE, Groups.LEGAL, Groups.ADMINS);
+
+	static final Set<String> RATE_READERS = Set.of(Groups.RULES_ADMINS, Groups.COMPLIANCE, Groups.ADMINS);
+
 	/** Endpoints open to anonymous callers. */
 	static final Set<String> PUBLIC = Set.of("GET /api/csrf", "POST /api/login");
 
@@ -58,6 +64,11 @@ class AuthorizationMatrixIT {
 			Map.entry("POST /api/tasks/{id}/decision", REVIEWERS),
 			Map.entry("POST /api/screenings", SIGNED_IN),
 			Map.entry("GET /api/rule-packs", SIGNED_IN),
+			Map.entry("POST /api/rule-packs/{id}/examples/run", RULES_ADMINS),
+			Map.entry("POST /api/rule-packs/try", RULES_ADMINS),
+			Map.entry("POST /api/rule-packs/replay", RULES_ADMINS),
+			Map.entry("GET /api/rule-packs/dismissal-rates", RATE_READERS),
+			Map.entry("POST /api/posts/{id}/dismissals", DISMISSERS),
 			Map.entry("GET /api/audit/verify", ADMINS),
 			Map.entry("GET /api/consents", SIGNED_IN),
 			Map.entry("GET /api/consents/{id}", SIGNED_IN),

@@ -44,6 +44,12 @@ record CompiledPack(PackManifest manifest, KieBase kieBase, boolean declaresOutc
 			for (Phrase phrase : phrases.find(facts.index())) {
 				session.insert(phrase);
 			}
+			for (Media media : facts.media()) {
+				session.insert(media);
+			}
+			for (MediaPhrase phrase : phrases.findInMedia(facts.mediaIndexes())) {
+				session.insert(phrase);
+			}
 			for (Allowed entry : allowed) {
 				session.insert(entry);
 			}

@@ -33,6 +33,8 @@ final class FastPattern {
 	/** Literal words every match starts with ("cur", "guarantee", "no", "best"...), or null. */
 	private final String[] prefixes;
 	private final boolean ignoreCase;
+	/** {@link #prefixes} by their folded first char: a position is only compared with the prefixes it can start. */
+	private final java.util.Map<Character, String[]> prefixesByFirstChar;
 
 	private FastPattern(Pattern pattern, char[] firstChars, boolean atWordBoundary, BitSet exactFirstChars,
 			String[] prefixes) {
@@ -51,6 +53,14 @@ final class FastPattern {
 			}
 		}
 		this.atWordStart = atWordBoundary && wordChars;
+		java.util.Map<Character, java.util.List<String>> byFirst = new java.util.HashMap<>();
+		if (prefixes != null) {
+			for (String prefix : prefixes) {
+				byFirst.computeIfAbsent(TextIndex.fold(prefix.charAt(0)), k -> new java.util.ArrayList<>()).add(prefix);
+			}
+		}
+		this.prefixesByFirstChar = new java.util.HashMap<>();
+		byFirst.forEach((c, list) -> prefixesByFirstChar.put(c, list.toArray(String[]::new)));
 	}
 
 	static FastPattern compile(String regex, int flags) {
@@ -93,7 +103,7 @@ final class FastPattern {
 		for (char first : firstChars) {
 			for (int position : atWordStart ? index.wordStartsWith(first) : index.positionsOf(first)) {
 				if (exactFirstChars != null && !exactFirstChars.get(text.charAt(position))
-						|| prefixes != null && !startsWithPrefix(text, position)) {
+						|| prefixes != null && !startsWithPrefix(text, position, first)) {
 					continue;
 				}
 				m.region(position, text.length());
@@ -119,8 +129,12 @@ final class FastPattern {
 		}
 	}
 
-	private boolean startsWithPrefix(String text, int position) {
-		for (String prefix : prefixes) {
+	private boolean startsWithPrefix(String text, int position, char folded) {
+		String[] candidates = prefixesByFirstChar.get(folded);
+		if (candidates == null) {
+			return false;
+		}
+		for (String prefix : candidates) {
 			if (text.regionMatches(ignoreCase, position, prefix, 0, prefix.length())) {
 				return true;
 			}

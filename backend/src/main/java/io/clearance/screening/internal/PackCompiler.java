@@ -113,7 +113,12 @@ final class PackCompiler {
 	String run(CompiledPack pack, Example example) {
 		try {
 			ScreeningResult result = screener.screen(example.request(), List.of(pack));
-			return example.check(result);
+			String undeclared = result.findings().stream()
+				.filter(f -> !pack.manifest().categories().contains(f.category()))
+				.map(f -> f.ruleId() + " made a " + f.category() + " finding, a category pack.yaml does not declare")
+				.findFirst().orElse(null);
+			String problem = example.check(result);
+			return problem == null ? undeclared : undeclared == null ? problem : problem + "; " + undeclared;
 		}
 		catch (RuntimeException e) {
 			return "failed: " + rootMessage(e);

@@ -102,11 +102,28 @@ final class PatternRecognisers {
 		private static final FastPattern ACCOUNT = FastPattern.compile(
 				"\\b(?:patient\\s+)?account\\s+(?:number|no\\.?|#)(?![\\w])" + NUMBER, CI);
 
+		/** Licence, plate, VIN and serial numbers mix letters and digits: 5 to 20 chars, at least one digit. */
+		private static final String IDENTIFIER = "(?:\\s*(?:[:#]|\\bno\\.?|\\bnumber|\\bwas|\\bis|\\bof|\\bid))*\\s*[:#]?\\s*((?=[A-Z0-9-]*\\d)(?=[A-Z0-9-]{5,20}(?![\\w-]))[A-Z0-9]+(?:-[A-Z0-9]+)*)(?![\\w-])";
+
+		private static final FastPattern LICENCE = FastPattern.compile(
+				"\\b(?:driver[\'’]?s\\s+licen[cs]e|driving\\s+licen[cs]e|DL|licen[cs]e\\s+plate|(?:plate|tag|registration)\\s+(?:number|no\\.?|#))(?![\\w])" + IDENTIFIER,
+				CI);
+
+		private static final FastPattern VEHICLE = FastPattern.compile(
+				"\\b(?:VIN|vehicle\\s+identification\\s+number)(?![\\w])" + IDENTIFIER, CI);
+
+		private static final FastPattern DEVICE = FastPattern.compile(
+				"\\b(?:serial\\s+(?:number|no\\.?|#)|S/N|SN|device\\s+(?:id|identifier|serial)|UDI|IMEI|implant\\s+(?:id|serial))(?![\\w])" + IDENTIFIER,
+				CI);
+
 		@Override
 		public void recognise(TextIndex index, List<Span> facts) {
 			find(index, facts, MRN, RecordNumber.MRN);
 			find(index, facts, HEALTH_PLAN, RecordNumber.HEALTH_PLAN);
 			find(index, facts, ACCOUNT, RecordNumber.ACCOUNT);
+			find(index, facts, LICENCE, RecordNumber.LICENCE);
+			find(index, facts, VEHICLE, RecordNumber.VEHICLE);
+			find(index, facts, DEVICE, RecordNumber.DEVICE);
 		}
 
 		private static void find(TextIndex index, List<Span> facts, FastPattern pattern, String kind) {
@@ -187,6 +204,15 @@ final class PatternRecognisers {
 				"\\b(\\d{1,3})[-\\s](?:years?|yrs?)[-\\s]old\\b|\\b(?:aged|age)\\s*:?\\s+(\\d{1,3})\\b|\\b(\\d{1,3})\\s+years?\\s+young\\b",
 				CI);
 
+		/** "turned 104", "her 100th birthday". */
+		private static final FastPattern AGE_REACHED = FastPattern.compile(
+				"\\b(?:turned|turns|turning)\\s+(\\d{2,3})\\b|\\b(\\d{2,3})(?:st|nd|rd|th)\\s+birthday\\b", CI);
+
+		/** A word for a person right after "N-year-old". */
+		private static final Pattern PERSON_AFTER = Pattern.compile(
+				"^\\s+(?:[\\w-]+\\s+)?(?:patient|resident|woman|man|lady|gentleman|mother|father|grandmother|grandfather|grandma|grandpa|veteran|widow|widower|boy|girl|child|person|driver|pedestrian|cyclist|survivor)s?\\b",
+				CI);
+
 		/** ", 92," after a person word or a capitalised word: "our patient, 92,", "John Smith, 92,". */
 		private static final FastPattern AGE_IN_COMMAS = FastPattern.compile(",\\s*(\\d{2,3})\\s*,", 0);
 
@@ -198,7 +224,13 @@ final class PatternRecognisers {
 		public void recognise(TextIndex index, List<Span> facts) {
 			AGE.forEachMatch(index, m -> {
 				String years = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-				add(index, facts, m.start(), m.end(), Integer.parseInt(years));
+				// "a 93-year-old resident": the age describes a person even when nobody is named
+				boolean person = m.group(1) != null && PERSON_AFTER.matcher(index.after(m.end(), 40)).find();
+				add(index, facts, m.start(), m.end(), Integer.parseInt(years), person);
+			});
+			AGE_REACHED.forEachMatch(index, m -> {
+				int group = m.group(1) != null ? 1 : 2;
+				add(index, facts, m.start(group), m.end(group), Integer.parseInt(m.group(group)));
 			});
 			AGE_IN_COMMAS.forEachMatch(index, m -> {
 				if (PERSON_BEFORE_COMMA.matcher(index.before(m.start(), 30)).find()) {
@@ -208,9 +240,13 @@ final class PatternRecognisers {
 		}
 
 		private static void add(TextIndex index, List<Span> facts, int start, int end, int years) {
+			add(index, facts, start, end, years, false);
+		}
+
+		private static void add(TextIndex index, List<Span> facts, int start, int end, int years, boolean person) {
 			int sentence = index.sentenceOf(start);
 			facts.add(new Age(start, end, index.text().substring(start, end), sentence, years,
-					index.aboutAPerson(sentence)));
+					person || index.aboutAPerson(sentence)));
 		}
 	}
 
@@ -229,6 +265,142 @@ final class PatternRecognisers {
 			ADDRESS.forEachMatch(index, m -> facts.add(new StreetAddress(m.start(), m.end(), m.group(),
 					index.sentenceOf(m.start()), Normalize.address(m.group()),
 					RESIDENCE_BEFORE.matcher(index.before(m.start(), 40)).find())));
+		}
+	}
+
+	/** ZIP codes after a state ("IL 62704") or a label ("ZIP code 48213"). */
+	static final class ZipCodes implements Recogniser {
+
+		private static final String STATES = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR";
+
+		private static final FastPattern LABELLED = FastPattern.compile(
+				"\\b(?:ZIP(?:\\s*code)?|postal\\s+code)(?:\\s+(?:is|of|for\\s+your\\s+GPS))?\\s*[:#]?\\s*(\\d{5}(?:-\\d{4})?)(?![\\d-])", CI);
+
+		private static final FastPattern AFTER_STATE = FastPattern.compile(
+				"\\b(?:" + STATES + ")\\.?,?\\s+(\\d{5}(?:-\\d{4})?)(?![\\d-])", 0);
+
+		private static final Pattern RESIDENCE_BEFORE = Pattern.compile(
+				"\\b(?:lives?|living|lived|home|house|resides?|resident|residence|address)\\b[^.!?]{0,40}$", CI);
+
+		@Override
+		public void recognise(TextIndex index, List<Span> facts) {
+			int first = facts.size();
+			LABELLED.forEachMatch(index, m -> add(index, facts, m.start(1), m.end(1), true));
+			AFTER_STATE.forEachMatch(index, m -> {
+				for (int i = first; i < facts.size(); i++) {
+					if (facts.get(i).getStart() == m.start(1)) {
+						return;
+					}
+				}
+				add(index, facts, m.start(1), m.end(1), false);
+			});
+		}
+
+		private static void add(TextIndex index, List<Span> facts, int start, int end, boolean labelled) {
+			int sentence = index.sentenceOf(start);
+			facts.add(new ZipCode(start, end, index.text().substring(start, end), sentence, labelled,
+					RESIDENCE_BEFORE.matcher(index.before(start, 60)).find(), index.aboutAPerson(sentence)));
+		}
+	}
+
+	/** Web addresses with a scheme, "www.", or a domain and a path. */
+	static final class WebAddresses implements Recogniser {
+
+		private static final FastPattern URL = FastPattern.compile(
+				"\\b(?:https?://[^\\s<>\"]+|www\\.[^\\s<>\"]+|[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,24}/[^\\s<>\"]*)", CI);
+
+		private static final Pattern HOST = Pattern.compile("^(?:https?://)?(?:www\\.)?([^/?#:]+)", CI);
+
+		@Override
+		public void recognise(TextIndex index, List<Span> facts) {
+			String text = index.text();
+			// every address this recognises has a slash or starts with www.
+			if (text.indexOf('/') < 0 && !text.toLowerCase(Locale.ROOT).contains("www.")) {
+				return;
+			}
+			URL.forEachMatch(index, m -> {
+				int start = m.start();
+				if (start > 0 && (text.charAt(start - 1) == '@' || text.charAt(start - 1) == '.')) {
+					return;
+				}
+				int end = m.end();
+				while (end > start && ".,;:!?)]'\"’”".indexOf(text.charAt(end - 1)) >= 0) {
+					end--;
+				}
+				String url = text.substring(start, end);
+				Matcher host = HOST.matcher(url);
+				if (!host.find()) {
+					return;
+				}
+				facts.add(new WebAddress(start, end, url, index.sentenceOf(start),
+						host.group(1).toLowerCase(Locale.ROOT), url.substring(host.end())));
+			});
+		}
+	}
+
+	/** IPv4 addresses (each part 0 to 255) and IPv6 addresses. */
+	static final class IpAddresses implements Recogniser {
+
+		private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+
+		private static final FastPattern V4 = FastPattern.compile(
+				"(?<![\\d.])" + OCTET + "\\." + OCTET + "\\." + OCTET + "\\." + OCTET + "(?!\\d|\\.\\d)", 0);
+
+		/** Eight groups, or a "::" shortening with at least two groups; a group of four or a hex letter is needed. */
+		private static final FastPattern V6 = FastPattern.compile(
+				"(?<![\\w:])(?=[0-9A-Fa-f:]*(?:[A-Fa-f]|[0-9A-Fa-f]{4}))(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4})*)?)(?![\\w:])",
+				0);
+
+		private static final Pattern LABEL = Pattern.compile("\\bIP(?:v[46])?(?:\\s+address)?\\b[^.!?]{0,20}$", CI);
+
+		/**
+		 * Only runs of address characters ("203.0.113.58", "2001:db8::1") holding three dots or two colons can hold an
+		 * address; the patterns are tried on those alone, not at every digit and hex letter of the text.
+		 */
+		@Override
+		public void recognise(TextIndex index, List<Span> facts) {
+			String text = index.text();
+			int n = text.length();
+			int i = 0;
+			while (i < n) {
+				char c = text.charAt(i);
+				if (!isHex(c) && c != ':' && c != '.') {
+					i++;
+					continue;
+				}
+				int start = i;
+				int dots = 0;
+				int colons = 0;
+				while (i < n && (isHex(text.charAt(i)) || text.charAt(i) == ':' || text.charAt(i) == '.')) {
+					dots += text.charAt(i) == '.' ? 1 : 0;
+					colons += text.charAt(i) == ':' ? 1 : 0;
+					i++;
+				}
+				if (dots >= 3) {
+					find(index, facts, V4.pattern(), start, i, 4);
+				}
+				if (colons >= 2) {
+					find(index, facts, V6.pattern(), start, i, 6);
+				}
+			}
+		}
+
+		private static boolean isHex(char c) {
+			return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+		}
+
+		private static void find(TextIndex index, List<Span> facts, Pattern pattern, int from, int to, int version) {
+			Matcher m = pattern.matcher(index.text()).useTransparentBounds(true).useAnchoringBounds(false);
+			m.region(from, to);
+			while (m.find()) {
+				add(index, facts, m.start(), m.end(), version);
+			}
+		}
+
+		private static void add(TextIndex index, List<Span> facts, int start, int end, int version) {
+			int sentence = index.sentenceOf(start);
+			facts.add(new IpAddress(start, end, index.text().substring(start, end), sentence, version,
+					LABEL.matcher(index.before(start, 40)).find(), index.aboutAPerson(sentence)));
 		}
 	}
 }

@@ -22,7 +22,7 @@ final class PersonNameRecogniser implements Recogniser {
 	private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mx", "miss");
 
 	private static final Set<String> PATIENT_WORDS = Set.of("patient", "patients", "patient's", "patients'",
-			"patient’s", "patients’");
+			"patient’s", "patients’", "survivor", "recipient");
 
 	private static final Set<String> NEWBORN_WORDS = Set.of("baby", "newborn", "infant");
 
@@ -33,10 +33,16 @@ final class PersonNameRecogniser implements Recogniser {
 			"satisfaction", "education", "educator", "transport", "transporter", "ambassador", "ambassadors",
 			"engagement", "rights", "centered", "centred", "flow", "support", "registration", "volunteer",
 			"volunteers", "information", "guide", "handbook", "council", "committee", "advisory", "partner",
-			"partners", "and", "or");
+			"partners", "appreciation", "and", "or");
 
 	/** "Patient story: ..." heads a sentence about one patient, however far the name comes after it. */
 	private static final Set<String> STORY_WORDS = Set.of("story", "stories", "spotlight", "journey", "profile");
+
+	private static final Set<String> ARTICLES = Set.of("the", "a", "an", "our");
+
+	/** Lower-case particles inside surnames. */
+	private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "du", "del",
+			"della", "le", "la", "ter", "ten", "bin", "al");
 
 	/** A name right after these is a place: "patients from Grand Rapids". */
 	private static final Set<String> LOCATIVES = Set.of("at", "in", "from", "near", "to", "into", "across",
@@ -69,7 +75,7 @@ final class PersonNameRecogniser implements Recogniser {
 			"presenting", "featuring", "spotlight", "shoutout", "kudos", "cheers", "monday", "tuesday", "wednesday",
 			"thursday", "friday", "saturday", "sunday", "january", "february", "march", "july", "september",
 			"october", "november", "december", "christmas", "easter", "thanksgiving", "halloween", "hanukkah",
-			"ramadan", "diwali", "hospital", "hospitals", "medical", "medicine", "center", "centre", "clinic",
+			"ramadan", "diwali", "outpatient", "inpatient", "hospital", "hospitals", "medical", "medicine", "center", "centre", "clinic",
 			"clinics", "health", "healthcare", "care", "emergency", "department", "unit", "cancer", "heart",
 			"institute", "university", "college", "school", "foundation", "children's", "women's", "general",
 			"memorial", "regional", "community", "county", "city", "state", "national", "american", "association",
@@ -91,11 +97,11 @@ final class PersonNameRecogniser implements Recogniser {
 			"global", "international", "awareness", "hope", "bless");
 
 	private static final Pattern PATIENT_AFTER = Pattern.compile(
-			"^'?s?\\s*,\\s*(?:(?:a|an|our|the|one\\s+of\\s+our|another)\\s+)?(?:[\\w-]+\\s+)?patients?\\b(?!['’]?s?\\s+(?:advocate|coordinator|navigator|experience|liaison|care|safety|services|relations|access|representative|ambassador))",
+			"^'?s?\\s*,\\s*(?:(?:a|an|our|the|one\\s+of\\s+our|another)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:patients?|survivors?|recipients?)\\b(?!['’]?s?\\s+(?:advocate|coordinator|navigator|experience|liaison|care|safety|services|relations|access|representative|ambassador))",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern CARE_EVENT_AFTER = Pattern.compile(
-			"^\\s*(?:(?:,[^,.;!?]{1,30}){1,2},\\s*)?(?:(?:was|is|has\\s+been|had\\s+been|got|just\\s+got)\\s+(?:\\w+\\s+)?(?:admitted|readmitted|discharged|diagnosed|treated|transferred|airlifted|hospitali[sz]ed|rushed|intubated|sedated|born|delivered|resuscitated|operated)|underwent|is\\s+recovering|recovered|received\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:new\\s+)?(?:transplant|diagnosis|surgery|treatment|kidney|liver|heart|lung)|rang\\s+the\\s+(?:chemo\\s+|cancer\\s+)?bell|beat\\s+(?:cancer|covid|leukemia)|completed\\s+(?:his|her|their)\\s+(?:final\\s+|last\\s+)?(?:chemo|chemotherapy|treatment|radiation))\\b",
+			"^\\s*(?:(?:,[^,.;!?]{1,30}){1,2},\\s*)?(?:(?:from|of)\\s+\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+)?,?\\s+)?(?:who\\s+)?(?:(?:was|is|has\\s+been|had\\s+been|got|just\\s+got)\\s+(?:\\w+\\s+)?(?:admitted|readmitted|discharged|diagnosed|treated|transferred|airlifted|hospitali[sz]ed|rushed|intubated|sedated|born|delivered|resuscitated|operated)|underwent|is\\s+recovering|recovered|gave\\s+birth|(?:finally\\s+)?went\\s+home\\s+(?:after|from)|spent\\s+(?:\\w+\\s+){1,3}?(?:in|at)\\s+(?:our|the)\\s+(?:[\\w-]+\\s+)?(?:ICU|NICU|hospital|ED|ER|unit|care)|had\\s+(?:his|her|their)\\s+[\\w-]+\\s+(?:removed|repaired|replaced|amputated)|is\\s+in\\s+(?:critical|serious|stable|fair|good)\\s+condition|received\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:new\\s+)?(?:transplant|diagnosis|surgery|treatment|kidney|liver|heart|lung)|rang\\s+the\\s+(?:chemo\\s+|cancer\\s+)?bell|beat\\s+(?:cancer|covid|leukemia)|completed\\s+(?:his|her|their)\\s+(?:final\\s+|last\\s+)?(?:chemo|chemotherapy|treatment|radiation))\\b",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** A set from a word list that may repeat a word (the lists are long and grouped by theme). */
@@ -130,6 +136,10 @@ final class PersonNameRecogniser implements Recogniser {
 					if (nameWords == 0 && !honorific) {
 						break;
 					}
+				}
+				else if (nameWords > 0 && PARTICLES.contains(cur.text()) && j + 1 < words.size()
+						&& isNameWord(words.get(j + 1)) && gapOk(text, cur, words.get(j + 1), false)) {
+					// "Pieter de Vries", "Vincent van Gogh": a lower-case particle between name words
 				}
 				else if (isNameWord(cur)) {
 					nameWords++;
@@ -233,6 +243,11 @@ final class PersonNameRecogniser implements Recogniser {
 		if (previous.sentence() != name.sentence() || LOCATIVES.contains(previous.lower())) {
 			return null;
 		}
+		// "patients at the Harbor Outpatient Center": a place, however many articles stand between
+		if (ARTICLES.contains(previous.lower()) && nameIndex >= 2
+				&& LOCATIVES.contains(words.get(nameIndex - 2).lower())) {
+			return null;
+		}
 		if (NEWBORN_WORDS.contains(previous.lower())) {
 			return previous.text();
 		}
@@ -257,6 +272,14 @@ final class PersonNameRecogniser implements Recogniser {
 	}
 
 	private static boolean staffTitleBefore(TextIndex index, List<Word> words, int nameIndex) {
+		// "our volunteer of the year, Harold Jensen": the title stands before "of the year"
+		int skip = nameIndex >= 4 && words.get(nameIndex - 3).lower().equals("of")
+				&& words.get(nameIndex - 2).lower().equals("the")
+				&& Set.of("year", "month", "week", "day", "quarter").contains(words.get(nameIndex - 1).lower()) ? 3 : 0;
+		if (skip > 0) {
+			return STAFF_TITLES.contains(words.get(nameIndex - 4).lower())
+					&& words.get(nameIndex - 4).sentence() == words.get(nameIndex).sentence();
+		}
 		for (int k = nameIndex - 1; k >= 0 && k >= nameIndex - 2; k--) {
 			Word word = words.get(k);
 			if (word.sentence() != words.get(nameIndex).sentence()) {

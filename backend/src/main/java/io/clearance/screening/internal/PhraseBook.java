@@ -11,8 +11,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 /**
  * A pack's {@code phrases.yaml}: named groups of regular expressions (case-insensitive, Java syntax). Every match
- * becomes a {@link Phrase} fact whose {@code group} is the group's name. This is where a rule owner keeps the
- * words a rule looks for, so changing a word list needs no DRL change and no Java build.
+ * in the post's text becomes a {@link Phrase} fact whose {@code group} is the group's name; groups named
+ * {@code MEDIA_...} are matched in each media description instead, as {@link MediaPhrase} facts. This is where a
+ * rule owner keeps the words a rule looks for, so changing a word list needs no DRL change and no Java build.
  */
 final class PhraseBook {
 
@@ -23,8 +24,11 @@ final class PhraseBook {
 
 	private final Map<String, List<FastPattern>> groups;
 
+	private final boolean hasMediaGroups;
+
 	private PhraseBook(Map<String, List<FastPattern>> groups) {
 		this.groups = groups;
+		this.hasMediaGroups = groups.keySet().stream().anyMatch(g -> g.startsWith(MEDIA_PREFIX));
 	}
 
 	static PhraseBook parse(String yaml) throws PackRefusedException {
@@ -60,14 +64,24 @@ final class PhraseBook {
 		return new PhraseBook(groups);
 	}
 
-	/** Every match of every group, each (group, start, end) once; empty matches are ignored. */
+	/** Groups whose name starts with this are matched in media descriptions only; all others in the text only. */
+	static final String MEDIA_PREFIX = "MEDIA_";
+
+	/** Every match of every text group, each (group, start, end) once; empty matches are ignored. */
 	List<Phrase> find(TextIndex index) {
+		return find(index, false);
+	}
+
+	private List<Phrase> find(TextIndex index, boolean media) {
 		if (groups.isEmpty()) {
 			return List.of();
 		}
 		List<Phrase> phrases = new ArrayList<>();
 		String text = index.text();
 		for (Map.Entry<String, List<FastPattern>> group : groups.entrySet()) {
+			if (group.getKey().startsWith(MEDIA_PREFIX) != media) {
+				continue;
+			}
 			int groupStart = phrases.size();
 			for (FastPattern pattern : group.getValue()) {
 				pattern.forEachMatch(index, m -> {
@@ -76,6 +90,21 @@ final class PhraseBook {
 								index.sentenceOf(m.start()), group.getKey()));
 					}
 				});
+			}
+		}
+		return phrases;
+	}
+
+	/** Every match of every {@code MEDIA_} group in each media description, as {@link MediaPhrase} facts. */
+	List<MediaPhrase> findInMedia(List<TextIndex> descriptions) {
+		if (!hasMediaGroups || descriptions.isEmpty()) {
+			return List.of();
+		}
+		List<MediaPhrase> phrases = new ArrayList<>();
+		for (int media = 0; media < descriptions.size(); media++) {
+			for (Phrase phrase : find(descriptions.get(media), true)) {
+				phrases.add(new MediaPhrase(media, phrase.getGroup(), phrase.getStart(), phrase.getEnd(),
+						phrase.getText()));
 			}
 		}
 		return phrases;

@@ -58,4 +58,9 @@ public final class Post {
 	public List<String> getMediaDescriptions() {
 		return mediaDescriptions;
 	}
+
+	/** How many photos, videos or documents are attached. */
+	public int getMediaCount() {
+		return mediaDescriptions.size();
+	}
 }

@@ -5,11 +5,20 @@ import java.util.List;
 
 /**
  * All Java recognisers, run once per screening; their facts are shared by every pack. Names run first because
- * dates and ages ask whether their sentence names someone.
+ * dates, ages, ZIP codes and IP addresses ask whether their sentence names someone. Media descriptions are indexed
+ * here too, once, so that each pack can match its phrases in them.
  */
 final class Recognisers {
 
-	record TextFacts(TextIndex index, List<Span> spans) {
+	/**
+	 * The facts of one post: the text's index and spans, and its media with one index per description (for the
+	 * packs' media phrases).
+	 */
+	record TextFacts(TextIndex index, List<Span> spans, List<Media> media, List<TextIndex> mediaIndexes) {
+
+		TextFacts(TextIndex index, List<Span> spans) {
+			this(index, spans, List.of(), List.of());
+		}
 	}
 
 	private final PhoneRecogniser phones;
@@ -19,16 +28,32 @@ final class Recognisers {
 		this.phones = new PhoneRecogniser(phoneRegion);
 		this.all = List.of(new PersonNameRecogniser(), phones, new PatternRecognisers.Emails(),
 				new PatternRecognisers.Ssns(), new PatternRecognisers.RecordNumbers(), new PatternRecognisers.Dates(),
-				new PatternRecognisers.Ages(), new PatternRecognisers.StreetAddresses());
+				new PatternRecognisers.Ages(), new PatternRecognisers.StreetAddresses(),
+				new PatternRecognisers.ZipCodes(), new PatternRecognisers.WebAddresses(),
+				new PatternRecognisers.IpAddresses());
 	}
 
 	TextFacts recognise(String text) {
+		return recognise(text, List.of());
+	}
+
+	TextFacts recognise(String text, List<String> mediaDescriptions) {
 		TextIndex index = new TextIndex(text == null ? "" : text);
 		List<Span> spans = new ArrayList<>();
 		for (Recogniser recogniser : all) {
 			recogniser.recognise(index, spans);
 		}
-		return new TextFacts(index, List.copyOf(spans));
+		if (mediaDescriptions == null || mediaDescriptions.isEmpty()) {
+			return new TextFacts(index, List.copyOf(spans));
+		}
+		List<Media> media = new ArrayList<>(mediaDescriptions.size());
+		List<TextIndex> mediaIndexes = new ArrayList<>(mediaDescriptions.size());
+		for (int i = 0; i < mediaDescriptions.size(); i++) {
+			String description = mediaDescriptions.get(i) == null ? "" : mediaDescriptions.get(i);
+			media.add(new Media(i, description));
+			mediaIndexes.add(new TextIndex(description));
+		}
+		return new TextFacts(index, List.copyOf(spans), List.copyOf(media), List.copyOf(mediaIndexes));
 	}
 
 	PhoneRecogniser phones() {

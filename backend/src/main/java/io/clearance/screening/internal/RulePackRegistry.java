@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
@@ -17,6 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
+import io.clearance.screening.ExampleRun;
+import io.clearance.screening.ExampleRun.ExampleResult;
 import io.clearance.screening.RulePackStatus;
 import io.clearance.screening.RulePacks;
 
@@ -81,6 +84,31 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 	@Override
 	public List<RulePackStatus> list() {
 		return statuses;
+	}
+
+	@Override
+	public Optional<ExampleRun> runExamples(String packId) {
+		PackSource source = sources.read().stream().filter(s -> s.folder().equals(packId)).findFirst().orElse(null);
+		if (source == null) {
+			return Optional.empty();
+		}
+		PackManifest manifest = PackCompiler.manifestOrNull(source);
+		String version = manifest == null ? null : manifest.version();
+		CompiledPack pack;
+		try {
+			pack = compiler.compileWithoutExamples(source);
+		}
+		catch (PackRefusedException | RuntimeException e) {
+			return Optional.of(new ExampleRun(packId, version, 0, 0, e.getMessage(), List.of()));
+		}
+		List<ExampleResult> results = new ArrayList<>();
+		int passed = 0;
+		for (Example example : pack.examples()) {
+			String problem = compiler.run(pack, example);
+			passed += problem == null ? 1 : 0;
+			results.add(new ExampleResult(example.file(), example.name(), problem == null, problem));
+		}
+		return Optional.of(new ExampleRun(packId, version, passed, results.size() - passed, null, results));
 	}
 
 	/** Reads every pack folder and loads what changed since the last load. */

@@ -20,7 +20,7 @@ import io.clearance.screening.internal.Recognisers.TextFacts;
  * Screens one request against a set of compiled packs: the recognisers run once, each pack runs its own rules on
  * the shared facts, and the outcomes combine. The route is the strictest any finding asks for (BLOCKER findings
  * BLOCK, a rule's stated route, otherwise NEEDS_COMPLIANCE), PASS without findings. The fast track needs one pack
- * to allow it, none to deny it, no privacy finding and no BLOCK.
+ * to allow it, none to deny it, no privacy finding, and a route that is neither BLOCK nor NEEDS_LEGAL.
  */
 final class Screener {
 
@@ -45,7 +45,7 @@ final class Screener {
 
 	ScreeningResult screen(ScreeningRequest request, List<CompiledPack> packs) {
 		Post post = new Post(request);
-		TextFacts facts = recognisers.recognise(post.getText());
+		TextFacts facts = recognisers.recognise(post.getText(), post.getMediaDescriptions());
 		Route route = Route.PASS;
 		boolean fastTrackAllowed = false;
 		boolean fastTrackDenied = false;
@@ -66,7 +66,10 @@ final class Screener {
 		List<Finding> sorted = new ArrayList<>(findings.values());
 		sorted.sort(ORDER);
 		boolean privacyFinding = sorted.stream().anyMatch(f -> PRIVACY.contains(f.category()));
-		boolean fastTrack = fastTrackAllowed && !fastTrackDenied && !privacyFinding && route != Route.BLOCK;
+		// the fast track has one crisis approver and no legal stage: content that must be blocked or needs legal
+		// sign-off cannot take it
+		boolean fastTrack = fastTrackAllowed && !fastTrackDenied && !privacyFinding && route != Route.BLOCK
+				&& route != Route.NEEDS_LEGAL;
 		return new ScreeningResult(route, fastTrack, sorted, versions);
 	}
 }

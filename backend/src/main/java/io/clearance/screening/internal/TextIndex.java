@@ -222,11 +222,17 @@ final class TextIndex {
 
 	/**
 	 * Whether the sentence is about one person who may be a patient: it mentions a patient or a newborn, names
-	 * someone who is not staff, or says he/she/his/her without naming only staff. "In memory of Dr. Lane, who
-	 * passed away on February 2" is about a colleague, not a patient.
+	 * someone who is not staff, or says he/she/his/her without naming only staff (in the sentence or the one before
+	 * it). "In memory of Dr. Lane, who passed away on February 2" is about a colleague, not a patient.
 	 */
 	boolean aboutAPerson(int sentence) {
-		return patientWord[sentence] || otherName[sentence] || pronoun[sentence] && !staffName[sentence];
+		return patientWord[sentence] || otherName[sentence] || pronoun[sentence] && !staffName[sentence]
+				&& !aboutStaffBefore(sentence);
+	}
+
+	/** "In memory of Dr. Lane. He died on February 2.": the pronoun continues a sentence that named only staff. */
+	private boolean aboutStaffBefore(int sentence) {
+		return sentence > 0 && staffName[sentence - 1] && !otherName[sentence - 1] && !patientWord[sentence - 1];
 	}
 
 	/** Called by the name recogniser, which runs before the recognisers that ask {@link #aboutAPerson}. */

@@ -202,6 +202,10 @@ class CrisisFastTrackProcessIT {
 		assertThat(review.inbox(MORGAN)).noneMatch(t -> t.postId() == postId);
 
 		decide(postId, PostApprovalProcess.TASK_COMPLIANCE_REVIEW, COMPLIANCE, Decision.APPROVE, null);
+		// undisclosed sponsorship is an endorsement finding: the endorsements pack sends it to legal
+		assertThat(approval).isWaitingAt(PostApprovalProcess.TASK_LEGAL_SIGN_OFF);
+		decide(postId, PostApprovalProcess.TASK_LEGAL_SIGN_OFF, new Caller("legal", java.util.Set.of(Groups.LEGAL)),
+				Decision.APPROVE, null);
 		assertThat(approval).isWaitingAt(PostApprovalProcess.TIMER_UNTIL_SCHEDULED);
 		executeJob(approval);
 		assertThat(approval).as("a crisis update is never held").isWaitingAt(PostApprovalProcess.TASK_PUBLISH_POST);

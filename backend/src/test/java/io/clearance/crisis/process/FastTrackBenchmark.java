@@ -33,7 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
  * process (the compliance approval of an ordinary post to PUBLISHED) measured in the same run, interleaved. The job
  * executor is off: the benchmark runs each due job itself, so the figures are the engine's and the database's work
  * (decision, delegates, publication on the sandbox publisher, audit), without job-acquisition delays. Not a test:
- * it runs only with {@code -Pbench} and asserts nothing about time. See docs/benchmarks.md.
+ * it runs only with {@code -Pbench-engine} and asserts nothing about time. See docs/benchmarks.md.
  */
 @SpringBootTest(properties = { "camunda.bpm.job-execution.enabled=false", CrisisTestRules.PROPERTY,
 		CrisisTestRules.ENGINE })

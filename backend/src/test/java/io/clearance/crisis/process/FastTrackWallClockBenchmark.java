@@ -31,7 +31,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * What a crisis lead sees: wall-clock time from the approval to PUBLISHED with the job executor running on the
  * production settings of application.yaml (not the test profile's faster polling), against the post approval
- * process in the same run. Includes the job executor's pick-up delay. Not a test: runs only with {@code -Pbench}.
+ * process in the same run. Includes the job executor's pick-up delay. Not a test: runs only with
+ * {@code -Pbench-engine}.
  */
 @SpringBootTest(properties = { CrisisTestRules.PROPERTY, CrisisTestRules.ENGINE,
 		"camunda.bpm.job-execution.wait-time-in-millis=5000",

@@ -71,8 +71,9 @@ class ScreenerTest {
 		assertThat(result.route()).isEqualTo(Route.PASS);
 		assertThat(result.findings()).isEmpty();
 		assertThat(result.fastTrackEligible()).isFalse();
-		assertThat(result.packs()).containsExactly(new PackVersion("hipaa-phi", "1.0.0"),
-				new PackVersion("medical-claims", "1.0.0"));
+		assertThat(result.packs()).extracting(PackVersion::id).containsExactly("crisis", "endorsements",
+				"gdpr-health-data", "hipaa-phi", "medical-claims", "misinformation", "patient-consent",
+				"platform-policies", "review-replies", "testimonials");
 	}
 
 	@Test
@@ -80,8 +81,9 @@ class ScreenerTest {
 		ScreeningResult result = SCREENER.screen(Fixtures.aPostNamingAPatient(), repositoryPacks);
 
 		assertThat(result.route()).isEqualTo(Route.BLOCK);
-		assertThat(result.findings()).extracting(Finding::ruleId, Finding::start, Finding::end)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("PHI_PATIENT_NAME", 24, 34));
+		assertThat(result.findings()).extracting(Finding::ruleId, Finding::start, Finding::end).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("PHI_PATIENT_NAME", 24, 34),
+				org.assertj.core.groups.Tuple.tuple("CONSENT_NAMED_PATIENT", 24, 34));
 	}
 
 	@Test
@@ -105,7 +107,45 @@ class ScreenerTest {
 
 		assertThat(result.route()).isEqualTo(Route.BLOCK);
 		assertThat(result.findings()).extracting(Finding::ruleId)
-			.containsExactly("CLAIM_MIRACLE", "PHI_PATIENT_NAME", "PHI_PHONE_NUMBER");
+			.containsExactly("CLAIM_MIRACLE", "PHI_PATIENT_NAME", "CONSENT_NAMED_PATIENT", "PHI_PHONE_NUMBER");
+	}
+
+	@Test
+	void theRepositoryPacksPutAnOperationalCrisisUpdateOnTheFastTrack() {
+		ScreeningRequest update = new ScreeningRequest(
+				"Shelter in place: a chemical spill has closed the east entrance. Stay indoors until the all-clear.",
+				Platform.TWITTER, PostKind.CRISIS_UPDATE, false);
+
+		ScreeningResult result = SCREENER.screen(update, repositoryPacks);
+
+		assertThat(result.route()).isEqualTo(Route.PASS);
+		assertThat(result.fastTrackEligible()).isTrue();
+		assertThat(result.packs()).extracting(PackVersion::id).contains("crisis", "hipaa-phi");
+	}
+
+	@Test
+	void aCrisisUpdateThatNamesAPatientStaysBlockedAndOffTheFastTrack() {
+		ScreeningRequest update = new ScreeningRequest(
+				"Evacuation update: patient John Miller, 67, from room 412 was moved to Mercy Regional.",
+				Platform.TWITTER, PostKind.CRISIS_UPDATE, false);
+
+		ScreeningResult result = SCREENER.screen(update, repositoryPacks);
+
+		assertThat(result.route()).isEqualTo(Route.BLOCK);
+		assertThat(result.fastTrackEligible()).isFalse();
+		assertThat(result.findings()).extracting(Finding::ruleId).contains("PHI_PATIENT_NAME");
+	}
+
+	@Test
+	void aCrisisUpdateThatNeedsLegalSignOffIsNotFastTracked() {
+		ScreeningRequest update = new ScreeningRequest(
+				"Evacuation update: drink our immune tea during the evacuation. It cures smoke damage!",
+				Platform.FACEBOOK, PostKind.CRISIS_UPDATE, false);
+
+		ScreeningResult result = SCREENER.screen(update, repositoryPacks);
+
+		assertThat(result.route()).isEqualTo(Route.NEEDS_LEGAL);
+		assertThat(result.fastTrackEligible()).isFalse();
 	}
 
 	@Test
@@ -145,8 +185,9 @@ class ScreenerTest {
 
 		ScreeningResult result = SCREENER.screen(aFacebookPost(text), repositoryPacks);
 
-		assertThat(result.findings()).extracting(f -> text.substring(f.start(), f.end()))
-			.containsExactly("Maria Lopez", "(555) 234-9876");
+		assertThat(result.findings()).extracting(f -> f.ruleId() + " " + text.substring(f.start(), f.end()))
+			.containsExactly("PHI_PATIENT_NAME Maria Lopez", "CONSENT_NAMED_PATIENT Maria Lopez",
+					"PHI_PHONE_NUMBER (555) 234-9876");
 	}
 
 	@Test

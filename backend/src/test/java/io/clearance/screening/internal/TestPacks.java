@@ -31,6 +31,17 @@ final class TestPacks {
 		}
 	}
 
+	static void delete(Path folder) {
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(file);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	static void write(Path file, String content) {
 		try {
 			Files.createDirectories(file.getParent());

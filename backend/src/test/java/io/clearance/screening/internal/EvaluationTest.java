@@ -1,0 +1,78 @@
+package io.clearance.screening.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Screens the evaluation set with every pack of the repository and fails when accuracy drops below the floors,
+ * which sit just under what the packs achieve: a change that costs precision or recall is caught here, and a
+ * change that gains some should raise the floors. The full report (per category precision, recall and F1, route
+ * accuracy, false positives on clean posts) goes to standard output and to
+ * {@code target/evaluation-report.txt}; with {@code -Dclearance.evaluation.misses=true} (the {@code evaluation}
+ * profile) it lists every post that was screened differently from its label.
+ */
+class EvaluationTest {
+
+	// achieved when set: route 0.997, lowest category F1 0.990, micro F1 0.997, clean FP 0.000, fast track 1.000
+	static final double ROUTE_ACCURACY_FLOOR = 0.985;
+	static final double LOWEST_CATEGORY_F1_FLOOR = 0.96;
+	static final double MICRO_F1_FLOOR = 0.98;
+	static final double CLEAN_FALSE_POSITIVE_CEILING = 0.01;
+	static final double FAST_TRACK_ACCURACY_FLOOR = 0.97;
+
+	static Evaluation evaluation;
+
+	@BeforeAll
+	static void screenTheEvaluationSet() throws PackRefusedException, IOException {
+		Screener screener = new Screener(new Recognisers("US"));
+		PackCompiler compiler = new PackCompiler(screener);
+		List<CompiledPack> packs = new ArrayList<>();
+		for (PackSource source : new PackSources.Directory(Fixtures.RULES).read()) {
+			packs.add(compiler.compileWithoutExamples(source));
+		}
+		evaluation = Evaluation.run(screener, packs);
+		String report = evaluation.report(Boolean.getBoolean("clearance.evaluation.misses"))
+				+ "\nHeld-out posts only (holdout.yaml, written after the packs were tuned on the rest):\n"
+				+ evaluation.subset("ho-").report(false);
+		System.out.println(report);
+		Path target = Path.of("target");
+		if (Files.isDirectory(target)) {
+			Files.writeString(target.resolve("evaluation-report.txt"), evaluation.report(true));
+		}
+	}
+
+	@Test
+	void hasAtLeast300PostsAndAThirdOfThemClean() {
+		assertThat(evaluation.outcomes()).hasSizeGreaterThanOrEqualTo(300);
+		assertThat(evaluation.cleanPosts() * 3).isGreaterThanOrEqualTo(evaluation.outcomes().size());
+	}
+
+	@Test
+	void routesAtLeastAsAccuratelyAsBefore() {
+		assertThat(evaluation.routeAccuracy()).isGreaterThanOrEqualTo(ROUTE_ACCURACY_FLOOR);
+	}
+
+	@Test
+	void findsEachCategoryAtLeastAsWellAsBefore() {
+		assertThat(evaluation.lowestF1()).isGreaterThanOrEqualTo(LOWEST_CATEGORY_F1_FLOOR);
+		assertThat(evaluation.microF1()).isGreaterThanOrEqualTo(MICRO_F1_FLOOR);
+	}
+
+	@Test
+	void flagsNoMoreCleanPostsThanBefore() {
+		assertThat(evaluation.cleanFalsePositiveRate()).isLessThanOrEqualTo(CLEAN_FALSE_POSITIVE_CEILING);
+	}
+
+	@Test
+	void decidesTheFastTrackAtLeastAsWellAsBefore() {
+		assertThat(evaluation.fastTrackAccuracy()).isGreaterThanOrEqualTo(FAST_TRACK_ACCURACY_FLOOR);
+	}
+}

@@ -1,0 +1,88 @@
+package io.clearance.screening.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** ZIP codes, web addresses, IP addresses, licence, vehicle and device numbers, media facts. */
+class NewRecognisersTest {
+
+	static final Recognisers RECOGNISERS = new Recognisers("US");
+
+	static <T extends Span> List<T> facts(String text, Class<T> type) {
+		return RECOGNISERS.recognise(text).spans().stream().filter(type::isInstance).map(type::cast).toList();
+	}
+
+	@Test
+	void findsZipCodesAfterAStateOrALabelOnly() {
+		List<ZipCode> zips = facts("Visit 1550 Lakeview Drive, Springfield, IL 62704. He lives in ZIP code 48213. "
+				+ "We walked 48213 steps.", ZipCode.class);
+
+		assertThat(zips).extracting(Span::getText).containsExactly("48213", "62704");
+		assertThat(zips.get(0).isLabelled()).isTrue();
+		assertThat(zips.get(0).isResidence()).isTrue();
+		assertThat(zips.get(1).isAboutAPerson()).isFalse();
+	}
+
+	@Test
+	void findsWebAddressesWithTheirHostAndPathButNotBareDomains() {
+		List<WebAddress> urls = facts("See https://www.Example.org/patient/123?x=1. Or clearview-health.org, "
+				+ "or mychart.example.org/login.", WebAddress.class);
+
+		assertThat(urls).extracting(Span::getText)
+			.containsExactly("https://www.Example.org/patient/123?x=1", "mychart.example.org/login");
+		assertThat(urls.get(0).getHost()).isEqualTo("example.org");
+		assertThat(urls.get(0).getPath()).isEqualTo("/patient/123?x=1");
+	}
+
+	@Test
+	void findsIpAddressesButNotVersionsOrTimes() {
+		List<IpAddress> ips = facts("Traced to IP 203.0.113.58. Also 2001:db8:85a3::8a2e:370:7334. Version 2.10.4, "
+				+ "10:30 to 11:45, 999.1.1.1.", IpAddress.class);
+
+		assertThat(ips).extracting(Span::getText).containsExactly("203.0.113.58", "2001:db8:85a3::8a2e:370:7334");
+		assertThat(ips.get(0).isLabelled()).isTrue();
+		assertThat(ips).extracting(IpAddress::getVersion).containsExactly(4, 6);
+	}
+
+	@Test
+	void findsLicenceVehicleAndDeviceNumbersAfterTheirLabels() {
+		List<RecordNumber> numbers = facts("Plate number 7XKM214, VIN 1HGCM82633A004352, serial number PM-2231-88470. "
+				+ "Bring your serial number to the visit.", RecordNumber.class);
+
+		assertThat(numbers).extracting(RecordNumber::getKind)
+			.containsExactly(RecordNumber.LICENCE, RecordNumber.VEHICLE, RecordNumber.DEVICE);
+		assertThat(numbers).extracting(RecordNumber::getNumber)
+			.containsExactly("7XKM214", "1HGCM82633A004352", "PM-2231-88470");
+	}
+
+	@Test
+	void anAgeInYearsBeforeAWordForAPersonIsAboutAPerson() {
+		assertThat(facts("A 93-year-old resident was moved.", Age.class).get(0).isAboutAPerson()).isTrue();
+		assertThat(facts("Our 100-year-old building turns heads.", Age.class).get(0).isAboutAPerson()).isFalse();
+		assertThat(facts("Our oldest patient turned 104.", Age.class)).extracting(Age::getYears).containsExactly(104);
+	}
+
+	@Test
+	void describesEachAttachmentAndMatchesOnlyMediaGroupsInIt() throws PackRefusedException {
+		Recognisers.TextFacts facts = RECOGNISERS.recognise("A smiling nurse.", List.of("", "A smiling patient"));
+		PhraseBook phrases = PhraseBook.parse("""
+				FACE: ['\\bsmiling\\b']
+				MEDIA_FACE: ['\\bsmiling\\b']
+				""");
+
+		assertThat(facts.media()).extracting(Media::isBlank).containsExactly(true, false);
+		assertThat(phrases.find(facts.index())).extracting(Phrase::getGroup).containsExactly("FACE");
+		assertThat(phrases.findInMedia(facts.mediaIndexes())).extracting(MediaPhrase::getGroup, MediaPhrase::getMedia)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("MEDIA_FACE", 1));
+	}
+
+	@Test
+	void keepsSurnameParticlesInNames() {
+		assertThat(facts("Pieter de Vries, visiting from Amsterdam, spent three nights in our cardiac ICU.",
+				PersonName.class)).extracting(Span::getText, PersonName::isPatientContext)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Pieter de Vries", true));
+	}
+}
