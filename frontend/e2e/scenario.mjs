@@ -122,8 +122,22 @@ export async function runScenario({ baseUrl, screenshots, chromium: executablePa
       expect(!text.includes('John Smith'), `the name is still in the text: ${text}`);
       expect(text.includes('guaranteed to cure'), 'the claim should still be there');
       await page.locator('li.finding').filter({ hasText: 'CLAIM_GUARANTEE' }).waitFor();
-      await page.locator('.findings-panel .route-badge', { hasText: 'Needs legal' }).waitFor();
       await shot('03-composer-suggestion-applied');
+    });
+
+    await step('a patient story without consent stays blocked until the author drops the story', async () => {
+      // Without a name it is still a story about one patient, and no consent is on file: patient-consent blocks it.
+      await page.locator('li.finding').filter({ hasText: 'CONSENT_' }).first().waitFor();
+      await page.locator('.findings-panel .route-badge', { hasText: 'Blocked' }).waitFor();
+      const text = await page.getByLabel('Post text').inputValue();
+      const claim = text.slice(text.indexOf('Our new joint therapy'));
+      expect(claim.startsWith('Our new joint therapy'), `unexpected text: ${text}`);
+      await page.getByLabel('Post text').fill(claim);
+      await screeningSettled();
+      expect((await page.locator('li.finding').filter({ hasText: 'CONSENT_' }).count()) === 0,
+        'the consent finding is still listed');
+      await page.locator('.findings-panel .route-badge', { hasText: 'Needs legal' }).waitFor();
+      await shot('03b-composer-story-dropped');
     });
 
     await step('author submits; screening sends it to compliance, then legal', async () => {
