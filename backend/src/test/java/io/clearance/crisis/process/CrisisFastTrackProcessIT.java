@@ -32,6 +32,7 @@ import io.clearance.publishing.PublishingService;
 import io.clearance.review.ReviewService;
 import io.clearance.review.ReviewTask;
 import io.clearance.review.process.PostApprovalProcess;
+import io.clearance.review.process.ProcessTestSupport;
 import io.clearance.security.Caller;
 import io.clearance.security.Groups;
 import io.clearance.shared.ConflictException;
@@ -67,7 +68,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(properties = { "camunda.bpm.job-execution.enabled=false", CrisisTestRules.PROPERTY,
 		CrisisTestRules.ENGINE })
 @ActiveProfiles("test")
-class CrisisFastTrackProcessIT {
+class CrisisFastTrackProcessIT extends ProcessTestSupport {
 
 	static {
 		CrisisTestRules.install();
@@ -75,12 +76,6 @@ class CrisisFastTrackProcessIT {
 
 	@Autowired
 	ProcessEngine engine;
-
-	@Autowired
-	PostService posts;
-
-	@Autowired
-	ReviewService review;
 
 	@Autowired
 	IncidentService incidents;
@@ -95,16 +90,7 @@ class CrisisFastTrackProcessIT {
 	AuditTrail audit;
 
 	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
 	HistoryService historyService;
-
-	@Autowired
-	ManagementService managementService;
 
 	long incidentId;
 
@@ -434,32 +420,9 @@ class CrisisFastTrackProcessIT {
 				historic.getBusinessKey());
 	}
 
-	private Task task(long postId, String key) {
-		return taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(postId)).taskDefinitionKey(key)
-			.singleResult();
-	}
-
 	private List<String> candidateGroups(String taskId) {
 		return taskService.getIdentityLinksForTask(taskId).stream().map(IdentityLink::getGroupId)
 			.filter(java.util.Objects::nonNull).toList();
-	}
-
-	private void decide(long postId, String key, Caller reviewer, Decision decision, String comment) {
-		review.decide(task(postId, key).getId(), reviewer, decision, comment, false);
-	}
-
-	private Job job(ProcessInstance instance) {
-		List<Job> jobs = managementService.createJobQuery().processInstanceId(instance.getId()).list();
-		assertThat(jobs).hasSize(1);
-		return jobs.get(0);
-	}
-
-	private void executeJob(ProcessInstance instance) {
-		managementService.executeJob(job(instance).getId());
-	}
-
-	private PostStatus status(long postId) {
-		return posts.get(postId).status();
 	}
 
 	private static org.assertj.core.data.TemporalUnitOffset within(Duration d) {

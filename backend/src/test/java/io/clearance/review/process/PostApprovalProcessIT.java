@@ -57,7 +57,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(properties = "camunda.bpm.job-execution.enabled=false")
 @ActiveProfiles("test")
-class PostApprovalProcessIT {
+class PostApprovalProcessIT extends ProcessTestSupport {
 
 	private static final Caller AUTHOR = new Caller("author", Set.of(Groups.AUTHORS));
 
@@ -69,12 +69,6 @@ class PostApprovalProcessIT {
 	ProcessEngine engine;
 
 	@Autowired
-	PostService posts;
-
-	@Autowired
-	ReviewService review;
-
-	@Autowired
 	PublishingService publishing;
 
 	@Autowired
@@ -82,15 +76,6 @@ class PostApprovalProcessIT {
 
 	@Autowired
 	AuditTrail audit;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	ManagementService managementService;
 
 	@BeforeEach
 	void initAssertions() {
@@ -480,29 +465,6 @@ class PostApprovalProcessIT {
 	private ProcessInstance instance(long postId) {
 		return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(postId))
 			.singleResult();
-	}
-
-	private Task task(long postId, String key) {
-		return taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(postId)).taskDefinitionKey(key)
-			.singleResult();
-	}
-
-	private void decide(long postId, String key, Caller reviewer, Decision decision, String comment) {
-		review.decide(task(postId, key).getId(), reviewer, decision, comment, false);
-	}
-
-	private Job job(ProcessInstance instance) {
-		List<Job> jobs = managementService.createJobQuery().processInstanceId(instance.getId()).list();
-		assertThat(jobs).hasSize(1);
-		return jobs.get(0);
-	}
-
-	private void executeJob(ProcessInstance instance) {
-		managementService.executeJob(job(instance).getId());
-	}
-
-	private PostStatus status(long postId) {
-		return posts.get(postId).status();
 	}
 
 	private static Draft withText(Draft draft, String text) {
