@@ -72,6 +72,12 @@ public class Post extends AbstractAggregateRoot<Post> {
 
 	private Instant scheduledAt;
 
+	/** The connected accounts (publishing module ids) the post goes out on; none: each platform's default. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "post_account", joinColumns = @JoinColumn(name = "post_id"))
+	@Column(name = "account_id")
+	private Set<Long> accountIds = new java.util.TreeSet<>();
+
 	/** A consent this published post relies on was revoked: it must come down. */
 	private boolean takedownRequired;
 
@@ -270,6 +276,26 @@ public class Post extends AbstractAggregateRoot<Post> {
 
 	public boolean takedownRequired() {
 		return takedownRequired;
+	}
+
+	/** The author chooses the accounts the post goes out on (checked by the caller against its platforms). */
+	void chooseAccounts(Collection<Long> ids) {
+		this.accountIds = new java.util.TreeSet<>(ids == null ? List.of() : ids);
+	}
+
+	/**
+	 * A platform refused the post for good (a revoked token, content rejected): publishing stops until a person acts,
+	 * and the author sees why in the post's history.
+	 */
+	public void publishingFailed(String detail, Instant now) {
+		event(Type.PUBLISH_FAILED, "publishing", status, status, detail, now);
+	}
+
+	/** A published post was deleted on a platform through its API. */
+	public void takenDown(String by, String detail, Instant now) {
+		requireStatus("taken down", PostStatus.PUBLISHED);
+		takedownRequired = false;
+		event(Type.TAKEN_DOWN, by, status, status, detail, now);
 	}
 
 	/** A review task's SLA ran out. */
@@ -481,6 +507,10 @@ public class Post extends AbstractAggregateRoot<Post> {
 
 	public Instant scheduledAt() {
 		return scheduledAt;
+	}
+
+	public Set<Long> accountIds() {
+		return Set.copyOf(accountIds);
 	}
 
 	public boolean legalRequired() {

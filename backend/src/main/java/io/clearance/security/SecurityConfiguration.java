@@ -69,6 +69,12 @@ class SecurityConfiguration {
 			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.LEGAL), group(Groups.CRISIS_LEADS),
 					group(Groups.ADMINS))
 			.requestMatchers("/api/audit/**", "/api/posts/*/record").hasAuthority(group(Groups.ADMINS))
+			// Connected platform accounts: administrators connect and disconnect; everyone signed in lists them.
+			.requestMatchers(HttpMethod.POST, "/api/accounts").hasAuthority(group(Groups.ADMINS))
+			.requestMatchers(HttpMethod.DELETE, "/api/accounts/*").hasAuthority(group(Groups.ADMINS))
+			// Takedown of a published post through the platforms' APIs.
+			.requestMatchers(HttpMethod.POST, "/api/posts/*/takedown")
+			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.ADMINS))
 			.requestMatchers(HttpMethod.POST, "/api/consents", "/api/consents/*/revoke")
 			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.ADMINS))
 			// Rules administration; reviewers dismiss findings, and see how often each rule is dismissed.

@@ -55,6 +55,10 @@ public final class ApiClient {
 			.PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))));
 	}
 
+	public Response delete(String path) {
+		return send(request(path).DELETE());
+	}
+
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
 			.header("Accept", "application/json");

@@ -82,7 +82,11 @@ class AuthorizationMatrixIT {
 			Map.entry("GET /api/crisis/templates", SIGNED_IN),
 			Map.entry("GET /api/crisis/templates/{id}", SIGNED_IN),
 			Map.entry("POST /api/crisis/templates/{id}/updates", Set.of(Groups.CRISIS_LEADS)),
-			Map.entry("POST /api/crisis/corrections/{taskId}", Set.of(Groups.CRISIS_LEADS, Groups.ADMINS)));
+			Map.entry("POST /api/crisis/corrections/{taskId}", Set.of(Groups.CRISIS_LEADS, Groups.ADMINS)),
+			Map.entry("GET /api/accounts", SIGNED_IN),
+			Map.entry("POST /api/accounts", ADMINS),
+			Map.entry("DELETE /api/accounts/{id}", ADMINS),
+			Map.entry("POST /api/posts/{id}/takedown", Set.of(Groups.COMPLIANCE, Groups.ADMINS)));
 
 	/** The demo users and their groups. */
 	static final Map<String, Set<String>> USERS = Map.of("author", Set.of(Groups.AUTHORS), "compliance",
@@ -163,6 +167,7 @@ class AuthorizationMatrixIT {
 			case "GET" -> client.get(path);
 			case "POST" -> client.post(path, "{}");
 			case "PUT" -> client.put(path, "{}");
+			case "DELETE" -> client.delete(path);
 			default -> throw new IllegalArgumentException("add " + method + " to AuthorizationMatrixIT.call");
 		};
 	}

@@ -101,6 +101,22 @@ class PostController {
 		return publishing.publicationsOf(id).stream().map(PublicationView::of).toList();
 	}
 
+	/**
+	 * Takes a published post down: deletes it on every platform through the platforms' APIs and records it
+	 * (compliance and administrators).
+	 */
+	@PostMapping("/{id}/takedown")
+	List<PublicationView> takeDown(@PathVariable long id, @RequestBody(required = false) TakedownRequest request,
+			Caller caller) {
+		posts.get(id);
+		return publishing.takeDown(id, caller.username(), request == null ? null : request.reason()).stream()
+			.map(PublicationView::of)
+			.toList();
+	}
+
+	record TakedownRequest(@jakarta.validation.constraints.Size(max = 2000) String reason) {
+	}
+
 	/** The complete record, for e-discovery (administrators only): JSON, or CSV with {@code ?format=csv}. */
 	@GetMapping("/{id}/record")
 	ResponseEntity<?> record(@PathVariable long id, @RequestParam(defaultValue = "json") String format) {
@@ -142,7 +158,7 @@ class PostController {
 	private static Draft draft(PostRequest request, PostKind defaultKind) {
 		return new Draft(new PostContent(request.text(), request.mediaDescriptions(), request.consentIds()),
 				request.kind() == null ? defaultKind : request.kind(), request.sponsored(), request.platforms(),
-				request.scheduledAt());
+				request.scheduledAt(), request.accountIds());
 	}
 
 	record HistoryEntry(long sequence, String type, String actor, Integer revision, String from, String to,
@@ -154,12 +170,15 @@ class PostController {
 		}
 	}
 
-	record PublicationView(String platform, String status, String externalId, Instant publishedAt, int attempts,
-			int revision) {
+	/** What went out where: the archive of one publication (text and media descriptions exactly as published). */
+	record PublicationView(String platform, Long accountId, String status, String externalId, String url,
+			Instant publishedAt, int attempts, int revision, String text, List<String> mediaDescriptions,
+			String lastError, boolean permanentFailure) {
 
 		static PublicationView of(Publication p) {
-			return new PublicationView(p.platform().name(), p.status().name(), p.externalId(), p.publishedAt(),
-					p.attempts(), p.revision());
+			return new PublicationView(p.platform().name(), p.accountId(), p.status().name(), p.externalId(), p.url(),
+					p.publishedAt(), p.attempts(), p.revision(), p.publishedText(), p.mediaDescriptions(),
+					p.lastError(), p.permanentFailure());
 		}
 	}
 }
