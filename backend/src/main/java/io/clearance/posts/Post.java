@@ -314,8 +314,39 @@ public class Post extends AbstractAggregateRoot<Post> {
 		PostStatus before = status;
 		boolean later = scheduledAt != null && scheduledAt.isAfter(now);
 		status = later ? PostStatus.SCHEDULED : PostStatus.APPROVED;
-		event(Type.APPROVED, "workflow", before, status, later ? "scheduled for " + scheduledAt : null, now);
+		event(Type.APPROVED, "workflow", before, status, later ? "scheduled for " + scheduledAt
+				: isApprovedLate(now) ? "approved after its scheduled time " + scheduledAt
+						+ "; waits for its author to publish it now or reschedule it" : null,
+				now);
 		return later ? scheduledAt : now;
+	}
+
+	/** Whether the post was scheduled for a time that has passed: approved now, it would go out late. */
+	public boolean isApprovedLate(Instant now) {
+		return scheduledAt != null && !scheduledAt.isAfter(now);
+	}
+
+	/**
+	 * The author of a post approved after its scheduled time chooses: publish now ({@code at} null) or at a new,
+	 * future time. Only the time changes, so the approvals of the revision still count.
+	 *
+	 * @return when to publish
+	 */
+	public Instant choosePublicationTime(String by, Instant at, Instant now) {
+		requireAuthor(by, "reschedule");
+		requireStatus("rescheduled", PostStatus.APPROVED);
+		requireApprovals();
+		if (at != null && !at.isAfter(now)) {
+			throw new InvalidRequestException("schedule-in-past",
+					"The new time " + at + " has passed too; choose a later time or publish now.");
+		}
+		PostStatus before = status;
+		if (at != null) {
+			scheduledAt = at;
+			status = PostStatus.SCHEDULED;
+		}
+		event(Type.RESCHEDULED, by, before, status, at == null ? "publish now" : "rescheduled for " + at, now);
+		return at == null ? now : at;
 	}
 
 	/** Refuses unless the post may be published as it stands now. */

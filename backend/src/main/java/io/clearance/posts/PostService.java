@@ -147,6 +147,28 @@ public class PostService {
 		posts.save(post);
 	}
 
+	/** The reviews are done: when the post is to be published, and whether it was approved after its scheduled time. */
+	public record Approval(Instant publishAt, boolean late) {
+	}
+
+	public Approval approveForPublication(long postId) {
+		Post post = get(postId);
+		Instant now = clock.instant();
+		boolean late = post.isApprovedLate(now);
+		Instant publishAt = post.approve(now);
+		posts.save(post);
+		return new Approval(publishAt, late);
+	}
+
+	/** The author of a post approved late chooses: publish now ({@code at} null) or reschedule. */
+	public Post choosePublicationTime(long postId, String by, Instant at) {
+		Post post = get(postId);
+		Instant publishAt = post.choosePublicationTime(by, at, clock.instant());
+		posts.save(post);
+		workflow.publicationTimeChosen(postId, publishAt);
+		return post;
+	}
+
 	/** @return when the post is to be published */
 	public Instant approve(long postId) {
 		Post post = get(postId);

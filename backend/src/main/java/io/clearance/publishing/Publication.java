@@ -79,6 +79,16 @@ public class Publication {
 
 	private Instant lastAttemptAt;
 
+	private Long likes;
+
+	private Long shares;
+
+	private Long comments;
+
+	private Long reach;
+
+	private Instant engagementFetchedAt;
+
 	protected Publication() {
 	}
 
@@ -120,6 +130,34 @@ public class Publication {
 		this.status = PublicationStatus.FAILED;
 		this.permanentFailure = permanent;
 		this.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 2000));
+	}
+
+	void engagement(Publisher.Engagement figures, Instant at) {
+		likes = figures.likes();
+		shares = figures.shares();
+		comments = figures.comments();
+		reach = figures.reach();
+		engagementFetchedAt = at;
+	}
+
+	public Long likes() {
+		return likes;
+	}
+
+	public Long shares() {
+		return shares;
+	}
+
+	public Long comments() {
+		return comments;
+	}
+
+	public Long reach() {
+		return reach;
+	}
+
+	public Instant engagementFetchedAt() {
+		return engagementFetchedAt;
 	}
 
 	void takenDown() {

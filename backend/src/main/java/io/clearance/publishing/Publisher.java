@@ -29,6 +29,11 @@ public interface Publisher {
 	/** Deletes a published post (takedown). */
 	void delete(Target target, String externalId);
 
+	/** The post's engagement figures as the platform reports them now; empty where the API gives none. */
+	default Optional<Engagement> engagement(Target target, String externalId) {
+		return Optional.empty();
+	}
+
 	/** Publishes unless a retry finds that an earlier attempt already did: what the publishing service calls. */
 	default PublishedPost publishOnce(Target target, Outgoing post) {
 		if (post.retry()) {
@@ -56,6 +61,10 @@ public interface Publisher {
 	 * What goes out. {@code retry} says an earlier attempt of this publication may have reached the platform.
 	 */
 	record Outgoing(String idempotencyKey, String text, List<String> mediaDescriptions, boolean retry) {
+	}
+
+	/** Likes (favourites, reactions), shares (reposts), comments (replies) and reach; null where not given. */
+	record Engagement(Long likes, Long shares, Long comments, Long reach) {
 	}
 
 	/** The platform's id for the post and its public address (null when the API does not give one). */

@@ -12,8 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param connectTimeout how long a connector waits to connect to a platform
  * @param requestTimeout how long a connector waits for a platform's answer; past it the attempt fails and is retried
  * (and the retry first looks whether the post went out)
+ * @param engagementInterval how often engagement figures of recent publications are fetched
+ * @param engagementWindow how long after publication they are fetched
  */
 @ConfigurationProperties("clearance.publishing")
 record PublishingProperties(String tokenKey, @DefaultValue("5s") Duration connectTimeout,
-		@DefaultValue("30s") Duration requestTimeout) {
+		@DefaultValue("30s") Duration requestTimeout, @DefaultValue("1h") Duration engagementInterval,
+		@DefaultValue("30d") Duration engagementWindow) {
 }

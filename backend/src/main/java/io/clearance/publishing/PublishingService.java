@@ -145,7 +145,20 @@ public class PublishingService {
 	 * transaction: each deletion on a platform is recorded as soon as it is done.
 	 */
 	public List<Publication> takeDown(long postId, String by, String reason) {
-		Post post = posts.get(postId);
+		List<String> done = deleteEverywhere(postId);
+		posts.takenDown(postId, by, "deleted through the platforms' APIs on " + String.join(", ", done)
+				+ (reason == null || reason.isBlank() ? "" : ": " + reason));
+		return publications.findByPostIdOrderByIdAsc(postId);
+	}
+
+	/**
+	 * Deletes the post on every platform where it is published and marks those publications TAKEN_DOWN, without
+	 * recording anything on the post (for callers that record the takedown themselves, like a crisis correction).
+	 *
+	 * @return where it was deleted
+	 */
+	public List<String> deleteEverywhere(long postId) {
+		posts.get(postId);
 		List<Publication> published = publications.findByPostIdOrderByIdAsc(postId).stream()
 			.filter(p -> p.status() == PublicationStatus.PUBLISHED)
 			.toList();
@@ -168,9 +181,7 @@ public class PublishingService {
 					status -> publications.findById(publication.id()).orElseThrow().takenDown());
 			done.add(destination.describe());
 		}
-		posts.takenDown(post.id(), by, "deleted through the platforms' APIs on " + String.join(", ", done)
-				+ (reason == null || reason.isBlank() ? "" : ": " + reason));
-		return publications.findByPostIdOrderByIdAsc(postId);
+		return done;
 	}
 
 	@Transactional(readOnly = true)

@@ -61,7 +61,8 @@ class SecurityConfiguration {
 			.requestMatchers("/camunda/**").permitAll()
 			.requestMatchers(SecurityConfiguration::isSinglePageAppResource).permitAll()
 			// What each group may change; reads are open to every signed-in user and filtered by the services.
-			.requestMatchers(HttpMethod.POST, "/api/posts", "/api/posts/*/submit", "/api/posts/*/withdraw")
+			.requestMatchers(HttpMethod.POST, "/api/posts", "/api/posts/*/submit", "/api/posts/*/withdraw",
+					"/api/posts/*/publication-time")
 			.hasAnyAuthority(group(Groups.AUTHORS), group(Groups.CRISIS_LEADS))
 			.requestMatchers(HttpMethod.PUT, "/api/posts/*")
 			.hasAnyAuthority(group(Groups.AUTHORS), group(Groups.CRISIS_LEADS))

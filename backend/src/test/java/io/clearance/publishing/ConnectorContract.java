@@ -88,6 +88,9 @@ public abstract class ConnectorContract {
 	/** The pattern of publishing requests (to count them). */
 	protected abstract RequestPatternBuilder publishRequests();
 
+	/** Stubs the platform's engagement figures of {@link #createdId()} and returns what the connector must read. */
+	protected abstract Publisher.Engagement stubEngagement();
+
 	/** Anything else the platform needs before the publishing call (Instagram: the container). */
 	protected void stubPreliminaries() {
 	}
@@ -196,6 +199,12 @@ public abstract class ConnectorContract {
 		assertThat(again.externalId()).isEqualTo(createdId());
 		platform.verify(exactly(1), publishRequests());
 		assertThat(postsCreated()).isOne();
+	}
+
+	@Test
+	void readsTheEngagementFiguresThePlatformGives() {
+		Publisher.Engagement expected = stubEngagement();
+		assertThat(publisher.engagement(target(), createdId())).contains(expected);
 	}
 
 	@Test

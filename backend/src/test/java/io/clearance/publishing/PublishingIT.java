@@ -80,6 +80,9 @@ class PublishingIT extends ProcessTestSupport {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	EngagementRefresh engagement;
+
 	@BeforeAll
 	static void startInstance() {
 		mastodon = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
@@ -183,6 +186,15 @@ class PublishingIT extends ProcessTestSupport {
 		JsonNode archive = ApiClient.as(port, "author").get("/api/posts/" + postId + "/publications").json();
 		assertThat(archive.get(0).path("text").asText()).isEqualTo(TEXT);
 		assertThat(archive.get(0).path("url").asText()).isEqualTo("https://health.social/@clinic/113507");
+
+		mastodon.stubFor(get(urlEqualTo("/api/v1/statuses/113507")).willReturn(okJson(
+				"{\"id\":\"113507\",\"replies_count\":3,\"reblogs_count\":12,\"favourites_count\":40}")));
+		assertThat(engagement.refresh()).isPositive();
+		JsonNode figures = ApiClient.as(port, "author").get("/api/posts/" + postId + "/publications").json().get(0)
+			.path("engagement");
+		assertThat(figures.path("likes").asLong()).isEqualTo(40);
+		assertThat(figures.path("shares").asLong()).isEqualTo(12);
+		assertThat(figures.path("comments").asLong()).isEqualTo(3);
 	}
 
 	@Test

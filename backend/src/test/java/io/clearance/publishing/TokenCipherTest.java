@@ -12,7 +12,8 @@ class TokenCipherTest {
 	private static final String KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
 
 	private static TokenCipher cipher(String key) {
-		return new TokenCipher(new PublishingProperties(key, Duration.ofSeconds(1), Duration.ofSeconds(1)));
+		return new TokenCipher(new PublishingProperties(key, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofHours(1),
+				Duration.ofDays(30)));
 	}
 
 	@Test

@@ -54,6 +54,7 @@ class AuthorizationMatrixIT {
 			Map.entry("PUT /api/posts/{id}", WRITERS),
 			Map.entry("POST /api/posts/{id}/submit", WRITERS),
 			Map.entry("POST /api/posts/{id}/withdraw", WRITERS),
+			Map.entry("POST /api/posts/{id}/publication-time", WRITERS),
 			Map.entry("GET /api/posts/{id}/history", SIGNED_IN),
 			Map.entry("GET /api/posts/{id}/publications", SIGNED_IN),
 			Map.entry("GET /api/posts/{id}/record", ADMINS),

@@ -114,6 +114,24 @@ class PostController {
 			.toList();
 	}
 
+	/**
+	 * The author of a post approved after its scheduled time chooses: {@code {"publishNow": true}} or
+	 * {@code {"scheduledAt": "..."}}.
+	 */
+	@PostMapping("/{id}/publication-time")
+	PostView choosePublicationTime(@PathVariable long id, @RequestBody PublicationTimeRequest request, Caller caller) {
+		visible(id, caller);
+		boolean now = Boolean.TRUE.equals(request.publishNow());
+		if (now == (request.scheduledAt() != null)) {
+			throw new InvalidRequestException("invalid-choice",
+					"Choose either publishNow: true or a new scheduledAt, not both and not neither.");
+		}
+		return PostView.of(posts.choosePublicationTime(id, caller.username(), now ? null : request.scheduledAt()));
+	}
+
+	record PublicationTimeRequest(Boolean publishNow, Instant scheduledAt) {
+	}
+
 	record TakedownRequest(@jakarta.validation.constraints.Size(max = 2000) String reason) {
 	}
 
@@ -173,12 +191,18 @@ class PostController {
 	/** What went out where: the archive of one publication (text and media descriptions exactly as published). */
 	record PublicationView(String platform, Long accountId, String status, String externalId, String url,
 			Instant publishedAt, int attempts, int revision, String text, List<String> mediaDescriptions,
-			String lastError, boolean permanentFailure) {
+			String lastError, boolean permanentFailure, EngagementView engagement) {
 
 		static PublicationView of(Publication p) {
 			return new PublicationView(p.platform().name(), p.accountId(), p.status().name(), p.externalId(), p.url(),
 					p.publishedAt(), p.attempts(), p.revision(), p.publishedText(), p.mediaDescriptions(),
-					p.lastError(), p.permanentFailure());
+					p.lastError(), p.permanentFailure(), p.engagementFetchedAt() == null ? null
+							: new EngagementView(p.likes(), p.shares(), p.comments(), p.reach(),
+									p.engagementFetchedAt()));
 		}
+	}
+
+	/** The latest engagement figures fetched from the platform (null fields: the API does not give them). */
+	record EngagementView(Long likes, Long shares, Long comments, Long reach, Instant fetchedAt) {
 	}
 }

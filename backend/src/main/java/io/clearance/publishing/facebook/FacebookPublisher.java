@@ -68,6 +68,19 @@ class FacebookPublisher implements Publisher {
 				+ PlatformHttp.encode(target.token()))).DELETE(), GraphErrors.classifier(http));
 	}
 
+	/** {@code GET /{post-id}?fields=reactions.summary(true),comments.summary(true),shares}. */
+	@Override
+	public Optional<Engagement> engagement(Target target, String externalId) {
+		JsonNode post = http.send(NAME, HttpRequest.newBuilder(uri(target, "/" + PlatformHttp.encode(externalId)
+				+ "?fields=" + PlatformHttp.encode("reactions.summary(true),comments.summary(true),shares")
+				+ "&access_token=" + PlatformHttp.encode(target.token()))).GET(), GraphErrors.classifier(http)).json();
+		JsonNode reactions = post.at("/reactions/summary/total_count");
+		JsonNode comments = post.at("/comments/summary/total_count");
+		JsonNode shares = post.at("/shares/count");
+		return Optional.of(new Engagement(reactions.isNumber() ? reactions.asLong() : null,
+				shares.isNumber() ? shares.asLong() : 0L, comments.isNumber() ? comments.asLong() : null, null));
+	}
+
 	private static URI uri(Target target, String path) {
 		return URI.create(GraphErrors.base(target.apiBaseUrl()) + path);
 	}

@@ -84,6 +84,16 @@ class InstagramPublisher implements Publisher {
 				+ " down in the Instagram app");
 	}
 
+	/** {@code GET /{ig-media-id}?fields=like_count,comments_count}. */
+	@Override
+	public Optional<Engagement> engagement(Target target, String externalId) {
+		JsonNode media = http.send(NAME, HttpRequest.newBuilder(URI.create(GraphErrors.base(target.apiBaseUrl()) + "/"
+				+ PlatformHttp.encode(externalId) + "?fields=like_count,comments_count&access_token="
+				+ PlatformHttp.encode(target.token()))).GET(), GraphErrors.classifier(http)).json();
+		return Optional.of(new Engagement(media.path("like_count").isNumber() ? media.path("like_count").asLong() : null,
+				null, media.path("comments_count").isNumber() ? media.path("comments_count").asLong() : null, null));
+	}
+
 	private Response post(Target target, String edge, Map<String, String> form) {
 		return http.send(NAME, HttpRequest.newBuilder(URI.create(GraphErrors.base(target.apiBaseUrl()) + "/"
 				+ target.platformAccountId() + edge)).header("Content-Type", "application/x-www-form-urlencoded")

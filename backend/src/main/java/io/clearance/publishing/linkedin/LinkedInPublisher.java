@@ -76,6 +76,17 @@ class LinkedInPublisher implements Publisher {
 		http.send(NAME, request(target, "/rest/posts/" + PlatformHttp.encode(externalId)).DELETE());
 	}
 
+	/** {@code GET /rest/socialActions/{urn}}: likes and comments (shares and reach need organization statistics). */
+	@Override
+	public Optional<Engagement> engagement(Target target, String externalId) {
+		JsonNode actions = http.send(NAME, request(target, "/rest/socialActions/" + PlatformHttp.encode(externalId))
+			.GET()).json();
+		JsonNode likes = actions.at("/likesSummary/totalLikes");
+		JsonNode comments = actions.at("/commentsSummary/aggregatedTotalComments");
+		return Optional.of(new Engagement(likes.isNumber() ? likes.asLong() : null, null,
+				comments.isNumber() ? comments.asLong() : null, null));
+	}
+
 	/** LinkedIn's little text format reserves these characters; unescaped, they vanish or break the post. */
 	static String escape(String text) {
 		StringBuilder escaped = new StringBuilder(text.length() + 16);

@@ -61,6 +61,19 @@ class MastodonPublisher implements Publisher {
 		http.send(NAME, request(target, "/api/v1/statuses/" + PlatformHttp.encode(externalId)).DELETE());
 	}
 
+	/** {@code GET /api/v1/statuses/:id}: favourites, reblogs, replies. */
+	@Override
+	public Optional<Engagement> engagement(Target target, String externalId) {
+		JsonNode status = http.send(NAME, request(target, "/api/v1/statuses/" + PlatformHttp.encode(externalId)).GET())
+			.json();
+		return Optional.of(new Engagement(count(status.path("favourites_count")), count(status.path("reblogs_count")),
+				count(status.path("replies_count")), null));
+	}
+
+	private static Long count(JsonNode node) {
+		return node.isNumber() ? node.asLong() : null;
+	}
+
 	private static HttpRequest.Builder request(Target target, String path) {
 		return HttpRequest.newBuilder(URI.create(stripSlash(target.apiBaseUrl()) + path))
 			.header("Authorization", "Bearer " + target.token());

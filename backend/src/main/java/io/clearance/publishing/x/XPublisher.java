@@ -59,6 +59,22 @@ class XPublisher implements Publisher {
 		http.send(NAME, request(target, "/2/tweets/" + PlatformHttp.encode(externalId)).DELETE());
 	}
 
+	/** {@code GET /2/tweets/:id?tweet.fields=public_metrics}: likes, reposts + quotes, replies, impressions. */
+	@Override
+	public Optional<Engagement> engagement(Target target, String externalId) {
+		JsonNode metrics = http.send(NAME, request(target, "/2/tweets/" + PlatformHttp.encode(externalId)
+				+ "?tweet.fields=public_metrics").GET()).json().path("data").path("public_metrics");
+		Long reposts = count(metrics.path("retweet_count"));
+		Long quotes = count(metrics.path("quote_count"));
+		return Optional.of(new Engagement(count(metrics.path("like_count")),
+				reposts == null ? null : reposts + (quotes == null ? 0 : quotes), count(metrics.path("reply_count")),
+				count(metrics.path("impression_count"))));
+	}
+
+	private static Long count(JsonNode node) {
+		return node.isNumber() ? node.asLong() : null;
+	}
+
 	private static HttpRequest.Builder request(Target target, String path) {
 		String base = target.apiBaseUrl().endsWith("/") ? target.apiBaseUrl().substring(0,
 				target.apiBaseUrl().length() - 1) : target.apiBaseUrl();

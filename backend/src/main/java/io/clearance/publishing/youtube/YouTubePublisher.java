@@ -78,6 +78,17 @@ class YouTubePublisher implements Publisher {
 		http.send(NAME, request(target, "/youtube/v3/comments?id=" + PlatformHttp.encode(externalId)).DELETE(), quota);
 	}
 
+	/** {@code GET /youtube/v3/commentThreads?part=snippet&id=...}: the comment's likes and replies. */
+	@Override
+	public Optional<Engagement> engagement(Target target, String externalId) {
+		JsonNode thread = http.send(NAME, request(target, "/youtube/v3/commentThreads?part=snippet&id="
+				+ PlatformHttp.encode(externalId)).GET(), quota).json().path("items").path(0).path("snippet");
+		JsonNode likes = thread.at("/topLevelComment/snippet/likeCount");
+		JsonNode replies = thread.path("totalReplyCount");
+		return Optional.of(new Engagement(likes.isNumber() ? likes.asLong() : null, null,
+				replies.isNumber() ? replies.asLong() : null, null));
+	}
+
 	private static HttpRequest.Builder request(Target target, String path) {
 		String base = target.apiBaseUrl().endsWith("/") ? target.apiBaseUrl().substring(0,
 				target.apiBaseUrl().length() - 1) : target.apiBaseUrl();

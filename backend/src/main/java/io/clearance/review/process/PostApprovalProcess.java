@@ -29,6 +29,12 @@ public final class PostApprovalProcess {
 
 	public static final String TIMER_UNTIL_SCHEDULED = "Timer_UntilScheduled";
 
+	/** Whether the post was approved after the time it was scheduled for. */
+	public static final String GATEWAY_APPROVED_LATE = "Gateway_ApprovedLate";
+
+	/** The author of a post approved late chooses: publish now, or reschedule (completion sets publishAt). */
+	public static final String TASK_CHOOSE_PUBLICATION_TIME = "Task_ChoosePublicationTime";
+
 	public static final String TASK_PUBLISH_POST = "Task_PublishPost";
 
 	/** Publishing freeze: checks whether an open incident holds the publication that came due. */
@@ -85,6 +91,9 @@ public final class PostApprovalProcess {
 
 		/** When to publish (Date): the scheduled time, or the moment of approval. */
 		public static final String PUBLISH_AT = "publishAt";
+
+		/** Whether the post was approved after its scheduled time (Boolean): its author chooses what happens. */
+		public static final String APPROVED_LATE = "approvedLate";
 
 		/** The id of the incident holding the publication (Long), or null when it may go out. */
 		public static final String HELD_BY = "heldBy";

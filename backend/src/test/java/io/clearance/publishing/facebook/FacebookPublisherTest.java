@@ -84,6 +84,15 @@ class FacebookPublisherTest extends ConnectorContract {
 	}
 
 	@Override
+	protected Publisher.Engagement stubEngagement() {
+		platform.stubFor(get(urlPathEqualTo("/v21.0/104567_880011")).willReturn(okJson("{\"id\":\"104567_880011\","
+				+ "\"reactions\":{\"data\":[],\"summary\":{\"total_count\":54}},\"comments\":{\"data\":[],"
+				+ "\"summary\":{\"order\":\"ranked\",\"total_count\":7,\"can_comment\":true}},"
+				+ "\"shares\":{\"count\":9}}")));
+		return new Publisher.Engagement(54L, 9L, 7L, null);
+	}
+
+	@Override
 	protected RequestPatternBuilder publishRequests() {
 		return postRequestedFor(urlEqualTo("/v21.0/104567/feed"));
 	}

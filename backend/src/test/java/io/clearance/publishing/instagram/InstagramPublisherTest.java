@@ -95,6 +95,13 @@ class InstagramPublisherTest extends ConnectorContract {
 	}
 
 	@Override
+	protected Publisher.Engagement stubEngagement() {
+		platform.stubFor(get(urlPathEqualTo("/v21.0/17920238422030506")).willReturn(okJson(
+				"{\"like_count\":88,\"comments_count\":4,\"id\":\"17920238422030506\"}")));
+		return new Publisher.Engagement(88L, null, 4L, null);
+	}
+
+	@Override
 	protected RequestPatternBuilder publishRequests() {
 		return postRequestedFor(urlEqualTo("/v21.0/17841400008460056/media_publish"));
 	}

@@ -100,6 +100,14 @@ class LinkedInPublisherTest extends ConnectorContract {
 	}
 
 	@Override
+	protected Publisher.Engagement stubEngagement() {
+		platform.stubFor(get(urlEqualTo("/rest/socialActions/urn%3Ali%3Ashare%3A6844785523593134080")).willReturn(okJson(
+				"{\"target\":\"" + URN + "\",\"likesSummary\":{\"totalLikes\":17,\"likedByCurrentUser\":false},"
+						+ "\"commentsSummary\":{\"totalFirstLevelComments\":2,\"aggregatedTotalComments\":3}}")));
+		return new Publisher.Engagement(17L, null, 3L, null);
+	}
+
+	@Override
 	protected RequestPatternBuilder publishRequests() {
 		return postRequestedFor(urlEqualTo("/rest/posts"));
 	}

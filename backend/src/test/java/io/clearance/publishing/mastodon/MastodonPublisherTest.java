@@ -84,6 +84,13 @@ class MastodonPublisherTest extends ConnectorContract {
 	}
 
 	@Override
+	protected Publisher.Engagement stubEngagement() {
+		platform.stubFor(get(urlEqualTo("/api/v1/statuses/113507")).willReturn(okJson("{\"id\":\"113507\","
+				+ "\"replies_count\":3,\"reblogs_count\":12,\"favourites_count\":40}")));
+		return new Publisher.Engagement(40L, 12L, 3L, null);
+	}
+
+	@Override
 	protected RequestPatternBuilder publishRequests() {
 		return postRequestedFor(urlEqualTo("/api/v1/statuses"));
 	}

@@ -85,6 +85,15 @@ class XPublisherTest extends ConnectorContract {
 	}
 
 	@Override
+	protected Publisher.Engagement stubEngagement() {
+		platform.stubFor(get(urlEqualTo("/2/tweets/1445880548472328192?tweet.fields=public_metrics")).willReturn(okJson(
+				"{\"data\":{\"id\":\"1445880548472328192\",\"text\":\"Free flu shots\",\"public_metrics\":"
+						+ "{\"retweet_count\":5,\"reply_count\":2,\"like_count\":31,\"quote_count\":1,"
+						+ "\"bookmark_count\":0,\"impression_count\":1200}}}")));
+		return new Publisher.Engagement(31L, 6L, 2L, 1200L);
+	}
+
+	@Override
 	protected RequestPatternBuilder publishRequests() {
 		return postRequestedFor(urlEqualTo("/2/tweets"));
 	}

@@ -87,6 +87,15 @@ class YouTubePublisherTest extends ConnectorContract {
 	}
 
 	@Override
+	protected Publisher.Engagement stubEngagement() {
+		platform.stubFor(get(urlEqualTo("/youtube/v3/commentThreads?part=snippet&id=UgzX1")).willReturn(okJson(
+				"{\"items\":[{\"id\":\"UgzX1\",\"snippet\":{\"videoId\":\"dQw4w9WgXcQ\",\"topLevelComment\":"
+						+ "{\"snippet\":{\"textOriginal\":\"Free flu shots\",\"likeCount\":12}},"
+						+ "\"totalReplyCount\":2}}]}")));
+		return new Publisher.Engagement(12L, null, 2L, null);
+	}
+
+	@Override
 	protected RequestPatternBuilder publishRequests() {
 		return postRequestedFor(urlEqualTo("/youtube/v3/commentThreads?part=snippet"));
 	}
