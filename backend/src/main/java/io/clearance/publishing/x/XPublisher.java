@@ -45,9 +45,9 @@ class XPublisher implements Publisher {
 	public Optional<PublishedPost> find(Target target, Outgoing post) {
 		Response response = http.send(NAME, request(target, "/2/users/" + PlatformHttp.encode(target.platformAccountId())
 				+ "/tweets?max_results=20&exclude=retweets,replies").GET());
-		String wanted = PlatformHttp.normalize(post.text());
+		String wanted = withoutLinks(post.text());
 		for (JsonNode tweet : response.json().path("data")) {
-			if (wanted.equals(PlatformHttp.normalize(tweet.path("text").asText()))) {
+			if (wanted.equals(withoutLinks(tweet.path("text").asText()))) {
 				return Optional.of(of(tweet.path("id").asText()));
 			}
 		}
@@ -73,6 +73,11 @@ class XPublisher implements Publisher {
 
 	private static Long count(JsonNode node) {
 		return node.isNumber() ? node.asLong() : null;
+	}
+
+	/** X shows every link as a t.co address: compare texts with their links masked. */
+	static String withoutLinks(String text) {
+		return PlatformHttp.normalize(text).replaceAll("https?://\\S+", "<link>");
 	}
 
 	private static HttpRequest.Builder request(Target target, String path) {

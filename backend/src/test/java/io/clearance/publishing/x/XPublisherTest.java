@@ -109,6 +109,17 @@ class XPublisherTest extends ConnectorContract {
 	}
 
 	@Test
+	void aRetryRecognisesAPostWhoseLinksXShortened() {
+		String text = "Flu clinic hours: https://www.example-clinic.org/flu-clinic?utm=x";
+		platform.stubFor(recentPostsCall().willReturn(okJson("{\"data\":[{\"id\":\"42\",\"text\":"
+				+ "\"Flu clinic hours: https://t.co/AbC123\"}]}")));
+		platform.stubFor(publishCall().willReturn(created()));
+		assertThat(publisher.publishOnce(target(), new io.clearance.publishing.Publisher.Outgoing(KEY, text,
+				java.util.List.of(), true)).externalId()).isEqualTo("42");
+		platform.verify(0, publishRequests());
+	}
+
+	@Test
 	void deletesAPost() {
 		platform.stubFor(delete(urlEqualTo("/2/tweets/1445880548472328192"))
 			.willReturn(okJson("{\"data\":{\"deleted\":true}}")));
