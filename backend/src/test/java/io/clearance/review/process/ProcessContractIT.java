@@ -68,7 +68,8 @@ class ProcessContractIT {
 					PostApprovalProcess.TIMER_UNTIL_SCHEDULED, PostApprovalProcess.TASK_PUBLISH_POST,
 					PostApprovalProcess.END_PUBLISHED, PostApprovalProcess.END_REJECTED,
 					PostApprovalProcess.TASK_CHECK_FREEZE, PostApprovalProcess.GATEWAY_HELD,
-					PostApprovalProcess.EVENT_FREEZE_LIFTED, PostApprovalProcess.TASK_RETURN_TO_AUTHOR)) {
+					PostApprovalProcess.EVENT_FREEZE_LIFTED, PostApprovalProcess.TASK_RETURN_TO_AUTHOR,
+					PostApprovalProcess.GATEWAY_APPROVED_LATE, PostApprovalProcess.TASK_CHOOSE_PUBLICATION_TIME)) {
 				assertThat(model.<FlowElement>getModelElementById(id)).as(version.getId() + " has " + id).isNotNull();
 			}
 			for (String[] task : PostApprovalProcess.SERVICE_TASKS) {
