@@ -61,7 +61,8 @@ class SecurityConfiguration {
 			.requestMatchers("/camunda/**").permitAll()
 			.requestMatchers(SecurityConfiguration::isSinglePageAppResource).permitAll()
 			// What each group may change; reads are open to every signed-in user and filtered by the services.
-			.requestMatchers(HttpMethod.POST, "/api/posts", "/api/posts/*/submit", "/api/posts/*/withdraw")
+			.requestMatchers(HttpMethod.POST, "/api/posts", "/api/posts/*/submit", "/api/posts/*/withdraw",
+					"/api/posts/*/publication-time")
 			.hasAnyAuthority(group(Groups.AUTHORS), group(Groups.CRISIS_LEADS))
 			.requestMatchers(HttpMethod.PUT, "/api/posts/*")
 			.hasAnyAuthority(group(Groups.AUTHORS), group(Groups.CRISIS_LEADS))
@@ -69,6 +70,12 @@ class SecurityConfiguration {
 			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.LEGAL), group(Groups.CRISIS_LEADS),
 					group(Groups.ADMINS))
 			.requestMatchers("/api/audit/**", "/api/posts/*/record").hasAuthority(group(Groups.ADMINS))
+			// Connected platform accounts: administrators connect and disconnect; everyone signed in lists them.
+			.requestMatchers(HttpMethod.POST, "/api/accounts").hasAuthority(group(Groups.ADMINS))
+			.requestMatchers(HttpMethod.DELETE, "/api/accounts/*").hasAuthority(group(Groups.ADMINS))
+			// Takedown of a published post through the platforms' APIs.
+			.requestMatchers(HttpMethod.POST, "/api/posts/*/takedown")
+			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.ADMINS))
 			.requestMatchers(HttpMethod.POST, "/api/consents", "/api/consents/*/revoke")
 			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.ADMINS))
 			// Rules administration; reviewers dismiss findings, and see how often each rule is dismissed.

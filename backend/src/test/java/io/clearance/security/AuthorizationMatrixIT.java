@@ -59,6 +59,7 @@ class AuthorizationMatrixIT {
 			Map.entry("PUT /api/posts/{id}", WRITERS),
 			Map.entry("POST /api/posts/{id}/submit", WRITERS),
 			Map.entry("POST /api/posts/{id}/withdraw", WRITERS),
+			Map.entry("POST /api/posts/{id}/publication-time", WRITERS),
 			Map.entry("GET /api/posts/{id}/history", SIGNED_IN),
 			Map.entry("GET /api/posts/{id}/publications", SIGNED_IN),
 			Map.entry("GET /api/posts/{id}/record", ADMINS),
@@ -104,7 +105,12 @@ class AuthorizationMatrixIT {
 			Map.entry("GET /api/process-drafts/{id}", PROCESS_READERS),
 			Map.entry("PUT /api/process-drafts/{id}", MODELERS),
 			Map.entry("DELETE /api/process-drafts/{id}", MODELERS),
-			Map.entry("POST /api/process-drafts/{id}/deploy", MODELERS));
+			Map.entry("POST /api/process-drafts/{id}/deploy", MODELERS),
+
+			Map.entry("GET /api/accounts", SIGNED_IN),
+			Map.entry("POST /api/accounts", ADMINS),
+			Map.entry("DELETE /api/accounts/{id}", ADMINS),
+			Map.entry("POST /api/posts/{id}/takedown", Set.of(Groups.COMPLIANCE, Groups.ADMINS)));
 
 	/** The demo users and their groups. */
 	static final Map<String, Set<String>> USERS = Map.of("author", Set.of(Groups.AUTHORS), "compliance",

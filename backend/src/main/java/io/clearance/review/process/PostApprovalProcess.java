@@ -4,6 +4,7 @@ import io.clearance.process.ProcessContract;
 import java.util.List;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 
@@ -33,6 +34,12 @@ public final class PostApprovalProcess {
 	public static final String TASK_APPROVE_POST = "Task_ApprovePost";
 
 	public static final String TIMER_UNTIL_SCHEDULED = "Timer_UntilScheduled";
+
+	/** Whether the post was approved after the time it was scheduled for. */
+	public static final String GATEWAY_APPROVED_LATE = "Gateway_ApprovedLate";
+
+	/** The author of a post approved late chooses: publish now, or reschedule (completion sets publishAt). */
+	public static final String TASK_CHOOSE_PUBLICATION_TIME = "Task_ChoosePublicationTime";
 
 	public static final String TASK_PUBLISH_POST = "Task_PublishPost";
 
@@ -91,6 +98,9 @@ public final class PostApprovalProcess {
 		/** When to publish (Date): the scheduled time, or the moment of approval. */
 		public static final String PUBLISH_AT = "publishAt";
 
+		/** Whether the post was approved after its scheduled time (Boolean): its author chooses what happens. */
+		public static final String APPROVED_LATE = "approvedLate";
+
 		/** The id of the incident holding the publication (Long), or null when it may go out. */
 		public static final String HELD_BY = "heldBy";
 
@@ -111,13 +121,15 @@ public final class PostApprovalProcess {
 			.element(SUBPROCESS_REVIEW, SubProcess.class)
 			.element(TIMER_UNTIL_SCHEDULED, IntermediateCatchEvent.class)
 			.element(GATEWAY_HELD, EventBasedGateway.class)
+			.element(GATEWAY_APPROVED_LATE, ExclusiveGateway.class)
+			.userTask(TASK_CHOOSE_PUBLICATION_TIME)
 			.element(EVENT_FREEZE_LIFTED, IntermediateCatchEvent.class)
 			.message(EVENT_FREEZE_LIFTED, MESSAGE_FREEZE_LIFTED)
 			.element(END_PUBLISHED, EndEvent.class)
 			.element(END_REJECTED, EndEvent.class)
 			.asyncBefore(TASK_PUBLISH_POST)
 			.variables(Var.POST_ID, Var.AUTHOR, Var.ROUTE, Var.LEGAL_REQUIRED, Var.DECISION, Var.PUBLISH_AT,
-					Var.HELD_BY, Var.RELEASE);
+					Var.APPROVED_LATE, Var.HELD_BY, Var.RELEASE);
 		SERVICE_TASKS.forEach(task -> contract.serviceTask(task[0], task[1]));
 		REVIEW_TASKS.forEach(task -> contract.completeListener(task, REVIEW_DECISION_GUARD));
 		return contract.candidateGroups(TASK_COMPLIANCE_REVIEW, "compliance")
