@@ -39,6 +39,9 @@ final class TextIndex {
 	private final boolean[] pronoun;
 	private final boolean[] otherName;
 	private final boolean[] staffName;
+	/** The literal scan of this text (see {@link #scanLiterals}), or null. */
+	private LiteralScanner literals;
+	private int[][] literalHits;
 
 	TextIndex(String text) {
 		this.text = text;
@@ -91,6 +94,72 @@ final class TextIndex {
 
 	private static boolean isAsciiLetterOrDigit(char c) {
 		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+	}
+
+	/**
+	 * Runs one pass of {@code scanner} over the text; {@link FastPattern}s whose literal prefixes it knows then try
+	 * only the places where those occur.
+	 */
+	void scanLiterals(LiteralScanner scanner) {
+		if (scanner != literals) {
+			this.literalHits = scanner.scan(text);
+			this.literals = scanner;
+		}
+	}
+
+	/**
+	 * Where any of {@code ids} (literal ids of the scanner this text was scanned with) starts, ascending and without
+	 * repeats; null when the text was not scanned with {@code scanner}.
+	 */
+	int[] literalPositions(LiteralScanner scanner, int[] ids) {
+		if (scanner != literals || literals == null) {
+			return null;
+		}
+		int[] single = null;
+		int total = 0;
+		int lists = 0;
+		for (int id : ids) {
+			int[] hits = literalHits[id];
+			if (hits != null) {
+				single = hits;
+				total += hits.length;
+				lists++;
+			}
+		}
+		if (lists == 0) {
+			return EMPTY;
+		}
+		if (lists == 1) {
+			return single;
+		}
+		int[] all = new int[total];
+		int n = 0;
+		for (int id : ids) {
+			int[] hits = literalHits[id];
+			if (hits != null) {
+				System.arraycopy(hits, 0, all, n, hits.length);
+				n += hits.length;
+			}
+		}
+		Arrays.sort(all);
+		int unique = 0;
+		for (int i = 0; i < all.length; i++) {
+			if (i == 0 || all[i] != all[i - 1]) {
+				all[unique++] = all[i];
+			}
+		}
+		return unique == all.length ? all : Arrays.copyOf(all, unique);
+	}
+
+	/** The scanner this text was scanned with, or null. */
+	LiteralScanner literals() {
+		return literals;
+	}
+
+	/** Whether {@code \\b} can be at {@code position} before a word char (a word starts there). */
+	boolean isWordStart(int position) {
+		return FastPattern.isWordChar(text.charAt(position))
+				&& (position == 0 || !FastPattern.isWordChar(text.charAt(position - 1)));
 	}
 
 	/** The case fold {@link FastPattern} compares first characters in. */
