@@ -67,6 +67,12 @@ class RulePackAdminController {
 			.body(DismissalView.of(dismissal));
 	}
 
+	/** Every dismissal of the post's findings (any revision): who, when, which rule and span, and why. */
+	@GetMapping("/api/posts/{id}/dismissals")
+	List<DismissalView> dismissals(@PathVariable long id) {
+		return administration.dismissals(id).stream().map(DismissalView::of).toList();
+	}
+
 	@GetMapping("/api/rule-packs/dismissal-rates")
 	List<DismissalRate> dismissalRates() {
 		return administration.dismissalRates();
