@@ -158,8 +158,11 @@ final class TextIndex {
 
 	/** Whether {@code \\b} can be at {@code position} before a word char (a word starts there). */
 	boolean isWordStart(int position) {
-		return FastPattern.isWordChar(text.charAt(position))
-				&& (position == 0 || !FastPattern.isWordChar(text.charAt(position - 1)));
+		return isWordChar(text.charAt(position)) && (position == 0 || !isWordChar(text.charAt(position - 1)));
+	}
+
+	private static boolean isWordChar(char c) {
+		return c < 128 ? isAsciiLetterOrDigit(c) || c == '_' : FastPattern.isWordChar(c);
 	}
 
 	/** The case fold {@link FastPattern} compares first characters in. */
@@ -198,13 +201,15 @@ final class TextIndex {
 			boolean previousWord = false;
 			for (int i = 0; i < text.length(); i++) {
 				char raw = text.charAt(i);
-				boolean word = FastPattern.isWordChar(raw);
+				// ASCII (most of any post) without the Character tables: letters fold to lower case
+				boolean asciiChar = raw < 128;
+				boolean word = asciiChar ? isAsciiLetterOrDigit(raw) || raw == '_' : FastPattern.isWordChar(raw);
 				boolean take = !wordStartsOnly || word && !previousWord;
 				previousWord = word;
 				if (!take) {
 					continue;
 				}
-				char c = fold(raw);
+				char c = asciiChar ? (raw >= 'A' && raw <= 'Z' ? (char) (raw + 32) : raw) : fold(raw);
 				if (c < 128) {
 					if (ascii[c] == null) {
 						ascii[c] = new int[4];
