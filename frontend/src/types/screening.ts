@@ -36,7 +36,10 @@ export type Finding = {
   message: string;
   start: number;
   end: number;
+  /** A replacement for the span that can be applied with one click; null when there is none. */
   suggestion: string | null;
+  /** How to fix the post, for a person to read; null (or absent, in screenings stored before it existed) when none. */
+  advice?: string | null;
 };
 
 export type PackVersion = { id: string; version: string };

@@ -53,8 +53,10 @@ export function FindingList<T extends ListedFinding>({
               <p className="finding__quote">Concerns the post as a whole.</p>
             )}
             <p className="finding__message">{finding.message}</p>
+            {finding.advice && <p className="finding__advice">How to fix: {finding.advice}</p>}
             {finding.suggestion && (
               <p className="finding__suggestion">
+                {/* screenings stored before advice existed may still carry advice in the suggestion */}
                 {isReplacement(finding.suggestion) ? (
                   <>
                     Suggested rewrite: <q>{finding.suggestion}</q>

@@ -113,6 +113,9 @@ public class ScreeningRecord {
 		@Column(length = 2000)
 		private String suggestion;
 
+		@Column(length = 2000)
+		private String advice;
+
 		protected StoredFinding() {
 		}
 
@@ -125,10 +128,11 @@ public class ScreeningRecord {
 			this.startOffset = finding.start();
 			this.endOffset = finding.end();
 			this.suggestion = finding.suggestion();
+			this.advice = finding.advice();
 		}
 
 		Finding toFinding() {
-			return new Finding(ruleId, pack, category, severity, message, startOffset, endOffset, suggestion);
+			return new Finding(ruleId, pack, category, severity, message, startOffset, endOffset, suggestion, advice);
 		}
 	}
 }

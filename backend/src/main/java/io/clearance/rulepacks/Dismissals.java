@@ -10,6 +10,10 @@ interface Dismissals extends JpaRepository<Dismissal, Long> {
 	boolean existsByPostIdAndRevisionAndPackAndRuleIdAndStartOffsetAndEndOffset(long postId, int revision, String pack,
 			String ruleId, int startOffset, int endOffset);
 
+	List<Dismissal> findByPostIdOrderByDismissedAtAscIdAsc(long postId);
+
+	List<Dismissal> findByPostIdAndRevisionOrderByDismissedAtAscIdAsc(long postId, int revision);
+
 	@Query("select d.pack, d.ruleId, count(d) from Dismissal d group by d.pack, d.ruleId")
 	List<Object[]> countByRule();
 }

@@ -1,5 +1,6 @@
 package io.clearance.rulepacks;
 
+import io.clearance.posts.FindingDismissals;
 import io.clearance.posts.Post;
 import io.clearance.posts.PostService;
 import io.clearance.posts.PostService.RuleFindingCount;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** What rules administrators and reviewers do with the rule packs beyond screening. */
 @Service
 @Transactional
-public class RulePackAdministration {
+public class RulePackAdministration implements FindingDismissals {
 
 	/** How far back a replay may reach. */
 	public static final int MAX_REPLAY_DAYS = 366;
@@ -139,6 +140,22 @@ public class RulePackAdministration {
 		}
 		return dismissals.save(new Dismissal(postId, latest.revision(), finding.pack(), ruleId, start, end,
 				reason.strip(), reviewer, clock.instant()));
+	}
+
+	/** Every dismissal of the post's findings, on any revision, oldest first; 404 for an unknown post. */
+	@Transactional(readOnly = true)
+	public List<Dismissal> dismissals(long postId) {
+		posts.get(postId);
+		return dismissals.findByPostIdOrderByDismissedAtAscIdAsc(postId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<DismissedFinding> dismissedIn(long postId, int revision) {
+		return dismissals.findByPostIdAndRevisionOrderByDismissedAtAscIdAsc(postId, revision).stream()
+			.map(d -> new DismissedFinding(d.pack(), d.ruleId(), d.start(), d.end(), d.reason(), d.dismissedBy(),
+					d.dismissedAt()))
+			.toList();
 	}
 
 	/** How often reviewers dismiss one rule's findings. */

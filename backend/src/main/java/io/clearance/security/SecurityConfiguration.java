@@ -84,6 +84,8 @@ class SecurityConfiguration {
 			.hasAuthority(group(Groups.RULES_ADMINS))
 			.requestMatchers(HttpMethod.POST, "/api/posts/*/dismissals")
 			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.LEGAL), group(Groups.ADMINS))
+			.requestMatchers(HttpMethod.GET, "/api/posts/*/dismissals")
+			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.LEGAL), group(Groups.ADMINS))
 			.requestMatchers(HttpMethod.GET, "/api/rule-packs/dismissal-rates")
 			.hasAnyAuthority(group(Groups.RULES_ADMINS), group(Groups.COMPLIANCE), group(Groups.ADMINS))
 			// Rule packs change only through rules administrators (switch on/off, upload a new version).

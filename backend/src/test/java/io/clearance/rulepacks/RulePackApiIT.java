@@ -131,6 +131,37 @@ class RulePackApiIT {
 	}
 
 	@Test
+	void listsAPostsDismissalsAndMarksThemInThePostView() {
+		long id = createAndSubmit(NAMES_A_PATIENT);
+		JsonNode finding = author().get("/api/posts/" + id).json().at("/screening/findings/0");
+		assertThat(author().get("/api/posts/" + id).json().at("/screening/dismissed").size()).isZero();
+		compliance().post("/api/posts/" + id + "/dismissals", Map.of("ruleId", finding.get("ruleId").asText(), "start",
+				finding.get("start").asInt(), "end", finding.get("end").asInt(), "reason", "John Smith is staff."));
+
+		Response listed = compliance().get("/api/posts/" + id + "/dismissals");
+
+		assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+		assertThat(listed.json().size()).isEqualTo(1);
+		JsonNode dismissal = listed.json().get(0);
+		assertThat(dismissal.get("ruleId").asText()).isEqualTo("PHI_PATIENT_NAME");
+		assertThat(dismissal.get("pack").asText()).isEqualTo("hipaa-phi");
+		assertThat(dismissal.get("start").asInt()).isEqualTo(NAMES_A_PATIENT.indexOf("John Smith"));
+		assertThat(dismissal.get("end").asInt()).isEqualTo(NAMES_A_PATIENT.indexOf("John Smith") + 10);
+		assertThat(dismissal.get("reason").asText()).isEqualTo("John Smith is staff.");
+		assertThat(dismissal.get("dismissedBy").asText()).isEqualTo("compliance");
+		assertThat(dismissal.get("dismissedAt").asText()).isNotBlank();
+		assertThat(dismissal.get("revision").asInt()).isEqualTo(1);
+		JsonNode screening = author().get("/api/posts/" + id).json().get("screening");
+		assertThat(screening.get("findings").get(0).get("ruleId").asText()).isEqualTo("PHI_PATIENT_NAME");
+		assertThat(screening.get("dismissed").size()).isEqualTo(1);
+		assertThat(screening.at("/dismissed/0/ruleId").asText()).isEqualTo("PHI_PATIENT_NAME");
+		assertThat(screening.at("/dismissed/0/start").asInt()).isEqualTo(finding.get("start").asInt());
+		assertThat(screening.at("/dismissed/0/reason").asText()).isEqualTo("John Smith is staff.");
+		assertThat(compliance().get("/api/posts/987654/dismissals").status()).isEqualTo(404);
+		assertThat(author().get("/api/posts/" + id + "/dismissals").status()).isEqualTo(403);
+	}
+
+	@Test
 	void aDismissalNeedsAReasonAndAFindingThePostHas() {
 		long id = createAndSubmit(NAMES_A_PATIENT);
 

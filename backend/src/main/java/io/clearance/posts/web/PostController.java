@@ -2,6 +2,7 @@ package io.clearance.posts.web;
 
 import io.clearance.audit.AuditEntry;
 import io.clearance.audit.AuditTrail;
+import io.clearance.posts.FindingDismissals;
 import io.clearance.posts.Post;
 import io.clearance.posts.PostContent;
 import io.clearance.posts.PostService;
@@ -43,28 +44,35 @@ class PostController {
 
 	private final PublishingService publishing;
 
-	PostController(PostService posts, AuditTrail audit, PublishingService publishing) {
+	private final FindingDismissals dismissals;
+
+	PostController(PostService posts, AuditTrail audit, PublishingService publishing, FindingDismissals dismissals) {
 		this.posts = posts;
 		this.audit = audit;
 		this.publishing = publishing;
+		this.dismissals = dismissals;
+	}
+
+	private PostView view(Post post) {
+		return PostView.of(post, dismissals);
 	}
 
 	@PostMapping
 	ResponseEntity<PostView> create(@Valid @RequestBody PostRequest request, Caller caller) {
 		requireAuthor(caller, request.kind());
 		Post post = posts.create(caller.username(), draft(request, PostKind.POST));
-		return ResponseEntity.created(URI.create("/api/posts/" + post.id())).body(PostView.of(post));
+		return ResponseEntity.created(URI.create("/api/posts/" + post.id())).body(view(post));
 	}
 
 	@GetMapping
 	List<PostView> list(@RequestParam(required = false) PostStatus status, Caller caller) {
-		return posts.list(caller.seesAllPosts() ? null : caller.username(), status).stream().map(PostView::of)
+		return posts.list(caller.seesAllPosts() ? null : caller.username(), status).stream().map(this::view)
 			.toList();
 	}
 
 	@GetMapping("/{id}")
 	PostView get(@PathVariable long id, Caller caller) {
-		return PostView.of(visible(id, caller));
+		return view(visible(id, caller));
 	}
 
 	@PutMapping("/{id}")
@@ -74,19 +82,19 @@ class PostController {
 					"An edit must carry the version of the post it was made on.");
 		}
 		visible(id, caller);
-		return PostView.of(posts.revise(id, request.version(), caller.username(), draft(request, null)));
+		return view(posts.revise(id, request.version(), caller.username(), draft(request, null)));
 	}
 
 	@PostMapping("/{id}/submit")
 	PostView submit(@PathVariable long id, Caller caller) {
 		visible(id, caller);
-		return PostView.of(posts.submit(id, caller.username()));
+		return view(posts.submit(id, caller.username()));
 	}
 
 	@PostMapping("/{id}/withdraw")
 	PostView withdraw(@PathVariable long id, Caller caller) {
 		visible(id, caller);
-		return PostView.of(posts.withdraw(id, caller.username()));
+		return view(posts.withdraw(id, caller.username()));
 	}
 
 	@GetMapping("/{id}/history")

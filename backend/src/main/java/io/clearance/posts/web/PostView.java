@@ -1,5 +1,7 @@
 package io.clearance.posts.web;
 
+import io.clearance.posts.FindingDismissals;
+import io.clearance.posts.FindingDismissals.DismissedFinding;
 import io.clearance.posts.Post;
 import io.clearance.posts.PostStatus;
 import io.clearance.posts.ReviewDecision;
@@ -19,14 +21,20 @@ record PostView(long id, PostStatus status, long version, String author, PostKin
 		RevisionView revision,
 		ScreeningView screening, List<DecisionView> decisions, Instant createdAt, Instant updatedAt) {
 
-	static PostView of(Post post) {
+	/**
+	 * The view with the screening's dismissed findings listed in {@code screening.dismissed} (additive: findings
+	 * keep their shape; a finding is dismissed when a dismissal has its pack, rule id and span).
+	 */
+	static PostView of(Post post, FindingDismissals dismissals) {
 		int current = post.currentRevision().number();
 		return new PostView(post.id(), post.status(), post.version(), post.author(), post.kind(), post.sponsored(),
 				post.platforms().stream().sorted().toList(), post.accountIds().stream().sorted().toList(),
 				post.scheduledAt(), post.legalRequired(),
 				post.takedownRequired(),
 				RevisionView.of(post.currentRevision()),
-				post.latestScreening().map(ScreeningView::of).orElse(null),
+				post.latestScreening()
+					.map(s -> ScreeningView.of(s, dismissals.dismissedIn(post.id(), s.revision())))
+					.orElse(null),
 				post.decisions().stream().map(d -> DecisionView.of(d, current)).toList(), post.createdAt(),
 				post.updatedAt());
 	}
@@ -41,13 +49,14 @@ record PostView(long id, PostStatus status, long version, String author, PostKin
 		}
 	}
 
+	/** {@code dismissed}: the findings of this screening that reviewers dismissed as false positives. */
 	record ScreeningView(int revision, Route route, boolean fastTrackEligible, List<Finding> findings,
-			List<PackVersion> packs, Instant screenedAt) {
+			List<PackVersion> packs, Instant screenedAt, List<DismissedFinding> dismissed) {
 
-		static ScreeningView of(ScreeningRecord record) {
+		static ScreeningView of(ScreeningRecord record, List<DismissedFinding> dismissed) {
 			var result = record.result();
 			return new ScreeningView(record.revision(), result.route(), result.fastTrackEligible(), result.findings(),
-					result.packs(), record.screenedAt());
+					result.packs(), record.screenedAt(), dismissed);
 		}
 	}
 

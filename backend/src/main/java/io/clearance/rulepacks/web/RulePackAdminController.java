@@ -89,6 +89,12 @@ class RulePackAdminController {
 		return ResponseEntity.created(URI.create("/api/rule-packs/" + status.id())).body(status);
 	}
 
+	/** Every dismissal of the post's findings (any revision): who, when, which rule and span, and why. */
+	@GetMapping("/api/posts/{id}/dismissals")
+	List<DismissalView> dismissals(@PathVariable long id) {
+		return administration.dismissals(id).stream().map(DismissalView::of).toList();
+	}
+
 	@GetMapping("/api/rule-packs/dismissal-rates")
 	List<DismissalRate> dismissalRates() {
 		return administration.dismissalRates();

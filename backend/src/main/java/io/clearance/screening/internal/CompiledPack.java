@@ -4,16 +4,28 @@ import java.util.List;
 
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 import io.clearance.screening.PackVersion;
 import io.clearance.screening.internal.Recognisers.TextFacts;
 
 /**
  * One pack version that compiled and passed its examples: its own KieBase (immutable once built, shared by all
- * threads) and the data its rules match against. A fresh KieSession per screening keeps calls apart.
+ * threads) and the data its rules match against. Each screening takes a session of its own from the pack's pool
+ * (Drools' {@link KieSessionsPool}: a disposed session is reset, emptied of every fact, and handed out again), so
+ * calls stay apart without paying for building a session's memories on every post.
  */
-record CompiledPack(PackManifest manifest, KieBase kieBase, boolean declaresOutcome, List<Allowed> allowed,
-		PhraseBook phrases, List<Example> examples, String fingerprint, String rulesDigest) {
+record CompiledPack(PackManifest manifest, KieBase kieBase, KieSessionsPool sessions, boolean declaresOutcome,
+		List<Allowed> allowed, PhraseBook phrases, List<Example> examples, String fingerprint, String rulesDigest) {
+
+	/** Sessions kept ready per pack: one per thread screening at once is enough; the pool grows when needed. */
+	static final int POOLED_SESSIONS = 4;
+
+	CompiledPack(PackManifest manifest, KieBase kieBase, boolean declaresOutcome, List<Allowed> allowed,
+			PhraseBook phrases, List<Example> examples, String fingerprint, String rulesDigest) {
+		this(manifest, kieBase, kieBase.newKieSessionsPool(POOLED_SESSIONS), declaresOutcome, allowed, phrases,
+				examples, fingerprint, rulesDigest);
+	}
 
 	/** Guards against rules that keep re-activating each other: no sane pack fires this often on one post. */
 	static final int MAX_FIRINGS = 10_000;
@@ -32,7 +44,7 @@ record CompiledPack(PackManifest manifest, KieBase kieBase, boolean declaresOutc
 
 	Outcome run(Post post, TextFacts facts) {
 		Outcome outcome = new Outcome(id());
-		KieSession session = kieBase.newKieSession();
+		KieSession session = sessions.newKieSession();
 		try {
 			if (declaresOutcome) {
 				session.setGlobal("outcome", outcome);

@@ -91,6 +91,10 @@ final class FastPattern {
 
 	void forEachMatch(TextIndex index, Consumer<MatchResult> action) {
 		String text = index.text();
+		int[] candidates = prefixes == null ? null : candidates(index);
+		if (candidates != null && candidates.length == 0) {
+			return;
+		}
 		Matcher m = pattern.matcher(text);
 		if (firstChars == null) {
 			while (m.find()) {
@@ -100,10 +104,10 @@ final class FastPattern {
 		}
 		m.useTransparentBounds(true).useAnchoringBounds(false);
 		List<MatchResult> found = null;
-		for (char first : firstChars) {
-			for (int position : atWordStart ? index.wordStartsWith(first) : index.positionsOf(first)) {
-				if (exactFirstChars != null && !exactFirstChars.get(text.charAt(position))
-						|| prefixes != null && !startsWithPrefix(text, position, first)) {
+		if (candidates != null) {
+			for (int position : candidates) {
+				if (atWordStart && !index.isWordStart(position)
+						|| exactFirstChars != null && !exactFirstChars.get(text.charAt(position))) {
 					continue;
 				}
 				m.region(position, text.length());
@@ -112,6 +116,23 @@ final class FastPattern {
 						found = new ArrayList<>();
 					}
 					found.add(m.toMatchResult());
+				}
+			}
+		}
+		else {
+			for (char first : firstChars) {
+				for (int position : atWordStart ? index.wordStartsWith(first) : index.positionsOf(first)) {
+					if (exactFirstChars != null && !exactFirstChars.get(text.charAt(position))
+							|| prefixes != null && !startsWithPrefix(text, position, first)) {
+						continue;
+					}
+					m.region(position, text.length());
+					if (m.lookingAt()) {
+						if (found == null) {
+							found = new ArrayList<>();
+						}
+						found.add(m.toMatchResult());
+					}
 				}
 			}
 		}
@@ -127,6 +148,38 @@ final class FastPattern {
 				next = match.end() > match.start() ? match.end() : match.start() + 1;
 			}
 		}
+	}
+
+	/** The literal ids of {@link #prefixes} in one scanner; null ids: the scanner does not know them all. */
+	private record ScannerIds(LiteralScanner scanner, int[] ids) {
+	}
+
+	private volatile ScannerIds scannerIds;
+
+	/** Where one of the literal prefixes occurs, from the text's literal scan; null when it was not scanned for them. */
+	private int[] candidates(TextIndex index) {
+		LiteralScanner scanner = index.literals();
+		if (scanner == null) {
+			return null;
+		}
+		ScannerIds known = scannerIds;
+		if (known == null || known.scanner() != scanner) {
+			int[] ids = new int[prefixes.length];
+			for (int i = 0; i < prefixes.length && ids != null; i++) {
+				ids[i] = scanner.id(prefixes[i]);
+				if (ids[i] < 0) {
+					ids = null;
+				}
+			}
+			known = new ScannerIds(scanner, ids);
+			scannerIds = known;
+		}
+		return known.ids() == null ? null : index.literalPositions(scanner, known.ids());
+	}
+
+	/** The literal words every match starts with, or null when the analysis found none. */
+	String[] prefixes() {
+		return prefixes == null ? null : prefixes.clone();
 	}
 
 	private boolean startsWithPrefix(String text, int position, char folded) {

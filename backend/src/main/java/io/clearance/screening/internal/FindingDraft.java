@@ -20,6 +20,7 @@ public final class FindingDraft {
 	private Severity severity;
 	private String message;
 	private String suggestion;
+	private String advice;
 	private Route route;
 
 	FindingDraft(String ruleId, String pack, int start, int end) {
@@ -45,9 +46,18 @@ public final class FindingDraft {
 		return this;
 	}
 
-	/** A safe rewrite of the span, or how to fix the post. */
+	/**
+	 * A safe replacement for the span ("our patient", "can help treat") that the UI applies with one click. Only for
+	 * findings with a span; how to fix the post in words is {@link #advice}.
+	 */
 	public FindingDraft suggestion(String suggestion) {
 		this.suggestion = suggestion;
+		return this;
+	}
+
+	/** How to fix the post, for a person to read ("Remove the number.", "Attach the patient's consent record."). */
+	public FindingDraft advice(String advice) {
+		this.advice = advice;
 		return this;
 	}
 
@@ -71,7 +81,11 @@ public final class FindingDraft {
 			throw new IllegalStateException("rule " + ruleId + " made a finding without "
 					+ (category == null ? "a category" : severity == null ? "a severity" : "a message"));
 		}
-		return new Finding(ruleId, pack, category, severity, message, start, end, suggestion);
+		if (suggestion != null && start == end) {
+			throw new IllegalStateException("rule " + ruleId + " suggested a replacement for a finding without a span: "
+					+ "a whole-post finding gives advice(...) instead");
+		}
+		return new Finding(ruleId, pack, category, severity, message, start, end, suggestion, advice);
 	}
 
 	String ruleId() {

@@ -17,7 +17,8 @@ import io.clearance.screening.Finding;
  *     outcome.finding(kcontext, $name)
  *         .category(Category.PHI).severity(Severity.BLOCKER)
  *         .message("Names a patient ...")
- *         .suggestion("our patient");
+ *         .suggestion("our patient")
+ *         .advice("Replace the name, or attach the patient's signed authorization.");
  * </pre>
  *
  * The rule's name becomes the finding's {@code ruleId}. A new outcome is made for every screening and pack, so

@@ -64,6 +64,11 @@ final class PatternRecognisers {
 				CI);
 
 		@Override
+		public List<FastPattern> patterns() {
+			return List.of(LABELLED);
+		}
+
+		@Override
 		public void recognise(TextIndex index, List<Span> facts) {
 			String text = index.text();
 			LABELLED.forEachMatch(index, labelled -> facts.add(new Ssn(labelled.start(), labelled.end(),
@@ -117,6 +122,11 @@ final class PatternRecognisers {
 				CI);
 
 		@Override
+		public List<FastPattern> patterns() {
+			return List.of(MRN, HEALTH_PLAN, ACCOUNT, LICENCE, VEHICLE, DEVICE);
+		}
+
+		@Override
 		public void recognise(TextIndex index, List<Span> facts) {
 			find(index, facts, MRN, RecordNumber.MRN);
 			find(index, facts, HEALTH_PLAN, RecordNumber.HEALTH_PLAN);
@@ -158,6 +168,11 @@ final class PatternRecognisers {
 
 		private static final String[] EVENTS = { null, DateMention.BIRTH, DateMention.ADMISSION,
 				DateMention.DISCHARGE, DateMention.DEATH, DateMention.TREATMENT };
+
+		@Override
+		public List<FastPattern> patterns() {
+			return List.of(DATES);
+		}
 
 		@Override
 		public void recognise(TextIndex index, List<Span> facts) {
@@ -221,6 +236,11 @@ final class PatternRecognisers {
 				Pattern.UNICODE_CASE);
 
 		@Override
+		public List<FastPattern> patterns() {
+			return List.of(AGE, AGE_REACHED);
+		}
+
+		@Override
 		public void recognise(TextIndex index, List<Span> facts) {
 			AGE.forEachMatch(index, m -> {
 				String years = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
@@ -261,6 +281,11 @@ final class PatternRecognisers {
 				Pattern.UNICODE_CASE);
 
 		@Override
+		public List<FastPattern> patterns() {
+			return List.of(ADDRESS);
+		}
+
+		@Override
 		public void recognise(TextIndex index, List<Span> facts) {
 			ADDRESS.forEachMatch(index, m -> facts.add(new StreetAddress(m.start(), m.end(), m.group(),
 					index.sentenceOf(m.start()), Normalize.address(m.group()),
@@ -281,6 +306,11 @@ final class PatternRecognisers {
 
 		private static final Pattern RESIDENCE_BEFORE = Pattern.compile(
 				"\\b(?:lives?|living|lived|home|house|resides?|resident|residence|address)\\b[^.!?]{0,40}$", CI);
+
+		@Override
+		public List<FastPattern> patterns() {
+			return List.of(LABELLED, AFTER_STATE);
+		}
 
 		@Override
 		public void recognise(TextIndex index, List<Span> facts) {
@@ -310,6 +340,11 @@ final class PatternRecognisers {
 				"\\b(?:https?://[^\\s<>\"]+|www\\.[^\\s<>\"]+|[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,24}/[^\\s<>\"]*)", CI);
 
 		private static final Pattern HOST = Pattern.compile("^(?:https?://)?(?:www\\.)?([^/?#:]+)", CI);
+
+		@Override
+		public List<FastPattern> patterns() {
+			return List.of(URL);
+		}
 
 		@Override
 		public void recognise(TextIndex index, List<Span> facts) {

@@ -122,4 +122,20 @@ final class PhraseBook {
 	int size() {
 		return groups.size();
 	}
+
+	/** The literal words the text groups' patterns start with, for the post's one literal scan. */
+	List<String> literals() {
+		List<String> literals = new ArrayList<>();
+		groups.forEach((group, patterns) -> {
+			if (!group.startsWith(MEDIA_PREFIX)) {
+				for (FastPattern pattern : patterns) {
+					String[] prefixes = pattern.prefixes();
+					if (prefixes != null) {
+						literals.addAll(List.of(prefixes));
+					}
+				}
+			}
+		});
+		return literals;
+	}
 }

@@ -9,4 +9,9 @@ import java.util.List;
 interface Recogniser {
 
 	void recognise(TextIndex text, List<Span> facts);
+
+	/** Its patterns that start with literal words: their words join the post's one literal scan. */
+	default List<FastPattern> patterns() {
+		return List.of();
+	}
 }

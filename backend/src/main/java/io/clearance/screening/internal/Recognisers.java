@@ -38,7 +38,18 @@ final class Recognisers {
 	}
 
 	TextFacts recognise(String text, List<String> mediaDescriptions) {
+		return recognise(text, mediaDescriptions, null);
+	}
+
+	/**
+	 * The facts of a post; with a {@code scanner}, the text is first scanned once for every literal word the
+	 * recognisers' and the packs' patterns start with.
+	 */
+	TextFacts recognise(String text, List<String> mediaDescriptions, LiteralScanner scanner) {
 		TextIndex index = new TextIndex(text == null ? "" : text);
+		if (scanner != null) {
+			index.scanLiterals(scanner);
+		}
 		List<Span> spans = new ArrayList<>();
 		for (Recogniser recogniser : all) {
 			recogniser.recognise(index, spans);
@@ -54,6 +65,20 @@ final class Recognisers {
 			mediaIndexes.add(new TextIndex(description));
 		}
 		return new TextFacts(index, List.copyOf(spans), List.copyOf(media), List.copyOf(mediaIndexes));
+	}
+
+	/** The literal words the recognisers' patterns start with. */
+	List<String> literals() {
+		List<String> literals = new ArrayList<>();
+		for (Recogniser recogniser : all) {
+			for (FastPattern pattern : recogniser.patterns()) {
+				String[] prefixes = pattern.prefixes();
+				if (prefixes != null) {
+					literals.addAll(List.of(prefixes));
+				}
+			}
+		}
+		return literals;
 	}
 
 	PhoneRecogniser phones() {

@@ -43,9 +43,43 @@ final class Screener {
 		return recognisers;
 	}
 
+	/** A literal scanner and what it was built for (a pack list, or one pack): built once, not per post. */
+	private record Scanner(Object key, LiteralScanner scanner) {
+	}
+
+	/** The last scanner for a set of packs (the registry's snapshot) and for one pack alone (its examples). */
+	private volatile Scanner forSet;
+	private volatile Scanner forOnePack;
+
+	/**
+	 * The one automaton over every literal word the recognisers' and these packs' patterns start with. The
+	 * registry's snapshot list lives until the next reload, and a pack's examples run one after the other, so a
+	 * one-entry cache per kind is enough.
+	 */
+	LiteralScanner scannerFor(List<CompiledPack> packs) {
+		boolean one = packs.size() == 1;
+		Object key = one ? packs.get(0) : packs;
+		Scanner cached = one ? forOnePack : forSet;
+		if (cached != null && cached.key() == key) {
+			return cached.scanner();
+		}
+		List<String> literals = new ArrayList<>(recognisers.literals());
+		for (CompiledPack pack : packs) {
+			literals.addAll(pack.phrases().literals());
+		}
+		Scanner built = new Scanner(key, new LiteralScanner(literals));
+		if (one) {
+			forOnePack = built;
+		}
+		else {
+			forSet = built;
+		}
+		return built.scanner();
+	}
+
 	ScreeningResult screen(ScreeningRequest request, List<CompiledPack> packs) {
 		Post post = new Post(request);
-		TextFacts facts = recognisers.recognise(post.getText(), post.getMediaDescriptions());
+		TextFacts facts = recognisers.recognise(post.getText(), post.getMediaDescriptions(), scannerFor(packs));
 		Route route = Route.PASS;
 		boolean fastTrackAllowed = false;
 		boolean fastTrackDenied = false;

@@ -39,6 +39,9 @@ final class TextIndex {
 	private final boolean[] pronoun;
 	private final boolean[] otherName;
 	private final boolean[] staffName;
+	/** The literal scan of this text (see {@link #scanLiterals}), or null. */
+	private LiteralScanner literals;
+	private int[][] literalHits;
 
 	TextIndex(String text) {
 		this.text = text;
@@ -93,6 +96,75 @@ final class TextIndex {
 		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
 	}
 
+	/**
+	 * Runs one pass of {@code scanner} over the text; {@link FastPattern}s whose literal prefixes it knows then try
+	 * only the places where those occur.
+	 */
+	void scanLiterals(LiteralScanner scanner) {
+		if (scanner != literals) {
+			this.literalHits = scanner.scan(text);
+			this.literals = scanner;
+		}
+	}
+
+	/**
+	 * Where any of {@code ids} (literal ids of the scanner this text was scanned with) starts, ascending and without
+	 * repeats; null when the text was not scanned with {@code scanner}.
+	 */
+	int[] literalPositions(LiteralScanner scanner, int[] ids) {
+		if (scanner != literals || literals == null) {
+			return null;
+		}
+		int[] single = null;
+		int total = 0;
+		int lists = 0;
+		for (int id : ids) {
+			int[] hits = literalHits[id];
+			if (hits != null) {
+				single = hits;
+				total += hits.length;
+				lists++;
+			}
+		}
+		if (lists == 0) {
+			return EMPTY;
+		}
+		if (lists == 1) {
+			return single;
+		}
+		int[] all = new int[total];
+		int n = 0;
+		for (int id : ids) {
+			int[] hits = literalHits[id];
+			if (hits != null) {
+				System.arraycopy(hits, 0, all, n, hits.length);
+				n += hits.length;
+			}
+		}
+		Arrays.sort(all);
+		int unique = 0;
+		for (int i = 0; i < all.length; i++) {
+			if (i == 0 || all[i] != all[i - 1]) {
+				all[unique++] = all[i];
+			}
+		}
+		return unique == all.length ? all : Arrays.copyOf(all, unique);
+	}
+
+	/** The scanner this text was scanned with, or null. */
+	LiteralScanner literals() {
+		return literals;
+	}
+
+	/** Whether {@code \\b} can be at {@code position} before a word char (a word starts there). */
+	boolean isWordStart(int position) {
+		return isWordChar(text.charAt(position)) && (position == 0 || !isWordChar(text.charAt(position - 1)));
+	}
+
+	private static boolean isWordChar(char c) {
+		return c < 128 ? isAsciiLetterOrDigit(c) || c == '_' : FastPattern.isWordChar(c);
+	}
+
 	/** The case fold {@link FastPattern} compares first characters in. */
 	static char fold(char c) {
 		return Character.toLowerCase(Character.toUpperCase(c));
@@ -129,13 +201,15 @@ final class TextIndex {
 			boolean previousWord = false;
 			for (int i = 0; i < text.length(); i++) {
 				char raw = text.charAt(i);
-				boolean word = FastPattern.isWordChar(raw);
+				// ASCII (most of any post) without the Character tables: letters fold to lower case
+				boolean asciiChar = raw < 128;
+				boolean word = asciiChar ? isAsciiLetterOrDigit(raw) || raw == '_' : FastPattern.isWordChar(raw);
 				boolean take = !wordStartsOnly || word && !previousWord;
 				previousWord = word;
 				if (!take) {
 					continue;
 				}
-				char c = fold(raw);
+				char c = asciiChar ? (raw >= 'A' && raw <= 'Z' ? (char) (raw + 32) : raw) : fold(raw);
 				if (c < 128) {
 					if (ascii[c] == null) {
 						ascii[c] = new int[4];

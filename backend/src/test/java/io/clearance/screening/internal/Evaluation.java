@@ -128,6 +128,11 @@ final class Evaluation {
 		return new Evaluation(outcomes.stream().filter(o -> o.expected().id().startsWith(prefix)).toList());
 	}
 
+	/** The figures of every case whose id does not start with {@code prefix}. */
+	Evaluation without(String prefix) {
+		return new Evaluation(outcomes.stream().filter(o -> !o.expected().id().startsWith(prefix)).toList());
+	}
+
 	Map<Category, Score> scores() {
 		Map<Category, Score> scores = new EnumMap<>(Category.class);
 		for (Category category : Category.values()) {

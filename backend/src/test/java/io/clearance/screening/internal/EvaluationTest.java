@@ -28,6 +28,9 @@ class EvaluationTest {
 	static final double CLEAN_FALSE_POSITIVE_CEILING = 0.01;
 	static final double FAST_TRACK_ACCURACY_FLOOR = 0.97;
 
+	/** The ids of the second held-out round (holdout-2.yaml). */
+	static final String HELD_OUT = "h2-";
+
 	static Evaluation evaluation;
 
 	@BeforeAll
@@ -38,14 +41,19 @@ class EvaluationTest {
 		for (PackSource source : new PackSources.Directory(Fixtures.RULES).read()) {
 			packs.add(compiler.compileWithoutExamples(source));
 		}
-		evaluation = Evaluation.run(screener, packs);
+		Evaluation all = Evaluation.run(screener, packs);
+		// the second held-out round stays out of the floors: it measures unseen wording, it is not tuned on
+		evaluation = all.without(HELD_OUT);
 		String report = evaluation.report(Boolean.getBoolean("clearance.evaluation.misses"))
-				+ "\nHeld-out posts only (holdout.yaml, written after the packs were tuned on the rest):\n"
-				+ evaluation.subset("ho-").report(false);
+				+ "\nFirst held-out round only (holdout.yaml; tuned on since, so no longer blind):\n"
+				+ evaluation.subset("ho-").report(false)
+				+ "\nSecond held-out round (holdout-2.yaml, not in the figures above nor the floors):\n"
+				+ all.subset(HELD_OUT).report(Boolean.getBoolean("clearance.evaluation.misses"));
 		System.out.println(report);
 		Path target = Path.of("target");
 		if (Files.isDirectory(target)) {
-			Files.writeString(target.resolve("evaluation-report.txt"), evaluation.report(true));
+			Files.writeString(target.resolve("evaluation-report.txt"), evaluation.report(true)
+					+ "\nSecond held-out round (holdout-2.yaml):\n" + all.subset(HELD_OUT).report(true));
 		}
 	}
 

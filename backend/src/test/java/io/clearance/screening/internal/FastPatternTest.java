@@ -42,7 +42,8 @@ class FastPatternTest {
 	@Test
 	void findsExactlyWhatFindFindsForEveryPackPatternOnExampleAndRandomTexts() throws Exception {
 		List<String> regexes = new ArrayList<>();
-		for (String pack : List.of("medical-claims")) {
+		for (String pack : List.of("medical-claims", "patient-consent", "testimonials", "review-replies",
+				"misinformation", "hipaa-phi")) {
 			Map<String, List<String>> groups = Yaml.MAPPER.readValue(
 					Fixtures.RULES.resolve(pack).resolve(PhraseBook.FILE).toFile(),
 					new TypeReference<Map<String, List<String>>>() {
@@ -77,6 +78,14 @@ class FastPatternTest {
 			}
 			texts.add(text.toString());
 		}
+		List<String> literals = new ArrayList<>();
+		for (String regex : regexes) {
+			String[] prefixes = FastPattern.compile(regex, CI).prefixes();
+			if (prefixes != null) {
+				literals.addAll(List.of(prefixes));
+			}
+		}
+		LiteralScanner scanner = new LiteralScanner(literals);
 		int filtered = 0;
 		for (String regex : regexes) {
 			for (int flags : new int[] { CI, 0 }) {
@@ -91,9 +100,48 @@ class FastPatternTest {
 					List<String> actual = new ArrayList<>();
 					fast.forEachMatch(new TextIndex(text), r -> actual.add(r.start() + "-" + r.end()));
 					assertThat(actual).as("%s on %s", regex, text).isEqualTo(expected);
+					List<String> scanned = new ArrayList<>();
+					TextIndex index = new TextIndex(text);
+					index.scanLiterals(scanner);
+					fast.forEachMatch(index, r -> scanned.add(r.start() + "-" + r.end()));
+					assertThat(scanned).as("%s on %s after the literal scan", regex, text).isEqualTo(expected);
 				}
 			}
 		}
 		assertThat(filtered).isGreaterThan(regexes.size());
+	}
+
+	@Test
+	void literalScanFindsEveryOccurrenceOfEveryLiteralInOnePassWhateverTheCase() {
+		List<String> literals = List.of("he", "she", "his", "hers", "cur", "cure", "Ärzt", "no", "not", "s/n");
+		LiteralScanner scanner = new LiteralScanner(literals);
+		Random random = new Random(7);
+		String alphabet = "hesirHESIRcuCUäÄrztnot/S 🎉";
+		for (int t = 0; t < 500; t++) {
+			StringBuilder text = new StringBuilder();
+			for (int i = 0; i < 60; i++) {
+				text.appendCodePoint(alphabet.codePointAt(random.nextInt(alphabet.length() - 2)));
+			}
+			String s = text.append(t % 3 == 0 ? "🎉" : "").toString();
+			int[][] hits = scanner.scan(s);
+			for (String literal : literals) {
+				List<Integer> expected = new ArrayList<>();
+				for (int i = 0; i + literal.length() <= s.length(); i++) {
+					if (s.regionMatches(true, i, literal, 0, literal.length())) {
+						expected.add(i);
+					}
+				}
+				int[] found = hits[scanner.id(literal)];
+				List<Integer> actual = new ArrayList<>();
+				if (found != null) {
+					for (int position : found) {
+						actual.add(position);
+					}
+				}
+				assertThat(actual).as("%s in %s", literal, s).isEqualTo(expected);
+			}
+		}
+		assertThat(scanner.id("unknown")).isEqualTo(-1);
+		assertThat(scanner.id("CURE")).isEqualTo(scanner.id("cure"));
 	}
 }

@@ -37,7 +37,7 @@ class ScreeningControllerTest {
 	void setUp() {
 		ScreeningResult result = new ScreeningResult(Route.BLOCK, false,
 				List.of(new Finding("PHI_PATIENT_NAME", "hipaa-phi", Category.PHI, Severity.BLOCKER, "Names a patient.",
-						19, 29, "our patient")),
+						19, 29, "our patient", "Replace the name, or attach the signed authorization.")),
 				List.of(new PackVersion("hipaa-phi", "1.0.0")));
 		mvc = MockMvcBuilders.standaloneSetup(new ScreeningController(request -> {
 			received.set(request);
@@ -57,7 +57,8 @@ class ScreeningControllerTest {
 					{"route": "BLOCK", "fastTrackEligible": false,
 					 "findings": [{"ruleId": "PHI_PATIENT_NAME", "pack": "hipaa-phi", "category": "PHI",
 					               "severity": "BLOCKER", "message": "Names a patient.", "start": 19, "end": 29,
-					               "suggestion": "our patient"}],
+					               "suggestion": "our patient",
+					               "advice": "Replace the name, or attach the signed authorization."}],
 					 "packs": [{"id": "hipaa-phi", "version": "1.0.0"}]}
 					""", true));
 		assertThat(received.get()).isEqualTo(new ScreeningRequest("Proud of our patient John Smith", Platform.FACEBOOK,
