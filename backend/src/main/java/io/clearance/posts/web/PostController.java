@@ -134,7 +134,7 @@ class PostController {
 			throw new InvalidRequestException("invalid-choice",
 					"Choose either publishNow: true or a new scheduledAt, not both and not neither.");
 		}
-		return PostView.of(posts.choosePublicationTime(id, caller.username(), now ? null : request.scheduledAt()));
+		return view(posts.choosePublicationTime(id, caller.username(), now ? null : request.scheduledAt()));
 	}
 
 	record PublicationTimeRequest(Boolean publishNow, Instant scheduledAt) {
