@@ -6,6 +6,7 @@ declare module 'bpmn-js-bpmnlint';
 declare module 'camunda-bpmn-js-behaviors/lib/camunda-platform';
 declare module 'bpmn-js-differ';
 declare module 'bpmn-moddle';
+declare module 'bpmnlint/lib/linter';
 
 /** A bpmnlint config, compiled into `{ config, resolver }` by vite-plugin-bpmnlint.ts. */
 declare module '*.bpmnlintrc' {
