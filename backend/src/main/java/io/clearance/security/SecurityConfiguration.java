@@ -79,6 +79,20 @@ class SecurityConfiguration {
 			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.LEGAL), group(Groups.ADMINS))
 			.requestMatchers(HttpMethod.GET, "/api/rule-packs/dismissal-rates")
 			.hasAnyAuthority(group(Groups.RULES_ADMINS), group(Groups.COMPLIANCE), group(Groups.ADMINS))
+			// Rule packs change only through rules administrators (switch on/off, upload a new version).
+			.requestMatchers(HttpMethod.PUT, "/api/rule-packs/*/enabled").hasAuthority(group(Groups.RULES_ADMINS))
+			.requestMatchers(HttpMethod.POST, "/api/rule-packs/uploads").hasAuthority(group(Groups.RULES_ADMINS))
+			// The process modeler: modelers validate, draft and deploy; administrators read and migrate instances.
+			.requestMatchers("/api/processes/*/migration").hasAuthority(group(Groups.ADMINS))
+			.requestMatchers(HttpMethod.POST, "/api/processes/validate", "/api/processes/deployments",
+					"/api/process-drafts", "/api/process-drafts/*/deploy")
+			.hasAuthority(group(Groups.MODELERS))
+			.requestMatchers(HttpMethod.PUT, "/api/process-drafts/*").hasAuthority(group(Groups.MODELERS))
+			.requestMatchers(HttpMethod.DELETE, "/api/process-drafts/*").hasAuthority(group(Groups.MODELERS))
+			.requestMatchers(HttpMethod.GET, "/api/processes", "/api/processes/**", "/api/process-drafts",
+					"/api/process-drafts/**")
+			.hasAnyAuthority(group(Groups.MODELERS), group(Groups.ADMINS))
+			.requestMatchers("/api/processes/**", "/api/process-drafts/**").denyAll()
 			.anyRequest().authenticated())
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(csrfHandler)
