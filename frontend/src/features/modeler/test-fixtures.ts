@@ -22,7 +22,7 @@ export function aVersion(version: number, overrides: Partial<ProcessDefinition> 
     deploymentId: `d${version}`,
     deployedAt: '2026-11-01T10:00:00Z',
     deployedBy: version === 1 ? null : 'mo',
-    source: version === 1 ? 'processes/' : 'modeler',
+    source: version === 1 ? 'FILE' : 'MODELER',
     runningInstances: version,
     openIncidents: 0,
     ...overrides,

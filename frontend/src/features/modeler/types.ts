@@ -9,13 +9,16 @@ export type ProcessDefinition = {
   deploymentId: string;
   deployedAt: string | null;
   deployedBy: string | null;
-  /** Where the deployment came from, e.g. the processes folder at start-up or the modeler. */
-  source: string | null;
+  /** Where the version came from: the processes/ folder at start-up, or the modeler. */
+  source: 'FILE' | 'MODELER' | string | null;
   runningInstances: number;
   openIncidents: number;
 };
 
-export type ProcessDetail = ProcessDefinition & { xml: string };
+/** A version with its BPMN XML and, when deployed from the modeler, the deployer's comment and a summary of the changes. */
+export type ProcessDetail = ProcessDefinition & { xml: string; comment?: string | null; changes?: string | null };
+
+export const SOURCE_LABELS: Record<string, string> = { FILE: 'processes/ folder', MODELER: 'modeler' };
 
 /** Instances waiting in one activity of a version, and the open incidents there. */
 export type ActivityStat = { activityId: string; instances: number; incidents: number };
@@ -36,6 +39,9 @@ export type ProcessDraft = {
   updatedAt: string;
   updatedBy: string;
   version: number;
+  /** Set once the draft was deployed: the version it became. */
+  deployedDefinitionId?: string | null;
+  /** Only when one draft is read (GET /api/process-drafts/{id}), not in the list. */
   xml: string;
 };
 
@@ -45,5 +51,6 @@ export type MigrationInstruction = { sourceActivityIds: string[]; targetActivity
 export type MigrationPlan = {
   instructions: MigrationInstruction[];
   instances: number;
-  problems: string[];
+  /** Why the plan cannot be applied; empty when it can. */
+  problems: ValidationProblem[];
 };

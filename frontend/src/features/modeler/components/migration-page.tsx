@@ -121,8 +121,10 @@ export function MigrationPage() {
             <div role="alert" className="alert">
               <strong className="alert__title">These instances cannot be migrated as planned</strong>
               <ul>
-                {plan.problems.map((problem) => (
-                  <li key={problem}>{problem}</li>
+                {plan.problems.map((problem, index) => (
+                  <li key={`${problem.elementId}-${index}`}>
+                    {problem.elementId && <code>{problem.elementId}</code>} {problem.message}
+                  </li>
                 ))}
               </ul>
             </div>

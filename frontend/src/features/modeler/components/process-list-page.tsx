@@ -11,7 +11,7 @@ import { processXmlUrl } from '../api/get-process';
 import { listDrafts } from '../api/list-drafts';
 import { listProcesses } from '../api/list-processes';
 import { canModel } from '../lib/roles';
-import type { ProcessDefinition, ProcessDraft } from '../types';
+import { SOURCE_LABELS, type ProcessDefinition, type ProcessDraft } from '../types';
 
 type Loaded =
   | { status: 'loading' }
@@ -114,7 +114,7 @@ export function ProcessListPage({ user }: { user: CurrentUser }) {
                         {formatDateTime(definition.deployedAt)}
                         {definition.deployedBy && <span className="muted"> by {definition.deployedBy}</span>}
                       </td>
-                      <td data-label="Source">{definition.source ?? ''}</td>
+                      <td data-label="Source">{definition.source ? (SOURCE_LABELS[definition.source] ?? definition.source) : ''}</td>
                       <td data-label="Running">{definition.runningInstances}</td>
                       <td data-label="Incidents">
                         {definition.openIncidents > 0 ? <strong className="processes__incidents">{definition.openIncidents}</strong> : 0}
@@ -172,6 +172,7 @@ export function ProcessListPage({ user }: { user: CurrentUser }) {
                         <td data-label="Process">
                           <code>{draft.key}</code>
                           {draft.basedOnDefinitionId && <span className="muted"> from {draft.basedOnDefinitionId}</span>}
+                          {draft.deployedDefinitionId && <span className="muted"> · deployed as {draft.deployedDefinitionId}</span>}
                         </td>
                         <td data-label="Last saved">
                           {formatDateTime(draft.updatedAt)} <span className="muted">by {draft.updatedBy}</span>

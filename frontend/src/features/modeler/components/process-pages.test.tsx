@@ -46,7 +46,7 @@ describe('ProcessListPage', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('cell').slice(0, 5).map((cell) => cell.textContent))).toEqual([
       ['Version 2', expect.stringContaining('by mo'), 'modeler', '2', '1'],
-      ['Version 1', expect.not.stringContaining('by'), 'processes/', '1', '0'],
+      ['Version 1', expect.not.stringContaining('by'), 'processes/ folder', '1', '0'],
     ]);
     expect(screen.getByRole('link', { name: 'Edit PostApprovalProcess version 2 in the modeler' }).getAttribute('href')).toBe(`/processes/${id(2)}/edit`);
     expect(screen.getByRole('link', { name: 'Download PostApprovalProcess version 2 as BPMN' }).getAttribute('href')).toBe(`/api/processes/${id(2)}/xml`);
@@ -140,7 +140,7 @@ describe('MigrationPage', () => {
     mockBackend({
       'GET /api/processes': () => json([aVersion(1), aVersion(2)]),
       [`GET /api/processes/${id(1)}/migration`]: () =>
-        json({ instructions: [], instances: 2, problems: ['Task_Old has no counterpart in version 2.'] }),
+        json({ instructions: [], instances: 2, problems: [{ elementId: 'Task_Old', rule: 'no-counterpart', message: 'Task_Old has no counterpart in version 2.' }] }),
     });
     renderAt(`/processes/${id(1)}/migration`, admin);
     const user = userEvent.setup();

@@ -8,7 +8,7 @@ import type { CurrentUser } from '@/types/current-user';
 import { getActivityStats } from '../api/get-activity-stats';
 import { getProcess, processXmlUrl } from '../api/get-process';
 import { canMigrate, canModel } from '../lib/roles';
-import type { ActivityStat, ProcessDetail } from '../types';
+import { SOURCE_LABELS, type ActivityStat, type ProcessDetail } from '../types';
 
 const REFRESH_MS = 10_000;
 
@@ -92,8 +92,19 @@ export function ProcessVersionPage({ user }: { user: CurrentUser }) {
       <p className="muted">
         <code>{process.definitionId}</code> · deployed {formatDateTime(process.deployedAt)}
         {process.deployedBy && ` by ${process.deployedBy}`}
-        {process.source && ` · ${process.source}`} · {process.runningInstances} running, {process.openIncidents} open incidents
+        {process.source && ` · from the ${SOURCE_LABELS[process.source] ?? process.source}`} · {process.runningInstances} running,{' '}
+        {process.openIncidents} open incidents
       </p>
+      {process.comment && (
+        <p className="process-version__comment">
+          <strong>Deployment comment:</strong> {process.comment}
+        </p>
+      )}
+      {process.changes && (
+        <p className="process-version__changes">
+          <strong>Changes against the version before:</strong> {process.changes}
+        </p>
+      )}
       {statsError !== undefined && <ErrorAlert error={statsError} />}
       <Suspense fallback={<p role="status">Loading the diagram…</p>}>
         <BpmnViewer xml={process.xml} label={`Diagram of ${title}`} stats={stats} className="process-version__diagram" />
