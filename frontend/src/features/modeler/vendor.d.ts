@@ -7,6 +7,7 @@ declare module 'camunda-bpmn-js-behaviors/lib/camunda-platform';
 declare module 'bpmn-js-differ';
 declare module 'bpmn-moddle';
 declare module 'bpmnlint/lib/linter';
+declare module '@bpmn-io/element-templates-validator';
 
 /** A bpmnlint config, compiled into `{ config, resolver }` by vite-plugin-bpmnlint.ts. */
 declare module '*.bpmnlintrc' {

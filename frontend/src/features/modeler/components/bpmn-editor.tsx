@@ -39,6 +39,8 @@ type BpmnEditorProps = {
   templates: readonly unknown[];
   /** Called after every change (edit, undo, redo). */
   onChange?: () => void;
+  /** Called with the reasons the template loader refused some templates (it leaves them out of the list). */
+  onTemplateErrors?: (messages: string[]) => void;
 };
 
 type Service = Record<string, (...args: never[]) => unknown>;
@@ -48,14 +50,16 @@ type Service = Record<string, (...args: never[]) => unknown>;
  * "Publish" from a list), Camunda's modelling behaviours and bpmnlint in the editor (the bottom-left button
  * toggles it; problems show on the elements).
  */
-export const BpmnEditor = forwardRef<EditorHandle, BpmnEditorProps>(function BpmnEditor({ xml, templates, onChange }, ref) {
+export const BpmnEditor = forwardRef<EditorHandle, BpmnEditorProps>(function BpmnEditor({ xml, templates, onChange, onTemplateErrors }, ref) {
   const canvasRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const modelerRef = useRef<Modeler | null>(null);
   const marked = useRef<string[]>([]);
   const onChangeRef = useRef(onChange);
+  const onTemplateErrorsRef = useRef(onTemplateErrors);
   const [importError, setImportError] = useState<string>();
   onChangeRef.current = onChange;
+  onTemplateErrorsRef.current = onTemplateErrors;
 
   useEffect(() => {
     const modeler = new Modeler({
@@ -76,6 +80,10 @@ export const BpmnEditor = forwardRef<EditorHandle, BpmnEditorProps>(function Bpm
     } as ConstructorParameters<typeof Modeler>[0]);
     modelerRef.current = modeler;
     marked.current = [];
+    // Templates are validated when the diagram opens; an invalid one is left out of the chooser, so say why.
+    modeler.on('elementTemplates.errors', (event: { errors?: Error[] }) =>
+      onTemplateErrorsRef.current?.((event.errors ?? []).map((error) => error.message)),
+    );
     setImportError(undefined);
     modeler.importXML(xml).then(
       () => (modeler.get('canvas') as Service).zoom('fit-viewport' as never),

@@ -72,7 +72,7 @@ export function BpmnViewer({ xml, label, stats, markers, className }: BpmnViewer
     stats
       .filter((stat) => (stat.instances > 0 || stat.incidents > 0) && registry.get(stat.activityId as never))
       .forEach((stat) =>
-        overlays.add(stat.activityId as never, 'activity-count' as never, { position: { bottom: 10, left: -8 }, html: countBadge(stat) } as never),
+        overlays.add(stat.activityId as never, 'activity-count' as never, { position: { top: -12, left: -8 }, html: countBadge(stat) } as never),
       );
   }, [stats, ready]);
 

@@ -93,6 +93,7 @@ export function ProcessEditorPage() {
   const [comparing, setComparing] = useState<string>();
   const [deploying, setDeploying] = useState(false);
   const [comment, setComment] = useState('');
+  const [templateErrors, setTemplateErrors] = useState<string[]>([]);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -110,6 +111,7 @@ export function ProcessEditorPage() {
   }, [definitionId, draftId]);
 
   const onChange = useCallback(() => setDirty(true), []);
+  const onTemplateErrors = useCallback((messages: string[]) => setTemplateErrors(messages), []);
 
   async function run(action: () => Promise<void>) {
     setBusy(true);
@@ -272,6 +274,19 @@ export function ProcessEditorPage() {
           Element templates could not be loaded ({String((opened.templatesError as Error).message ?? opened.templatesError)}); the modeler works without them.
         </p>
       )}
+      {templateErrors.length > 0 && (
+        <details className="process-editor__template-errors" role="note">
+          <summary>
+            {templateErrors.length} element {templateErrors.length === 1 ? 'template was' : 'templates were'} refused by the modeler and
+            {templateErrors.length === 1 ? ' is' : ' are'} not offered
+          </summary>
+          <ul>
+            {templateErrors.map((message, index) => (
+              <li key={index}>{message}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       {checked && (
         <ProblemList
           problems={checked.problems}
@@ -282,7 +297,7 @@ export function ProcessEditorPage() {
 
       <Suspense fallback={diagramLoading}>
         <div hidden={comparing !== undefined}>
-          <BpmnEditor ref={editor} xml={opened.xml} templates={opened.templates} onChange={onChange} />
+          <BpmnEditor ref={editor} xml={opened.xml} templates={opened.templates} onChange={onChange} onTemplateErrors={onTemplateErrors} />
         </div>
         {comparing !== undefined && opened.base && (
           <DiffView before={opened.base.xml} after={comparing} beforeLabel={`Deployed version ${opened.base.version}`} onClose={() => setComparing(undefined)} />
