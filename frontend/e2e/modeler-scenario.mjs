@@ -112,7 +112,6 @@ export async function runScenario(options) {
     await problems.waitFor();
     const text = await problems.textContent();
     expect(text.includes(state.taskId), `no problem names ${state.taskId}: ${text}`);
-    await page.locator('.djs-canvas').first().click({ position: { x: 5, y: 5 } }).catch(() => {});
     await page.getByRole('button', { name: `Show ${state.taskId} in the diagram` }).first().click();
     await editor.locator(`.djs-element.selected[data-element-id="${state.taskId}"]`).waitFor();
     await editor.locator(`.djs-element.validation-problem[data-element-id="${state.taskId}"]`).waitFor();
@@ -120,6 +119,10 @@ export async function runScenario(options) {
   });
 
   await step('names the task in the properties panel; validation passes', async () => {
+    const general = page.locator('.bpmn-editor__properties [data-group-id="group-general"]');
+    if (!(await page.locator('#bio-properties-panel-name').isVisible())) {
+      await general.locator('.bio-properties-panel-group-header').click();
+    }
     await page.locator('#bio-properties-panel-name').fill(NEW_TASK);
     await element(state.taskId).getByText(NEW_TASK).waitFor();
     await page.getByRole('button', { name: 'Validate' }).click();

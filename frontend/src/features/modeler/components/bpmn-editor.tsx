@@ -85,12 +85,20 @@ export const BpmnEditor = forwardRef<EditorHandle, BpmnEditorProps>(function Bpm
       onTemplateErrorsRef.current?.((event.errors ?? []).map((error) => error.message)),
     );
     setImportError(undefined);
+    let disposed = false;
+    const canvas = modeler.get('canvas') as Service;
     modeler.importXML(xml).then(
-      () => (modeler.get('canvas') as Service).zoom('fit-viewport' as never),
-      (error: unknown) => setImportError(errorMessage(error)),
+      () => !disposed && canvas.zoom('fit-viewport' as never),
+      // A modeler destroyed while importing (the page left, or React's development double mount) fails its import.
+      (error: unknown) => !disposed && setImportError(errorMessage(error)),
     );
     modeler.on('commandStack.changed', () => onChangeRef.current?.());
+    // The canvas changes size with the window, and when it comes back from being hidden behind the diff.
+    const resizes = new ResizeObserver(() => !disposed && canvas.resized());
+    resizes.observe(canvasRef.current!);
     return () => {
+      disposed = true;
+      resizes.disconnect();
       modeler.destroy();
       modelerRef.current = null;
     };
@@ -129,14 +137,16 @@ export const BpmnEditor = forwardRef<EditorHandle, BpmnEditorProps>(function Bpm
   );
 
   return (
-    <div className="bpmn-editor">
+    <>
       {importError && (
         <p role="alert" className="alert">
           The diagram could not be opened: {importError}
         </p>
       )}
-      <div className="bpmn-editor__canvas" ref={canvasRef} role="application" aria-label="BPMN diagram editor" />
-      <aside className="bpmn-editor__properties" ref={panelRef} aria-label="Properties of the selected element" />
-    </div>
+      <div className="bpmn-editor">
+        <div className="bpmn-editor__canvas" ref={canvasRef} role="application" aria-label="BPMN diagram editor" />
+        <aside className="bpmn-editor__properties" ref={panelRef} aria-label="Properties of the selected element" />
+      </div>
+    </>
   );
 });

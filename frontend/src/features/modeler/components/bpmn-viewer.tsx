@@ -48,14 +48,19 @@ export function BpmnViewer({ xml, label, stats, markers, className }: BpmnViewer
     const viewer = new NavigatedViewer({ container: canvasRef.current!, moddleExtensions: { camunda: camundaModdle } });
     viewerRef.current = viewer;
     setImportError(undefined);
+    let disposed = false;
     viewer.importXML(xml).then(
       () => {
-        (viewer.get('canvas') as Service).zoom('fit-viewport' as never);
-        setReady((count) => count + 1);
+        if (!disposed) {
+          (viewer.get('canvas') as Service).zoom('fit-viewport' as never);
+          setReady((count) => count + 1);
+        }
       },
-      (error: unknown) => setImportError(errorMessage(error)),
+      // A viewer destroyed while importing (the page left, or React's development double mount) fails its import.
+      (error: unknown) => !disposed && setImportError(errorMessage(error)),
     );
     return () => {
+      disposed = true;
       viewer.destroy();
       viewerRef.current = null;
     };
