@@ -12,7 +12,7 @@ type ProblemListProps = {
 export function ProblemList({ problems, title, onShow }: ProblemListProps) {
   const [missing, setMissing] = useState<string>();
   return (
-    <section className="problem-list" aria-labelledby="problem-list-title">
+    <section className={['problem-list', problems.length === 0 ? 'problem-list--clean' : ''].filter(Boolean).join(' ')} aria-labelledby="problem-list-title">
       <h2 id="problem-list-title">
         {title}: {problems.length === 0 ? 'no problems' : `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`}
       </h2>
