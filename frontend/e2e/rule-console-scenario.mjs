@@ -34,6 +34,17 @@ export async function runScenario(options) {
     expect((await list.locator('li.example--passed').count()) > 0, 'no example ran');
   });
 
+  await step('switches a pack off and on again (the temporary copy’s pack.yaml is rewritten)', async () => {
+    const toggle = page.getByRole('switch', { name: 'testimonials enabled' });
+    expect(await toggle.isChecked(), 'testimonials starts disabled');
+    await toggle.click();
+    await page.getByText('testimonials is now disabled: it no longer screens.').waitFor();
+    await page.locator('tr[data-pack-id="testimonials"] .switch', { hasText: 'Off' }).waitFor();
+    await page.getByRole('switch', { name: 'testimonials enabled' }).click();
+    await page.getByText('testimonials is now enabled.').waitFor();
+    await page.locator('tr[data-pack-id="testimonials"] .switch', { hasText: 'On' }).waitFor();
+  });
+
   await step('tries a text and sees the claim highlighted', async () => {
     await page.getByLabel('Sample text').fill('Our new joint therapy is guaranteed to cure arthritis.');
     await page.getByRole('button', { name: 'Screen', exact: true }).click();

@@ -249,7 +249,7 @@ public final class ProcessContract {
 						int after = id.end();
 						boolean isCall = after < body.length() && body.charAt(after) == '(';
 						if (!isCall && !BUILT_INS.contains(name) && !variables.contains(name) && !isBean.test(name)) {
-							violations.add(new Violation(element.getId(), "the expression " + m.group()
+							violations.add(new Violation(ownerId(element), "the expression " + m.group()
 									+ " reads '" + name + "', which is neither a process variable Java provides ("
 									+ String.join(", ", variables) + ") nor a bean"));
 						}
@@ -258,6 +258,16 @@ public final class ProcessContract {
 			}
 		}
 		return violations;
+	}
+
+	/** The element's id, or that of the nearest enclosing element with one (a condition belongs to its flow). */
+	private static String ownerId(ModelElementInstance element) {
+		for (ModelElementInstance current = element; current != null; current = current.getParentElement()) {
+			if (current instanceof BaseElement base && base.getId() != null) {
+				return base.getId();
+			}
+		}
+		return null;
 	}
 
 	private static Collection<String> expressionsOf(BaseElement element) {
