@@ -1,8 +1,8 @@
 // The process modeler against the real server and engine: a post waits in compliance review (live count on the
-// diagram); the modeler opens the post-approval process, adds a named user task into the SLA escalation path
-// (connected on both sides), sees validation name the unnamed task and select it, names it, compares with the
-// deployed version, deploys with a comment and sees version 2 in the list; an administrator previews and applies
-// the migration of the waiting instance to version 2.
+// diagram); the modeler opens the post-approval process, adds a user task into the SLA escalation path (connected
+// on both sides), gives it Clearance's "Medical review" element template, sees validation name the unnamed task and
+// select it, names it, compares with the deployed version, saves a draft, deploys it with a comment and sees the new
+// version in the list; an administrator previews and applies the migration of the waiting instance to it.
 import { openSession } from './browser-session.mjs';
 
 const PROCESS_TABLE = 'Deployed versions of Post approval, newest first';
@@ -106,6 +106,20 @@ export async function runScenario(options) {
     expect(incoming.length > 0, 'no connections');
   });
 
+  await step('picks Clearance’s “Medical review” element template for it from the chooser', async () => {
+    const header = page.locator('.bpmn-editor__properties .bio-properties-panel-header-type');
+    if ((await header.textContent()) !== 'User Task') {
+      await element(state.taskId).click();
+    }
+    await header.getByText('User Task').waitFor();
+    const templateGroup = page.locator('.bpmn-editor__properties .bio-properties-panel-templates-group');
+    await templateGroup.getByRole('button', { name: /Select/ }).click();
+    const chooser = page.locator('.djs-popup');
+    await chooser.getByText('Medical review (custom review step)').click();
+    await page.locator('.bpmn-editor__properties .bio-properties-panel-header').getByText('Medical review', { exact: false }).first().waitFor();
+    await shot('31b-modeler-template-applied');
+  });
+
   await step('validation on the server names the unnamed task; clicking it selects the task', async () => {
     await page.getByRole('button', { name: 'Validate' }).click();
     const problems = page.getByRole('list', { name: 'Problems found by the server' });
@@ -151,6 +165,7 @@ export async function runScenario(options) {
     expect(flow('Task_EscalateComplianceReview', state.taskId), 'no flow from the escalation to the new task');
     expect(flow(state.taskId, 'EndEvent_ComplianceEscalated'), 'no flow from the new task to the end event');
     expect(new RegExp(`<bpmn:userTask id="${state.taskId}" name="${NEW_TASK}"`).test(xml), 'the draft has no named user task');
+    expect(new RegExp(`<bpmn:userTask id="${state.taskId}"[^>]*camunda:candidateGroups="compliance"`).test(xml), 'the template did not set the candidate group');
     await page.getByRole('button', { name: 'Deploy…' }).click();
     await page.getByLabel('Deployment comment').fill('Escalated compliance reviews now notify the team lead.');
     await page.getByRole('button', { name: 'Deploy new version' }).click();
