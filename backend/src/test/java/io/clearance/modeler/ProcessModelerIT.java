@@ -144,6 +144,16 @@ class ProcessModelerIT {
 	}
 
 	@Test
+	void refusesWhatOnlyTheEnginesOwnParserFinds() {
+		String timer = """
+				<bpmn:intermediateCatchEvent id="Task" name="Wait">
+				  <bpmn:incoming>F1</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing>
+				  <bpmn:timerEventDefinition id="Timer_Unset" />
+				</bpmn:intermediateCatchEvent>""";
+		assertRefused(simpleProcess(TEST_KEY, timer), 422, "camunda-parser", "Task");
+	}
+
+	@Test
 	void refusesAnUploadOf20Megabytes() {
 		long before = repository.createProcessDefinitionQuery().count();
 		String xml = simpleProcess(TEST_KEY, userTask("Task", "Review")).replace("</bpmn:definitions>",
