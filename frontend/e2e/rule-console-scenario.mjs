@@ -1,6 +1,7 @@
 // The rule console against the real server: a rules administrator sees every pack, the broken pack that
 // run-e2e.mjs planted in the temporary rules folder refused with its error, runs a pack's examples and tries a text.
 import { openSession } from './browser-session.mjs';
+import { storedZip } from './zip.mjs';
 
 /** The pack run-e2e.mjs plants, broken, into its temporary copy of rules/. */
 export const BROKEN_PACK = 'e2e-broken';
@@ -43,6 +44,22 @@ export async function runScenario(options) {
     await page.getByRole('switch', { name: 'testimonials enabled' }).click();
     await page.getByText('testimonials is now enabled.').waitFor();
     await page.locator('tr[data-pack-id="testimonials"] .switch', { hasText: 'On' }).waitFor();
+  });
+
+  await step('uploads a pack zip whose DRL does not compile and reads why it was refused; nothing changes', async () => {
+    const zip = storedZip({
+      'e2e-upload/pack.yaml': 'id: e2e-upload\nname: Uploaded broken\nversion: 1.0.0\ndescription: Does not compile.\ncategories: [MEDICAL_CLAIM]\nenabled: true\n',
+      'e2e-upload/bad.drl': 'package clearance.e2eupload;\n\nrule "E2E_UPLOAD"\nwhen\n    not even close\nthen\nend\n',
+      'e2e-upload/examples/none.yaml': '- name: nothing\n  text: "Hello."\n  platform: FACEBOOK\n  kind: POST\n  expect: []\n',
+    });
+    await page.getByLabel(/^Pack zip/).setInputFiles({ name: 'e2e-upload-1.0.0.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    const why = page.getByLabel('Why the pack was refused');
+    await why.waitFor();
+    const text = await why.textContent();
+    expect(/bad\.drl/.test(text ?? ''), `the refusal does not name the DRL file: ${text}`);
+    expect((await page.locator('tr[data-pack-id="e2e-upload"]').count()) === 0, 'the refused upload is listed as a pack');
+    await shot('22-rule-console-upload-refused');
   });
 
   await step('tries a text and sees the claim highlighted', async () => {

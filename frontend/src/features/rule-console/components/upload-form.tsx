@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { Alert } from '@/components/ui/alert';
+import { ErrorAlert, errorMessage, problemHeading } from '@/components/ui/error-alert';
 import { ApiError } from '@/lib/api-error';
 import { uploadPack } from '../api/upload-pack';
 
@@ -70,14 +71,16 @@ export function UploadForm({ onUploaded }: { onUploaded: () => void }) {
       <p role="status" className="rule-console__notice">
         {notice}
       </p>
-      {error !== undefined && (
-        <ErrorAlert error={error}>
-          {refusal && (
-            <pre className="pack-error" aria-label="Why the pack was refused">
-              {refusal}
-            </pre>
-          )}
-        </ErrorAlert>
+      {error !== undefined && !refusal && <ErrorAlert error={error} />}
+      {refusal && (
+        <Alert>
+          <strong className="alert__title">{problemHeading(error)}</strong>
+          {/* The detail usually ends with the error itself: say it once, with its line breaks kept. */}
+          <span className="alert__detail">{errorMessage(error).replace(refusal, '').trim()}</span>
+          <pre className="pack-error" aria-label="Why the pack was refused">
+            {refusal}
+          </pre>
+        </Alert>
       )}
     </section>
   );
