@@ -70,4 +70,35 @@ describe('routes', () => {
     expect(await screen.findByRole('button', { name: 'Sign in' })).toBeDefined();
     expect(router.state.location.pathname).toBe('/login');
   });
+
+  it('opens the rule console for rules administrators', async () => {
+    mockBackend({
+      'GET /api/me': () => json({ username: 'rae', groups: ['rules-admins'] }),
+      'GET /api/rule-packs': () => json([]),
+      'GET /api/rule-packs/dismissal-rates': () => json([]),
+    });
+    renderAt('/rules');
+
+    expect(await screen.findByRole('heading', { name: 'Rule packs' })).toBeDefined();
+  });
+
+  it('loads the modeler’s screens on demand for modelers', async () => {
+    mockBackend({
+      'GET /api/me': () => json({ username: 'mo', groups: ['modelers'] }),
+      'GET /api/processes': () => json([]),
+      'GET /api/process-drafts': () => json([]),
+    });
+    renderAt('/processes');
+
+    expect(await screen.findByRole('heading', { name: 'Processes' }, { timeout: 5000 })).toBeDefined();
+    expect(await screen.findByText('No process is deployed.')).toBeDefined();
+  });
+
+  it('sends an author who opens the modeler home', async () => {
+    mockBackend({ 'GET /api/me': () => json({ username: 'ana', groups: ['authors'] }) });
+    const router = renderAt('/processes/PostApprovalProcess:1:a/edit');
+
+    expect(await screen.findByRole('heading', { name: 'Welcome, ana' })).toBeDefined();
+    expect(router.state.location.pathname).toBe('/');
+  });
 });

@@ -1,12 +1,34 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Outlet, useLocation, useParams, type RouteObject } from 'react-router-dom';
 import { LoginPage } from '@/features/auth';
 import { ComposerPage, MyPostsPage } from '@/features/compose';
 import { InboxPage, TaskPage } from '@/features/inbox';
 import { PostRecordPage } from '@/features/posts';
+import { RuleConsolePage } from '@/features/rule-console';
 import { AppShell, SECTIONS, SectionPage, Welcome, sectionsFor, type Section } from '@/features/shell';
 import type { CurrentUser } from '@/types/current-user';
 import { useSession } from './session-context';
+
+// The modeler brings bpmn-js with it: only people who open /processes download that chunk.
+const modeler = () => import('@/features/modeler');
+const ProcessListPage = lazy(() => modeler().then((module) => ({ default: module.ProcessListPage })));
+const ProcessVersionPage = lazy(() => modeler().then((module) => ({ default: module.ProcessVersionPage })));
+const ProcessEditorPage = lazy(() => modeler().then((module) => ({ default: module.ProcessEditorPage })));
+const MigrationPage = lazy(() => modeler().then((module) => ({ default: module.MigrationPage })));
+
+function Lazy({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <p role="status" className="loading">
+          Loading the modeler…
+        </p>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 type FromState = { from?: string } | null;
 
@@ -77,6 +99,14 @@ const SCREENS: Partial<Record<Section['id'], RouteObject[]>> = {
     { path: '/compose/:postId', element: <SectionRoute section={section('compose')} render={(user) => <ComposerPage user={user} />} /> },
   ],
   posts: [{ path: '/posts', element: <SectionRoute section={section('posts')} render={() => <MyPostsPage />} /> }],
+  rules: [{ path: '/rules', element: <SectionRoute section={section('rules')} render={(user) => <RuleConsolePage user={user} />} /> }],
+  processes: [
+    { path: '/processes', element: <SectionRoute section={section('processes')} render={(user) => <Lazy><ProcessListPage user={user} /></Lazy>} /> },
+    { path: '/processes/drafts/:draftId', element: <SectionRoute section={section('processes')} render={() => <Lazy><ProcessEditorPage /></Lazy>} /> },
+    { path: '/processes/:definitionId', element: <SectionRoute section={section('processes')} render={(user) => <Lazy><ProcessVersionPage user={user} /></Lazy>} /> },
+    { path: '/processes/:definitionId/edit', element: <SectionRoute section={section('processes')} render={() => <Lazy><ProcessEditorPage /></Lazy>} /> },
+    { path: '/processes/:definitionId/migration', element: <SectionRoute section={section('processes')} render={() => <Lazy><MigrationPage /></Lazy>} /> },
+  ],
 };
 
 /** Any signed-in user may open a post's record; the server answers 404 for posts they may not see. */

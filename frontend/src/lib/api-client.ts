@@ -51,7 +51,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   const contentType = response.headers.get('Content-Type') ?? '';
   if (contentType.includes('json')) {
     try {
-      return new ApiError(response.status, (await response.json()) as Partial<ProblemDetail>);
+      return new ApiError(response.status, (await response.json()) as Partial<ProblemDetail> & Record<string, unknown>);
     } catch {
       // A body that claims to be JSON but is not: fall through to the status-only error.
     }

@@ -7,14 +7,17 @@ export class ApiError extends Error {
   readonly type?: string;
   readonly title?: string;
   readonly detail?: string;
+  /** The whole problem body, with its extension members (e.g. a refused deployment's `problems`). */
+  readonly body: Partial<ProblemDetail> & Record<string, unknown>;
 
-  constructor(status: number, problem: Partial<ProblemDetail> = {}) {
+  constructor(status: number, problem: Partial<ProblemDetail> & Record<string, unknown> = {}) {
     super(problem.detail || problem.title || `The server answered with status ${status}.`);
     this.name = 'ApiError';
     this.status = status;
     this.type = problem.type;
     this.title = problem.title;
     this.detail = problem.detail;
+    this.body = problem;
   }
 }
 

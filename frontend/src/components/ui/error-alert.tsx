@@ -15,6 +15,13 @@ const PROBLEM_HEADINGS: Record<string, string> = {
   'not-the-author': 'Only the author may do this',
   'not-an-author': 'Only authors write posts',
   'invalid-escalation': 'Cannot send this to legal',
+  'rule-pack-refused': 'Rule pack refused',
+  'rules-read-only': 'The rule packs cannot be changed here',
+  'not-a-zip': 'Not a zip file',
+  'unsafe-zip-entry': 'Unsafe zip entry',
+  'zip-too-large': 'Zip too large',
+  'missing-manifest': 'No pack.yaml in the zip',
+  'migration-refused': 'Migration refused',
 };
 
 export function problemHeading(error: unknown): string {

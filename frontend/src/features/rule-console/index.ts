@@ -1,0 +1,1 @@
+export { RuleConsolePage } from './components/rule-console-page';
