@@ -1,6 +1,7 @@
 package io.clearance.posts;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -23,6 +24,18 @@ interface Posts extends JpaRepository<Post, Long> {
 	@Query("select distinct s.post.id, s.revision, f.pack, f.ruleId, f.startOffset, f.endOffset"
 			+ " from ScreeningRecord s join s.findings f")
 	List<Object[]> distinctRecordedFindings();
+
+	/** Id, kind, status, start of the current text and one platform: one row per post and platform. */
+	@Query("select p.id, p.kind, p.status, substring(r.text, 1, " + PostSummary.EXCERPT_LENGTH + "), pl"
+			+ " from Post p join p.revisions r join p.platforms pl"
+			+ " where r.number = p.currentRevision and p.id in :ids")
+	List<Object[]> summaryRows(@Param("ids") Collection<Long> ids);
+
+	/** Post id, route and finding category (null without findings) of each post's latest screening. */
+	@Query("select distinct s.post.id, s.route, f.category from ScreeningRecord s left join s.findings f"
+			+ " where s.post.id in :ids"
+			+ " and s.id = (select max(s2.id) from ScreeningRecord s2 where s2.post.id = s.post.id)")
+	List<Object[]> latestScreeningCategories(@Param("ids") Collection<Long> ids);
 
 	/** Posts whose current revision references the consent. */
 	@Query("select distinct p from Post p join p.revisions r join r.consentIds c "

@@ -56,6 +56,7 @@ class AuthorizationMatrixIT {
 			Map.entry("POST /api/posts/{id}/withdraw", WRITERS),
 			Map.entry("GET /api/posts/{id}/history", SIGNED_IN),
 			Map.entry("GET /api/posts/{id}/publications", SIGNED_IN),
+			Map.entry("GET /api/posts/{id}/revisions", SIGNED_IN),
 			Map.entry("GET /api/posts/{id}/record", ADMINS),
 			Map.entry("GET /api/tasks", SIGNED_IN),
 			Map.entry("GET /api/tasks/{id}", SIGNED_IN),
