@@ -20,8 +20,8 @@ export const SECTIONS: readonly Section[] = [
     id: 'inbox',
     label: 'Inbox',
     path: '/inbox',
-    groups: ['compliance', 'legal'],
-    description: 'Review the posts that screening sent to compliance or legal, then approve or reject them.',
+    groups: ['compliance', 'legal', 'crisis-leads'],
+    description: 'Review the posts that screening sent to compliance or legal (and crisis updates), then approve or reject them.',
   },
   {
     id: 'compose',

@@ -27,7 +27,7 @@ describe('AppShell navigation', () => {
     [['authors'], ['Compose', 'My posts']],
     [['compliance'], ['Inbox', 'Dashboard (not yet available)']],
     [['legal'], ['Inbox', 'Dashboard (not yet available)']],
-    [['crisis-leads'], ['Crisis (not yet available)']],
+    [['crisis-leads'], ['Inbox', 'Crisis (not yet available)']],
     [['rules-admins'], ['Rules']],
     [['modelers'], ['Processes']],
     [['authors', 'legal'], ['Inbox', 'Compose', 'My posts', 'Dashboard (not yet available)']],

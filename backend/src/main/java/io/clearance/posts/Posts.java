@@ -31,9 +31,12 @@ interface Posts extends JpaRepository<Post, Long> {
 			+ " where r.number = p.currentRevision and p.id in :ids")
 	List<Object[]> summaryRows(@Param("ids") Collection<Long> ids);
 
-	/** Post id, route and finding category (null without findings) of each post's latest screening. */
-	@Query("select distinct s.post.id, s.route, f.category from ScreeningRecord s left join s.findings f"
-			+ " where s.post.id in :ids"
+	/**
+	 * Post id, route and finding category (null without findings) of each post's latest screening, if that screened
+	 * the current revision.
+	 */
+	@Query("select distinct p.id, s.route, f.category from ScreeningRecord s join s.post p left join s.findings f"
+			+ " where p.id in :ids and s.revision = p.currentRevision"
 			+ " and s.id = (select max(s2.id) from ScreeningRecord s2 where s2.post.id = s.post.id)")
 	List<Object[]> latestScreeningCategories(@Param("ids") Collection<Long> ids);
 
