@@ -43,8 +43,6 @@ export const SECTIONS: readonly Section[] = [
     path: '/crisis',
     groups: ['crisis-leads'],
     description: 'Open a crisis incident and fast-track its statements.',
-    notYetAvailable:
-      'The crisis console is not available yet: the server has no incident endpoints so far, so incidents cannot be declared or closed here.',
   },
   {
     id: 'dashboard',

@@ -15,7 +15,7 @@ import { deleteFilter, loadSavedFilters, saveFilter, type SavedFilter } from '..
 import { filterRows, filtersFromParams, filtersToParams, sortRows, type InboxRow } from '../lib/task-filters';
 import { SlaBadge } from './sla-badge';
 import { TaskFilterBar } from './task-filter-bar';
-import { useNow } from './use-now';
+import { useNow } from '@/lib/use-now';
 
 type Loaded = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; rows: InboxRow[] };
 

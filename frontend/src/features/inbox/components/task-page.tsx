@@ -25,7 +25,7 @@ import { DecisionForm } from './decision-form';
 import { DismissFindingForm } from './dismiss-finding-form';
 import { RevisionDiff } from './revision-diff';
 import { SlaBadge } from './sla-badge';
-import { useNow } from './use-now';
+import { useNow } from '@/lib/use-now';
 
 type Loaded =
   | { status: 'loading' }
