@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation, useParams, type RouteObject } from 'react-router-dom';
 import { LoginPage } from '@/features/auth';
 import { ComposerPage, MyPostsPage } from '@/features/compose';
+import { ConsentRegistryPage } from '@/features/consents';
 import { CrisisConsolePage } from '@/features/crisis';
 import { InboxPage, TaskPage } from '@/features/inbox';
 import { PostRecordPage } from '@/features/posts';
@@ -78,6 +79,7 @@ const SCREENS: Partial<Record<Section['id'], RouteObject[]>> = {
     { path: '/compose/:postId', element: <SectionRoute section={section('compose')} render={(user) => <ComposerPage user={user} />} /> },
   ],
   crisis: [{ path: '/crisis', element: <SectionRoute section={section('crisis')} render={(user) => <CrisisConsolePage user={user} />} /> }],
+  consents: [{ path: '/consents', element: <SectionRoute section={section('consents')} render={(user) => <ConsentRegistryPage user={user} />} /> }],
   posts: [{ path: '/posts', element: <SectionRoute section={section('posts')} render={() => <MyPostsPage />} /> }],
 };
 

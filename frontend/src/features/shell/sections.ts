@@ -3,7 +3,7 @@
  * not use; the server enforces it.
  */
 export type Section = {
-  id: 'inbox' | 'compose' | 'posts' | 'crisis' | 'dashboard' | 'rules' | 'processes';
+  id: 'inbox' | 'compose' | 'posts' | 'crisis' | 'consents' | 'dashboard' | 'rules' | 'processes';
   label: string;
   path: string;
   groups: readonly string[];
@@ -43,6 +43,13 @@ export const SECTIONS: readonly Section[] = [
     path: '/crisis',
     groups: ['crisis-leads'],
     description: 'Open a crisis incident and fast-track its statements.',
+  },
+  {
+    id: 'consents',
+    label: 'Consents',
+    path: '/consents',
+    groups: ['compliance', 'legal'],
+    description: 'The patient consent registry: what each consent covers, until when; compliance records and revokes them.',
   },
   {
     id: 'dashboard',
