@@ -4,6 +4,7 @@ import { LoginPage } from '@/features/auth';
 import { ComposerPage, MyPostsPage } from '@/features/compose';
 import { ConsentRegistryPage } from '@/features/consents';
 import { CrisisConsolePage } from '@/features/crisis';
+import { DashboardPage } from '@/features/dashboard';
 import { InboxPage, TaskPage } from '@/features/inbox';
 import { PostRecordPage } from '@/features/posts';
 import { AppShell, SECTIONS, SectionPage, Welcome, sectionsFor, type Section } from '@/features/shell';
@@ -80,6 +81,7 @@ const SCREENS: Partial<Record<Section['id'], RouteObject[]>> = {
   ],
   crisis: [{ path: '/crisis', element: <SectionRoute section={section('crisis')} render={(user) => <CrisisConsolePage user={user} />} /> }],
   consents: [{ path: '/consents', element: <SectionRoute section={section('consents')} render={(user) => <ConsentRegistryPage user={user} />} /> }],
+  dashboard: [{ path: '/dashboard', element: <SectionRoute section={section('dashboard')} render={() => <DashboardPage />} /> }],
   posts: [{ path: '/posts', element: <SectionRoute section={section('posts')} render={() => <MyPostsPage />} /> }],
 };
 

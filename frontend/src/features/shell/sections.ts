@@ -57,8 +57,6 @@ export const SECTIONS: readonly Section[] = [
     path: '/dashboard',
     groups: ['compliance', 'legal'],
     description: 'Queue sizes, time in each stage, SLA breaches and findings over time.',
-    notYetAvailable:
-      'The dashboard is not available yet: the server does not report queue or screening metrics so far, so there is nothing to chart.',
   },
   {
     id: 'rules',

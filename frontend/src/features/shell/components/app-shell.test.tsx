@@ -51,15 +51,15 @@ describe('IncidentBanner', () => {
 describe('AppShell navigation', () => {
   it.each([
     [['authors'], ['Compose', 'My posts']],
-    [['compliance'], ['Inbox', 'Consents', 'Dashboard (not yet available)']],
-    [['legal'], ['Inbox', 'Consents', 'Dashboard (not yet available)']],
+    [['compliance'], ['Inbox', 'Consents', 'Dashboard']],
+    [['legal'], ['Inbox', 'Consents', 'Dashboard']],
     [['crisis-leads'], ['Inbox', 'Crisis']],
     [['rules-admins'], ['Rules']],
     [['modelers'], ['Processes']],
-    [['authors', 'legal'], ['Inbox', 'Compose', 'My posts', 'Consents', 'Dashboard (not yet available)']],
+    [['authors', 'legal'], ['Inbox', 'Compose', 'My posts', 'Consents', 'Dashboard']],
     [
       ['admins'],
-      ['Inbox', 'Compose', 'My posts', 'Crisis', 'Consents', 'Dashboard (not yet available)', 'Rules', 'Processes'],
+      ['Inbox', 'Compose', 'My posts', 'Crisis', 'Consents', 'Dashboard', 'Rules', 'Processes'],
     ],
   ])('shows %j only %j', (groups, expected) => {
     renderShell({ username: 'sam', groups });
@@ -89,7 +89,7 @@ describe('AppShell navigation', () => {
       expect.stringMatching(/^Compose: Draft posts/),
       expect.stringMatching(/^My posts: Follow your posts/),
       expect.stringMatching(/^Consents: The patient consent registry/),
-      expect.stringMatching(/^Dashboard \(not yet available\): Queue sizes/),
+      expect.stringMatching(/^Dashboard: Queue sizes/),
     ]);
   });
 

@@ -209,6 +209,12 @@ public class PostService {
 			.toList();
 	}
 
+	/** Every finding of the screenings run at or after {@code since} (each screening counts, replays too). */
+	@Transactional(readOnly = true)
+	public List<ScreenedFinding> findingsScreenedSince(Instant since) {
+		return posts.findingsScreenedSince(since);
+	}
+
 	/** The number of findings one rule of one pack has made on stored revisions. */
 	public record RuleFindingCount(String pack, String ruleId, long findings) {
 	}

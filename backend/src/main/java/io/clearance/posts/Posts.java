@@ -40,6 +40,11 @@ interface Posts extends JpaRepository<Post, Long> {
 			+ " and s.id = (select max(s2.id) from ScreeningRecord s2 where s2.post.id = s.post.id)")
 	List<Object[]> latestScreeningCategories(@Param("ids") Collection<Long> ids);
 
+	/** Every finding of the screenings run at or after {@code since}: when, category, pack and rule. */
+	@Query("select new io.clearance.posts.ScreenedFinding(s.screenedAt, f.category, f.pack, f.ruleId)"
+			+ " from ScreeningRecord s join s.findings f where s.screenedAt >= :since")
+	List<ScreenedFinding> findingsScreenedSince(@Param("since") Instant since);
+
 	/** Posts whose current revision references the consent. */
 	@Query("select distinct p from Post p join p.revisions r join r.consentIds c "
 			+ "where r.number = p.currentRevision and c = :consentId")

@@ -77,6 +77,8 @@ class SecurityConfiguration {
 			.hasAuthority(group(Groups.RULES_ADMINS))
 			.requestMatchers(HttpMethod.POST, "/api/posts/*/dismissals")
 			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.LEGAL), group(Groups.ADMINS))
+			.requestMatchers(HttpMethod.GET, "/api/dashboard")
+			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.LEGAL), group(Groups.ADMINS))
 			.requestMatchers(HttpMethod.GET, "/api/rule-packs/dismissal-rates")
 			.hasAnyAuthority(group(Groups.RULES_ADMINS), group(Groups.COMPLIANCE), group(Groups.ADMINS))
 			.anyRequest().authenticated())
