@@ -72,6 +72,7 @@ const WIDTH = 560;
  * patterns (solid, striped), so the series differ by more than colour. Each bar carries its value as text.
  */
 export function HorizontalBars({ bars, series, format = String }: { bars: Bar[]; series: string[]; format?: (value: number) => string }) {
+  const stripes = `stripes-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const max = Math.max(1, ...bars.flatMap((bar) => bar.values));
   const barHeight = (ROW - 8) / series.length;
   const plot = WIDTH - LABEL_WIDTH - 70;
@@ -79,7 +80,7 @@ export function HorizontalBars({ bars, series, format = String }: { bars: Bar[];
   return (
     <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" preserveAspectRatio="xMinYMin meet" aria-hidden="true" focusable="false">
       <defs>
-        <pattern id="stripes" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <pattern id={stripes} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="6" height="6" className="chart__bar--1" />
           <line x1="0" y1="0" x2="0" y2="6" stroke="#fff" strokeWidth="3" />
         </pattern>
@@ -94,7 +95,7 @@ export function HorizontalBars({ bars, series, format = String }: { bars: Bar[];
             const y = 4 + index * barHeight;
             return (
               <g key={index}>
-                <rect x={LABEL_WIDTH} y={y} width={Math.max(width, value > 0 ? 2 : 0)} height={barHeight - 2} className={`chart__bar chart__bar--${index}`} fill={index === 1 ? 'url(#stripes)' : undefined} />
+                <rect x={LABEL_WIDTH} y={y} width={Math.max(width, value > 0 ? 2 : 0)} height={barHeight - 2} className={index === 1 ? 'chart__bar chart__bar--striped' : `chart__bar chart__bar--${index}`} fill={index === 1 ? `url(#${stripes})` : undefined} />
                 <text x={LABEL_WIDTH + width + 4} y={y + barHeight / 2 + 3} className="chart__value">
                   {format(value)}
                 </text>

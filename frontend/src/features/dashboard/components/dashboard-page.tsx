@@ -19,6 +19,7 @@ const STAGE_LABELS: Record<string, string> = { COMPLIANCE: 'Compliance', LEGAL: 
 const TOP_RULES = 8;
 
 const taskLabel = (key: string) => TASK_LABELS[key] ?? key;
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** "45 s", "12 min", "3.5 h", "2.1 d". */
 export function formatDuration(seconds: number): string {
@@ -100,7 +101,7 @@ function Charts({ data }: { data: DashboardData }) {
       <div className="dashboard__grid">
         <ChartFrame
           title="Open tasks per stage"
-          summary={data.queues.length === 0 ? 'No task is open.' : `${totalQueued} open tasks: ${data.queues.map((queue) => `${taskLabel(queue.taskDefinitionKey)} ${queue.open}`).join(', ')}.`}
+          summary={data.queues.length === 0 ? 'No task is open.' : `${plural(totalQueued, 'open task', 'open tasks')}: ${data.queues.map((queue) => `${taskLabel(queue.taskDefinitionKey)} ${queue.open}`).join(', ')}.`}
           table={{ columns: ['Stage', 'Open tasks'], rows: data.queues.map((queue) => [taskLabel(queue.taskDefinitionKey), queue.open]) }}
         >
           <HorizontalBars bars={data.queues.map((queue) => ({ label: taskLabel(queue.taskDefinitionKey), values: [queue.open] }))} series={['Open tasks']} />
@@ -111,7 +112,7 @@ function Charts({ data }: { data: DashboardData }) {
           summary={
             data.stageTimes.length === 0
               ? 'No task was completed in this period.'
-              : data.stageTimes.map((stage) => `${taskLabel(stage.taskDefinitionKey)}: median ${formatDuration(stage.medianSeconds)}, 90th percentile ${formatDuration(stage.p90Seconds)} over ${stage.completed} tasks`).join('; ') + '.'
+              : data.stageTimes.map((stage) => `${taskLabel(stage.taskDefinitionKey)}: median ${formatDuration(stage.medianSeconds)}, 90th percentile ${formatDuration(stage.p90Seconds)} over ${plural(stage.completed, 'task', 'tasks')}`).join('; ') + '.'
           }
           legend={[
             { label: 'Median', className: 'chart__bar--0' },
@@ -127,7 +128,7 @@ function Charts({ data }: { data: DashboardData }) {
 
         <ChartFrame
           title="SLA breaches (escalations)"
-          summary={totalBreaches === 0 ? 'No SLA was breached in this period.' : `${totalBreaches} escalations: ${data.slaBreaches.map((entry) => `${STAGE_LABELS[entry.stage] ?? entry.stage} ${entry.count}`).join(', ')}.`}
+          summary={totalBreaches === 0 ? 'No SLA was breached in this period.' : `${plural(totalBreaches, 'escalation', 'escalations')}: ${data.slaBreaches.map((entry) => `${STAGE_LABELS[entry.stage] ?? entry.stage} ${entry.count}`).join(', ')}.`}
           table={{ columns: ['Day', 'Escalations'], rows: data.slaBreachesPerDay.map((entry) => [entry.day, entry.count]) }}
         >
           <StackedColumns days={dayList} series={['breaches']} values={(day) => data.slaBreachesPerDay.find((entry) => entry.day === day)?.count ?? 0} />
@@ -138,7 +139,7 @@ function Charts({ data }: { data: DashboardData }) {
           summary={
             totalFindings === 0
               ? 'Screening found nothing in this period.'
-              : `${totalFindings} findings: ${categoriesFound.map((category) => `${CATEGORY_LABELS[category].long} ${data.findingsByCategory.filter((entry) => entry.category === category).reduce((sum, entry) => sum + entry.count, 0)}`).join(', ')}.`
+              : `${plural(totalFindings, 'finding', 'findings')}: ${categoriesFound.map((category) => `${CATEGORY_LABELS[category].long} ${data.findingsByCategory.filter((entry) => entry.category === category).reduce((sum, entry) => sum + entry.count, 0)}`).join(', ')}.`
           }
           legend={categoryLegend}
           table={{ columns: ['Day', 'Category', 'Findings'], rows: data.findingsByCategory.map((entry) => [entry.day, CATEGORY_LABELS[entry.category].long, entry.count]) }}
