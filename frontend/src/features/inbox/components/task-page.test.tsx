@@ -74,7 +74,7 @@ const segregation = () =>
 describe('TaskPage', () => {
   it('shows the post with its finding marked, and says readably why the server refused a claim', async () => {
     mockBackend({
-      'GET /api/tasks/t1': () => json(task('t1', 5)), 'GET /api/posts/5/revisions': revisions(5),
+      'GET /api/tasks/t1': () => json(task('t1', 5)), 'GET /api/posts/5/revisions': revisions(5), 'GET /api/posts/5/dismissals': () => json([]),
       'GET /api/posts/5': () => json(post(5)),
       'GET /api/csrf': csrfResponse(),
       'POST /api/tasks/t1/claim': segregation,
@@ -93,7 +93,7 @@ describe('TaskPage', () => {
 
   it('requires a comment to reject, and sends nothing without one', async () => {
     const { requests } = mockBackend({
-      'GET /api/tasks/t1': () => json(task('t1', 5, 'cleo')), 'GET /api/posts/5/revisions': revisions(5),
+      'GET /api/tasks/t1': () => json(task('t1', 5, 'cleo')), 'GET /api/posts/5/revisions': revisions(5), 'GET /api/posts/5/dismissals': () => json([]),
       'GET /api/posts/5': () => json(post(5)),
       'GET /api/tasks': () => json([]),
       'GET /api/csrf': csrfResponse(),
@@ -119,7 +119,7 @@ describe('TaskPage', () => {
 
   it('offers "also needs legal sign-off" on a compliance approval and sends it', async () => {
     const { requests } = mockBackend({
-      'GET /api/tasks/t1': () => json(task('t1', 5, 'cleo')), 'GET /api/posts/5/revisions': revisions(5),
+      'GET /api/tasks/t1': () => json(task('t1', 5, 'cleo')), 'GET /api/posts/5/revisions': revisions(5), 'GET /api/posts/5/dismissals': () => json([]),
       'GET /api/posts/5': () => json(post(5)),
       'GET /api/tasks': () => json([]),
       'GET /api/csrf': csrfResponse(),
@@ -148,6 +148,7 @@ describe('TaskPage', () => {
           { number: 1, text: 'Our therapy cures arthritis for good.', platforms: ['FACEBOOK'], mediaDescriptions: [], consentIds: [], createdAt: '2026-01-01T00:00:00Z', createdBy: 'ana', contentHash: 'a' },
           { number: 2, text: 'Our therapy can help with arthritis.', platforms: ['FACEBOOK'], mediaDescriptions: [], consentIds: ['7'], createdAt: '2026-01-02T00:00:00Z', createdBy: 'ana', contentHash: 'b' },
         ]),
+      'GET /api/posts/5/dismissals': () => json([]),
       'GET /api/consents/7': () =>
         json({ id: 7, label: 'Maria, knee story', patientRef: 'MRN-1', documentRef: 'dms://7', uses: ['STORY'], channels: ['FACEBOOK'], expiresAt: null, status: 'ACTIVE', recordedBy: 'cleo', recordedAt: '2026-01-01T00:00:00Z', revokedAt: null, revocationReason: null }),
     });
@@ -165,7 +166,7 @@ describe('TaskPage', () => {
     const { requests } = mockBackend({
       'GET /api/tasks/t1': () => json(task('t1', 5, 'cleo')),
       'GET /api/posts/5': () => json(post(5)),
-      'GET /api/posts/5/revisions': revisions(5),
+      'GET /api/posts/5/revisions': revisions(5), 'GET /api/posts/5/dismissals': () => json([]),
       'GET /api/csrf': csrfResponse(),
       'POST /api/posts/5/dismissals': async (request) => {
         const body = (await request.json()) as Record<string, unknown>;
@@ -184,8 +185,22 @@ describe('TaskPage', () => {
     await user.click(screen.getByRole('button', { name: 'Dismiss finding' }));
 
     expect(await screen.findByText(/Dismissed as a false positive by cleo/)).toBeDefined();
-    const sent = requests.find((request) => request.url.endsWith('/dismissals'))!;
+    const sent = requests.find((request) => request.method === 'POST' && request.url.endsWith('/dismissals'))!;
     expect(await sent.json()).toEqual({ ruleId: 'CLAIM_GUARANTEE', start: 7, end: 25, reason: 'A quote from a study, with the source.' });
+  });
+
+  it('shows the findings already dismissed on the screened revision', async () => {
+    mockBackend({
+      'GET /api/tasks/t1': () => json(task('t1', 5, 'cleo')),
+      'GET /api/posts/5': () => json(post(5)),
+      'GET /api/posts/5/revisions': revisions(5),
+      'GET /api/posts/5/dismissals': () =>
+        json([{ id: 1, postId: 5, revision: 1, pack: 'medical-claims', ruleId: 'CLAIM_GUARANTEE', start: 7, end: 25, reason: 'Quoted from the study.', dismissedBy: 'lee', dismissedAt: '2026-01-01T00:00:00Z' }]),
+    });
+    renderAt('/inbox/t1');
+
+    expect(await screen.findByText('Dismissed as a false positive by lee: “Quoted from the study.”')).toBeDefined();
+    expect(screen.queryByRole('button', { name: /Dismiss CLAIM_GUARANTEE/ })).toBeNull();
   });
 
   it('says the task is gone when the server no longer has it open', async () => {
@@ -196,7 +211,7 @@ describe('TaskPage', () => {
   });
 
   it('hides the decision from the author of the post', async () => {
-    mockBackend({ 'GET /api/tasks/t1': () => json(task('t1', 5)), 'GET /api/posts/5/revisions': revisions(5), 'GET /api/posts/5': () => json(post(5, 'cleo')) });
+    mockBackend({ 'GET /api/tasks/t1': () => json(task('t1', 5)), 'GET /api/posts/5/revisions': revisions(5), 'GET /api/posts/5/dismissals': () => json([]), 'GET /api/posts/5': () => json(post(5, 'cleo')) });
     renderAt('/inbox/t1');
 
     expect(await screen.findByText(/You wrote this post/)).toBeDefined();

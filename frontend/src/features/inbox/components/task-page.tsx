@@ -20,6 +20,7 @@ import type { Task } from '@/types/task';
 import { claimTask } from '../api/claim-task';
 import type { Dismissal } from '../api/dismiss-finding';
 import { getTask } from '../api/get-task';
+import { listDismissals } from '../api/list-dismissals';
 import { unclaimTask } from '../api/unclaim-task';
 import { DecisionForm } from './decision-form';
 import { DismissFindingForm } from './dismiss-finding-form';
@@ -31,7 +32,7 @@ type Loaded =
   | { status: 'loading' }
   | { status: 'error'; error: unknown }
   | { status: 'gone' }
-  | { status: 'ready'; task: Task; post: Post; revisions: RevisionEntry[]; consents: ConsentLookup[] };
+  | { status: 'ready'; task: Task; post: Post; revisions: RevisionEntry[]; consents: ConsentLookup[]; dismissals: Dismissal[] };
 
 /** A consent the post references: the record, or why it could not be read. */
 type ConsentLookup = { id: string; consent?: Consent; error?: unknown };
@@ -48,7 +49,7 @@ const STAGE_NAMES: Record<string, string> = { COMPLIANCE: 'Compliance', LEGAL: '
 /** Roles that may dismiss a finding (the server decides; this only hides the button from others). */
 const DISMISSING_GROUPS = ['compliance', 'legal', 'admins'];
 
-const findingKey = (finding: Finding) => `${finding.ruleId}@${finding.start}-${finding.end}`;
+const findingKey = (finding: Pick<Finding, 'ruleId' | 'start' | 'end'>) => `${finding.ruleId}@${finding.start}-${finding.end}`;
 
 /** One task: the post as it will appear with its findings, earlier decisions, and the decision to make. */
 export function TaskPage({ user }: { user: CurrentUser }) {
@@ -61,12 +62,18 @@ export function TaskPage({ user }: { user: CurrentUser }) {
   const [busy, setBusy] = useState(false);
   const [dismissed, setDismissed] = useState<Map<string, Dismissal>>(new Map());
 
+  const mayList = user.groups.some((group) => DISMISSING_GROUPS.includes(group));
+
   useEffect(() => {
     const controller = new AbortController();
     const { signal } = controller;
     getTask(taskId, signal)
       .then(async (task) => {
-        const [post, revisions] = await Promise.all([getPost(task.postId, signal), listRevisions(task.postId, signal)]);
+        const [post, revisions, dismissals] = await Promise.all([
+          getPost(task.postId, signal),
+          listRevisions(task.postId, signal),
+          mayList ? listDismissals(task.postId, signal) : Promise.resolve([]),
+        ]);
         const consents = await Promise.all(
           post.revision.consentIds.map((id) =>
             getConsent(id, signal).then(
@@ -78,7 +85,7 @@ export function TaskPage({ user }: { user: CurrentUser }) {
             ),
           ),
         );
-        setLoaded({ status: 'ready', task, post, revisions, consents });
+        setLoaded({ status: 'ready', task, post, revisions, consents, dismissals });
       })
       .catch((error: unknown) => {
         if (isAbort(error)) {
@@ -92,7 +99,7 @@ export function TaskPage({ user }: { user: CurrentUser }) {
         }
       });
     return () => controller.abort();
-  }, [taskId, reloads]);
+  }, [taskId, reloads, mayList]);
 
   const reload = useCallback(() => setReloads((count) => count + 1), []);
 
@@ -126,7 +133,11 @@ export function TaskPage({ user }: { user: CurrentUser }) {
   }
 
   const { task, post, revisions, consents } = loaded;
-  const mayDismiss = user.groups.some((group) => DISMISSING_GROUPS.includes(group)) && !!task.stage;
+  // Dismissals bind to the screened revision: those of an earlier revision no longer apply.
+  const earlier = new Map(
+    loaded.dismissals.filter((dismissal) => dismissal.revision === post.screening?.revision).map((dismissal) => [findingKey(dismissal), dismissal]),
+  );
+  const mayDismiss = mayList && !!task.stage;
   const screening = post.screening && post.screening.revision === post.revision.number ? post.screening : null;
   const findings = screening ? sortFindings(screening.findings) : [];
   const ownPost = post.author === user.username;
@@ -254,7 +265,7 @@ export function TaskPage({ user }: { user: CurrentUser }) {
                 text={text}
                 emptyMessage="Screening found nothing. Read the post all the same."
                 actions={(finding) => {
-                  const dismissal = dismissed.get(findingKey(finding));
+                  const dismissal = dismissed.get(findingKey(finding)) ?? earlier.get(findingKey(finding));
                   if (dismissal) {
                     return (
                       <p className="finding__dismissed" role="status">

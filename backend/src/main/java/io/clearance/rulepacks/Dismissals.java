@@ -10,6 +10,8 @@ interface Dismissals extends JpaRepository<Dismissal, Long> {
 	boolean existsByPostIdAndRevisionAndPackAndRuleIdAndStartOffsetAndEndOffset(long postId, int revision, String pack,
 			String ruleId, int startOffset, int endOffset);
 
+	List<Dismissal> findByPostIdOrderByIdAsc(long postId);
+
 	@Query("select d.pack, d.ruleId, count(d) from Dismissal d group by d.pack, d.ruleId")
 	List<Object[]> countByRule();
 }

@@ -116,6 +116,13 @@ public class RulePackAdministration {
 				reason.strip(), reviewer, clock.instant()));
 	}
 
+	/** The dismissals recorded on a post, oldest first (404 for an unknown post). */
+	@Transactional(readOnly = true)
+	public List<Dismissal> dismissalsOf(long postId) {
+		posts.get(postId);
+		return dismissals.findByPostIdOrderByIdAsc(postId);
+	}
+
 	/** How often reviewers dismiss one rule's findings. */
 	public record DismissalRate(String pack, String ruleId, long findings, long dismissals, double rate) {
 	}

@@ -75,7 +75,7 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/api/rule-packs/*/examples/run", "/api/rule-packs/try",
 					"/api/rule-packs/replay")
 			.hasAuthority(group(Groups.RULES_ADMINS))
-			.requestMatchers(HttpMethod.POST, "/api/posts/*/dismissals")
+			.requestMatchers("/api/posts/*/dismissals")
 			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.LEGAL), group(Groups.ADMINS))
 			.requestMatchers(HttpMethod.GET, "/api/dashboard")
 			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.LEGAL), group(Groups.ADMINS))

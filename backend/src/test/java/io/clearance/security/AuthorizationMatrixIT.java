@@ -70,6 +70,7 @@ class AuthorizationMatrixIT {
 			Map.entry("POST /api/rule-packs/replay", RULES_ADMINS),
 			Map.entry("GET /api/rule-packs/dismissal-rates", RATE_READERS),
 			Map.entry("POST /api/posts/{id}/dismissals", DISMISSERS),
+			Map.entry("GET /api/posts/{id}/dismissals", DISMISSERS),
 			Map.entry("GET /api/audit/verify", ADMINS),
 			Map.entry("GET /api/dashboard", Set.of(Groups.COMPLIANCE, Groups.LEGAL, Groups.ADMINS)),
 			Map.entry("GET /api/consents", SIGNED_IN),

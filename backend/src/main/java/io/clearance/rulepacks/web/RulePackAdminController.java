@@ -67,6 +67,12 @@ class RulePackAdminController {
 			.body(DismissalView.of(dismissal));
 	}
 
+	/** The post's dismissals, so a reviewer sees which findings were already judged false positives. */
+	@GetMapping("/api/posts/{id}/dismissals")
+	List<DismissalView> dismissals(@PathVariable long id) {
+		return administration.dismissalsOf(id).stream().map(DismissalView::of).toList();
+	}
+
 	@GetMapping("/api/rule-packs/dismissal-rates")
 	List<DismissalRate> dismissalRates() {
 		return administration.dismissalRates();
