@@ -44,7 +44,7 @@ export default tseslint.config(
     files: ['e2e/**/*.mjs'],
     languageOptions: {
       globals: Object.fromEntries(
-        ['process', 'console', 'setTimeout', 'clearTimeout', 'fetch', 'URL', 'document', 'btoa'].map((name) => [name, 'readonly']),
+        ['process', 'console', 'setTimeout', 'clearTimeout', 'fetch', 'URL', 'document', 'btoa', 'getComputedStyle'].map((name) => [name, 'readonly']),
       ),
     },
   },

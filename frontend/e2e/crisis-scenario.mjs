@@ -77,6 +77,17 @@ export async function runCrisisScenario({ baseUrl, screenshots, chromium: execut
   const nav = (name) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
   const banner = page.getByRole('region', { name: 'Open crisis incidents' });
 
+  /** Presses Tab until `target` has the focus (at most 60 times): it is reachable by keyboard. */
+  async function tabTo(target) {
+    for (let i = 0; i < 60; i++) {
+      if (await target.evaluate((element) => element === document.activeElement)) {
+        return;
+      }
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`could not reach ${target} with the Tab key`);
+  }
+
   async function signIn(user) {
     await page.goto(`${baseUrl}/login`);
     await page.getByLabel('Username').fill(user);
@@ -118,13 +129,20 @@ export async function runCrisisScenario({ baseUrl, screenshots, chromium: execut
       await signOut();
     });
 
-    await step('a crisis lead declares an incident and the banner shows on every screen', async () => {
+    await step('a crisis lead declares an incident by keyboard and the banner shows on every screen', async () => {
       await signIn('crisis');
       await nav('Crisis');
       await page.getByRole('heading', { name: 'Crisis console' }).waitFor();
-      await page.getByLabel('Title').fill('Water main break at the north campus');
+      // By keyboard only, checking that the focused control is visibly marked.
+      await tabTo(page.getByLabel('Title'));
+      await page.keyboard.type('Water main break at the north campus');
+      await tabTo(page.getByLabel('Severity'));
       await page.getByLabel('Severity').selectOption('CRITICAL');
-      await page.getByRole('button', { name: 'Declare incident' }).click();
+      const declare = page.getByRole('button', { name: 'Declare incident' });
+      await tabTo(declare);
+      const outline = await declare.evaluate((element) => getComputedStyle(element).outlineStyle + ' ' + getComputedStyle(element).outlineWidth);
+      expect(!outline.startsWith('none') && !outline.endsWith(' 0px'), `no visible focus on the declare button: ${outline}`);
+      await page.keyboard.press('Enter');
       await page.getByText(/Declared incident “Water main break at the north campus”/).waitFor();
       await banner.getByText(/Crisis incident open \(critical\): Water main break at the north campus/).waitFor();
       await nav('My posts');
