@@ -15,6 +15,8 @@ interface AuditEntries extends JpaRepository<AuditEntry, Long> {
 
 	List<AuditEntry> findAllByOrderBySequenceAsc();
 
+	List<AuditEntry> findByTypeOrderBySequenceAsc(String type);
+
 	Optional<AuditEntry> findTopByOrderBySequenceDesc();
 
 	/** Locks the head row so that appends from concurrent transactions (and nodes) form one chain. */

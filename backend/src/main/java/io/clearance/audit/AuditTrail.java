@@ -1,7 +1,9 @@
 package io.clearance.audit;
 
 import io.clearance.crisis.IncidentEvent;
+import io.clearance.modeler.ProcessDeployed;
 import io.clearance.posts.PostEvent;
+import io.clearance.screening.RulePackChanged;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
@@ -36,6 +38,32 @@ public class AuditTrail {
 		append(event.postId(), event.incidentId(), event.type().name(), event.actor(), null, null,
 				event.from() == null ? null : event.from().name(), event.to() == null ? null : event.to().name(),
 				event.detail(), event.at());
+	}
+
+	/** A new process version from the modeler: key, version, definition, what changed, the modeler's comment. */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(ProcessDeployed event) {
+		append(null, null, "PROCESS_DEPLOYED", event.actor(), null, null, null, null,
+				event.key() + " version " + event.version() + " (" + event.definitionId() + "): " + event.changes()
+						+ (event.comment() == null ? "" : "; comment: " + event.comment()),
+				event.at());
+	}
+
+	/** A rule pack was switched on or off, or a new version was uploaded. */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(RulePackChanged event) {
+		append(null, null, "RULE_PACK_" + event.change().name(), event.actor(), null, null, null, null,
+				event.packId() + (event.version() == null ? "" : " version " + event.version())
+						+ (event.detail() == null ? "" : ": " + event.detail()),
+				event.at());
+	}
+
+	/** Every entry of one type (e.g. PROCESS_DEPLOYED), oldest first. */
+	@Transactional(readOnly = true)
+	public List<AuditEntry> entriesOfType(String type) {
+		return entries.findByTypeOrderBySequenceAsc(type);
 	}
 
 	private void append(Long postId, Long incidentId, String type, String actor, Integer revision,

@@ -4,6 +4,7 @@ import io.clearance.crisis.CorrectionTasks.CorrectionTask;
 import io.clearance.posts.Correction;
 import io.clearance.posts.Post;
 import io.clearance.posts.PostService;
+import io.clearance.publishing.PublishingService;
 import io.clearance.security.Caller;
 import io.clearance.shared.ConflictException;
 import io.clearance.shared.ForbiddenException;
@@ -13,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * After a retrospective finding on a fast-tracked update, a crisis lead publishes a correction or takes the update
- * down on its platforms and records which here: the record on the post and the task's completion happen together.
+ * down and records which here: the record on the post and the task's completion happen together. A takedown deletes
+ * the update on every platform through the platforms' APIs; when a platform refuses, nothing is recorded and the
+ * task stays open (with the platform's message in the answer).
  */
 @Service
 @Transactional
@@ -23,9 +26,12 @@ public class Corrections {
 
 	private final PostService posts;
 
-	Corrections(CorrectionTasks tasks, PostService posts) {
+	private final PublishingService publishing;
+
+	Corrections(CorrectionTasks tasks, PostService posts, PublishingService publishing) {
 		this.tasks = tasks;
 		this.posts = posts;
+		this.publishing = publishing;
 	}
 
 	public Post record(String taskId, Caller caller, Correction correction, String comment) {
@@ -42,6 +48,9 @@ public class Corrections {
 					"Task " + taskId + " is claimed by " + task.assignee() + "; only they can complete it.");
 		}
 		Post post = posts.recordCorrection(task.postId(), correction, caller.username(), comment);
+		if (correction == Correction.TAKEN_DOWN) {
+			publishing.deleteEverywhere(task.postId());
+		}
 		tasks.complete(taskId, caller.username());
 		return post;
 	}

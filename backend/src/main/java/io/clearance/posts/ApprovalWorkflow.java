@@ -15,6 +15,12 @@ public interface ApprovalWorkflow {
 	/** The author edited a post under review: the review restarts on the new revision. */
 	void revised(long postId);
 
+	/**
+	 * The author of a post approved after its scheduled time chose when to publish it; refused when the process is
+	 * not waiting for that choice.
+	 */
+	void publicationTimeChosen(long postId, java.time.Instant publishAt);
+
 	/** The author withdrew the post: the process ends. */
 	void withdrawn(long postId);
 }

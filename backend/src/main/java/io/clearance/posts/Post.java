@@ -72,6 +72,12 @@ public class Post extends AbstractAggregateRoot<Post> {
 
 	private Instant scheduledAt;
 
+	/** The connected accounts (publishing module ids) the post goes out on; none: each platform's default. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "post_account", joinColumns = @JoinColumn(name = "post_id"))
+	@Column(name = "account_id")
+	private Set<Long> accountIds = new java.util.TreeSet<>();
+
 	/** A consent this published post relies on was revoked: it must come down. */
 	private boolean takedownRequired;
 
@@ -272,6 +278,26 @@ public class Post extends AbstractAggregateRoot<Post> {
 		return takedownRequired;
 	}
 
+	/** The author chooses the accounts the post goes out on (checked by the caller against its platforms). */
+	void chooseAccounts(Collection<Long> ids) {
+		this.accountIds = new java.util.TreeSet<>(ids == null ? List.of() : ids);
+	}
+
+	/**
+	 * A platform refused the post for good (a revoked token, content rejected): publishing stops until a person acts,
+	 * and the author sees why in the post's history.
+	 */
+	public void publishingFailed(String detail, Instant now) {
+		event(Type.PUBLISH_FAILED, "publishing", status, status, detail, now);
+	}
+
+	/** A published post was deleted on a platform through its API. */
+	public void takenDown(String by, String detail, Instant now) {
+		requireStatus("taken down", PostStatus.PUBLISHED);
+		takedownRequired = false;
+		event(Type.TAKEN_DOWN, by, status, status, detail, now);
+	}
+
 	/** A review task's SLA ran out. */
 	public void escalated(ReviewStage stage, Instant now) {
 		event(Type.ESCALATED, "sla", status, status, stage + " review overdue", now);
@@ -288,8 +314,39 @@ public class Post extends AbstractAggregateRoot<Post> {
 		PostStatus before = status;
 		boolean later = scheduledAt != null && scheduledAt.isAfter(now);
 		status = later ? PostStatus.SCHEDULED : PostStatus.APPROVED;
-		event(Type.APPROVED, "workflow", before, status, later ? "scheduled for " + scheduledAt : null, now);
+		event(Type.APPROVED, "workflow", before, status, later ? "scheduled for " + scheduledAt
+				: isApprovedLate(now) ? "approved after its scheduled time " + scheduledAt
+						+ "; waits for its author to publish it now or reschedule it" : null,
+				now);
 		return later ? scheduledAt : now;
+	}
+
+	/** Whether the post was scheduled for a time that has passed: approved now, it would go out late. */
+	public boolean isApprovedLate(Instant now) {
+		return scheduledAt != null && !scheduledAt.isAfter(now);
+	}
+
+	/**
+	 * The author of a post approved after its scheduled time chooses: publish now ({@code at} null) or at a new,
+	 * future time. Only the time changes, so the approvals of the revision still count.
+	 *
+	 * @return when to publish
+	 */
+	public Instant choosePublicationTime(String by, Instant at, Instant now) {
+		requireAuthor(by, "reschedule");
+		requireStatus("rescheduled", PostStatus.APPROVED);
+		requireApprovals();
+		if (at != null && !at.isAfter(now)) {
+			throw new InvalidRequestException("schedule-in-past",
+					"The new time " + at + " has passed too; choose a later time or publish now.");
+		}
+		PostStatus before = status;
+		if (at != null) {
+			scheduledAt = at;
+			status = PostStatus.SCHEDULED;
+		}
+		event(Type.RESCHEDULED, by, before, status, at == null ? "publish now" : "rescheduled for " + at, now);
+		return at == null ? now : at;
 	}
 
 	/** Refuses unless the post may be published as it stands now. */
@@ -481,6 +538,10 @@ public class Post extends AbstractAggregateRoot<Post> {
 
 	public Instant scheduledAt() {
 		return scheduledAt;
+	}
+
+	public Set<Long> accountIds() {
+		return Set.copyOf(accountIds);
 	}
 
 	public boolean legalRequired() {

@@ -15,6 +15,10 @@ public record PostEvent(long postId, Type type, String actor, int revision, Stri
 		/** A held publication went back to its author (publishing freeze lifted). */
 		RETURNED,
 		/** After a retrospective finding: a correction was published, or the update was taken down. */
-		CORRECTED, TAKEN_DOWN
+		CORRECTED, TAKEN_DOWN,
+		/** A platform refused the post for good; publishing stops until a person acts. */
+		PUBLISH_FAILED,
+		/** The author of a post approved after its scheduled time chose to publish now or a new time. */
+		RESCHEDULED
 	}
 }

@@ -38,10 +38,13 @@ public class PostService {
 
 	private final ConsentCheck consents;
 
+	private final AccountCheck accounts;
+
 	private final Clock clock;
 
 	PostService(Posts posts, ScreeningService screening, ApprovalWorkflow workflow, FastTrackWorkflow fastTrack,
-			ConsentCheck consents, Clock clock) {
+			ConsentCheck consents, AccountCheck accounts, Clock clock) {
+		this.accounts = accounts;
 		this.posts = posts;
 		this.screening = screening;
 		this.workflow = workflow;
@@ -52,14 +55,27 @@ public class PostService {
 
 	/** The fields an author sets on a post; the same for a new draft and for an edit. */
 	public record Draft(PostContent content, PostKind kind, boolean sponsored, Collection<Platform> platforms,
-			Instant scheduledAt) {
+			Instant scheduledAt, Collection<Long> accountIds) {
+
+		public Draft {
+			accountIds = accountIds == null ? List.of() : List.copyOf(accountIds);
+		}
+
+		/** A draft that goes out on each platform's default account. */
+		public Draft(PostContent content, PostKind kind, boolean sponsored, Collection<Platform> platforms,
+				Instant scheduledAt) {
+			this(content, kind, sponsored, platforms, scheduledAt, List.of());
+		}
 	}
 
 	public Post create(String author, Draft draft) {
 		Instant now = clock.instant();
 		requireFutureSchedule(draft.scheduledAt(), now);
-		Post post = posts.save(Post.draft(author, draft.content(), draft.kind(), draft.sponsored(), draft.platforms(),
-				draft.scheduledAt(), now));
+		accounts.requireUsable(draft.accountIds(), draft.platforms());
+		Post draftPost = Post.draft(author, draft.content(), draft.kind(), draft.sponsored(), draft.platforms(),
+				draft.scheduledAt(), now);
+		draftPost.chooseAccounts(draft.accountIds());
+		Post post = posts.save(draftPost);
 		post.created();
 		return posts.save(post);
 	}
@@ -76,6 +92,8 @@ public class PostService {
 		}
 		Instant now = clock.instant();
 		requireFutureSchedule(draft.scheduledAt(), now);
+		accounts.requireUsable(draft.accountIds(), draft.platforms());
+		post.chooseAccounts(draft.accountIds());
 		boolean reopened = post.revise(editor, draft.content(), draft.sponsored(), draft.platforms(),
 				draft.scheduledAt(), now);
 		posts.save(post);
@@ -137,6 +155,28 @@ public class PostService {
 		posts.save(post);
 	}
 
+	/** The reviews are done: when the post is to be published, and whether it was approved after its scheduled time. */
+	public record Approval(Instant publishAt, boolean late) {
+	}
+
+	public Approval approveForPublication(long postId) {
+		Post post = get(postId);
+		Instant now = clock.instant();
+		boolean late = post.isApprovedLate(now);
+		Instant publishAt = post.approve(now);
+		posts.save(post);
+		return new Approval(publishAt, late);
+	}
+
+	/** The author of a post approved late chooses: publish now ({@code at} null) or reschedule. */
+	public Post choosePublicationTime(long postId, String by, Instant at) {
+		Post post = get(postId);
+		Instant publishAt = post.choosePublicationTime(by, at, clock.instant());
+		posts.save(post);
+		workflow.publicationTimeChosen(postId, publishAt);
+		return post;
+	}
+
 	/** @return when the post is to be published */
 	public Instant approve(long postId) {
 		Post post = get(postId);
@@ -148,6 +188,20 @@ public class PostService {
 	public void published(long postId) {
 		Post post = get(postId);
 		post.published(clock.instant());
+		posts.save(post);
+	}
+
+	/** A platform refused the post for good: recorded on the post, so its author sees it in the history. */
+	public void publishingFailed(long postId, String detail) {
+		Post post = get(postId);
+		post.publishingFailed(detail, clock.instant());
+		posts.save(post);
+	}
+
+	/** A published post was deleted on a platform through its API. */
+	public void takenDown(long postId, String by, String detail) {
+		Post post = get(postId);
+		post.takenDown(by, detail, clock.instant());
 		posts.save(post);
 	}
 

@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deploys the BPMN files of {@code clearance.processes.dir} (or, when that folder is missing, the copies in the
- * jar) at start-up. Unchanged files are not deployed again, so a restart creates no new versions.
+ * jar) at start-up. Unchanged files are not deployed again, so a restart creates no new versions. Duplicate filtering
+ * compares with the last deployment of the same name ({@value #DEPLOYMENT_NAME}), so a version deployed from the
+ * modeler (another name) stays the latest until a file in {@code processes/} changes.
  */
 @Component
 class ProcessDeployer implements SmartInitializingSingleton {

@@ -9,4 +9,7 @@ interface Publications extends JpaRepository<Publication, Long> {
 	Optional<Publication> findByIdempotencyKey(String idempotencyKey);
 
 	List<Publication> findByPostIdOrderByIdAsc(long postId);
+
+	List<Publication> findByStatusAndAccountIdNotNullAndPublishedAtAfterOrderByIdAsc(PublicationStatus status,
+			java.time.Instant publishedAfter);
 }

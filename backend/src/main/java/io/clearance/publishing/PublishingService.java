@@ -3,26 +3,42 @@ package io.clearance.publishing;
 import io.clearance.posts.Post;
 import io.clearance.posts.PostContent;
 import io.clearance.posts.PostService;
+import io.clearance.publishing.Publisher.Outgoing;
+import io.clearance.publishing.Publisher.PublishedPost;
+import io.clearance.publishing.Publisher.Target;
 import io.clearance.screening.Platform;
+import io.clearance.shared.ConflictException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Publishes an approved post on each of its platforms. Each platform's outcome is committed on its own
- * (a new transaction), before and after the call to the platform, so a retry of the whole job skips every
- * platform that already has the post, and a crash between the call and the commit leaves a PENDING record
- * that the connector's idempotency key makes safe to repeat.
+ * Publishes an approved post on each of its platforms: through each account the post chose on that platform, or
+ * through the platform's default (the sandbox) when it chose none. Each publication's outcome is committed on its
+ * own (a new transaction), before and after the call to the platform, so a retry of the whole job skips every
+ * publication that already went out; a crash or a lost answer between the call and the commit leaves a PENDING or
+ * FAILED record, and the retry asks the connector to look for the earlier post before posting again (and sends the
+ * same idempotency key where the platform honours one).
  */
 @Service
 public class PublishingService {
 
+	private static final Logger log = LoggerFactory.getLogger(PublishingService.class);
+
 	private final PostService posts;
 
 	private final Publications publications;
+
+	private final AccountService accounts;
 
 	private final List<Publisher> publishers;
 
@@ -30,29 +46,50 @@ public class PublishingService {
 
 	private final Clock clock;
 
-	PublishingService(PostService posts, Publications publications, List<Publisher> publishers,
-			org.springframework.transaction.PlatformTransactionManager transactionManager, Clock clock) {
+	PublishingService(PostService posts, Publications publications, AccountService accounts,
+			List<Publisher> publishers, PlatformTransactionManager transactionManager, Clock clock) {
 		this.posts = posts;
 		this.publications = publications;
+		this.accounts = accounts;
 		this.publishers = publishers;
 		this.newTransaction = new TransactionTemplate(transactionManager);
 		this.newTransaction.setPropagationBehavior(Propagation.REQUIRES_NEW.value());
 		this.clock = clock;
 	}
 
-	/** Publishes the post everywhere it is not yet published, then marks it PUBLISHED. */
+	/** One place a post goes: a platform, through an account or (null) the platform's default. */
+	private record Destination(Platform platform, Account account) {
+
+		String describe() {
+			return account == null ? platform.name() : platform + " account " + account.id() + " ("
+					+ account.displayName() + ")";
+		}
+	}
+
+	/**
+	 * Publishes the post everywhere it is not yet published, then marks it PUBLISHED. Every destination is tried;
+	 * when any fails, the failure says whether to retry (and not before when), and a permanent refusal is recorded on
+	 * the publication and in the post's history.
+	 */
 	@Transactional
 	public void publish(long postId) {
 		Post post = posts.get(postId);
 		post.requirePublishable();
 		int revision = post.currentRevision().number();
 		PostContent content = post.currentRevision().content();
-		for (Platform platform : post.platforms()) {
+		List<String> failures = new ArrayList<>();
+		boolean retryable = true;
+		Instant notBefore = null;
+		Throwable firstCause = null;
+		for (Destination destination : destinations(post)) {
 			Publication publication = newTransaction.execute(status -> {
-				Publication p = publications.findByIdempotencyKey(Publication.keyOf(postId, revision, platform))
-					.orElseGet(() -> new Publication(postId, revision, platform));
+				Long accountId = destination.account() == null ? null : destination.account().id();
+				String key = accountId == null ? Publication.keyOf(postId, revision, destination.platform())
+						: Publication.keyOf(postId, revision, accountId);
+				Publication p = publications.findByIdempotencyKey(key)
+					.orElseGet(() -> new Publication(postId, revision, destination.platform(), accountId));
 				if (p.status() != PublicationStatus.PUBLISHED) {
-					p.attempt();
+					p.attempt(clock.instant());
 				}
 				return publications.save(p);
 			});
@@ -60,22 +97,91 @@ public class PublishingService {
 				continue;
 			}
 			try {
-				String externalId = publisherFor(platform).publish(platform, publication.idempotencyKey(),
-						content.text(), content.mediaDescriptions());
+				Target target = targetOf(destination);
+				Outgoing outgoing = new Outgoing(publication.idempotencyKey(), content.text(),
+						content.mediaDescriptions(), publication.attempts() > 1);
+				PublishedPost out = publisherFor(destination).publishOnce(target, outgoing);
+				newTransaction.executeWithoutResult(status -> publications.findById(publication.id())
+					.orElseThrow()
+					.succeeded(out.externalId(), out.url(), content.text(), content.mediaDescriptions(),
+							clock.instant()));
+			}
+			catch (PlatformException e) {
+				boolean permanent = !e.retryable();
 				newTransaction.executeWithoutResult(status -> {
-					Publication p = publications.findById(publication.id()).orElseThrow();
-					p.succeeded(externalId, clock.instant());
+					publications.findById(publication.id()).orElseThrow().failed(e.getMessage(), permanent);
+					if (permanent) {
+						posts.publishingFailed(postId, "not published on " + destination.describe() + ": "
+								+ e.getMessage());
+					}
 				});
+				failures.add(destination.describe() + ": " + e.getMessage());
+				retryable &= e.retryable();
+				Instant wait = e.retryNotBefore().orElse(null);
+				if (wait != null && (notBefore == null || wait.isAfter(notBefore))) {
+					notBefore = wait;
+				}
+				firstCause = firstCause == null ? e : firstCause;
 			}
 			catch (RuntimeException e) {
-				newTransaction.executeWithoutResult(status -> {
-					Publication p = publications.findById(publication.id()).orElseThrow();
-					p.failed(e.getMessage());
-				});
-				throw new PublishingFailedException(platform, e);
+				log.warn("Publishing post {} on {} failed unexpectedly", postId, destination.describe(), e);
+				newTransaction.executeWithoutResult(status -> publications.findById(publication.id()).orElseThrow()
+					.failed(e.getMessage(), false));
+				failures.add(destination.describe() + ": " + e.getMessage());
+				firstCause = firstCause == null ? e : firstCause;
 			}
 		}
+		if (!failures.isEmpty()) {
+			throw new PublishingFailedException("Publishing post " + postId + " failed on " + String.join("; ",
+					failures), retryable, notBefore, firstCause);
+		}
 		posts.published(postId);
+	}
+
+	/**
+	 * Deletes the post on every platform where it went out (takedown), records each publication as TAKEN_DOWN and
+	 * the takedown in the post's history. A platform that refuses leaves its publication as it was, and the call
+	 * fails with the platform's message (what was deleted stays deleted; calling again finishes the rest). Not one
+	 * transaction: each deletion on a platform is recorded as soon as it is done.
+	 */
+	public List<Publication> takeDown(long postId, String by, String reason) {
+		List<String> done = deleteEverywhere(postId);
+		posts.takenDown(postId, by, "deleted through the platforms' APIs on " + String.join(", ", done)
+				+ (reason == null || reason.isBlank() ? "" : ": " + reason));
+		return publications.findByPostIdOrderByIdAsc(postId);
+	}
+
+	/**
+	 * Deletes the post on every platform where it is published and marks those publications TAKEN_DOWN, without
+	 * recording anything on the post (for callers that record the takedown themselves, like a crisis correction).
+	 *
+	 * @return where it was deleted
+	 */
+	public List<String> deleteEverywhere(long postId) {
+		posts.get(postId);
+		List<Publication> published = publications.findByPostIdOrderByIdAsc(postId).stream()
+			.filter(p -> p.status() == PublicationStatus.PUBLISHED)
+			.toList();
+		if (published.isEmpty()) {
+			throw new ConflictException("nothing-to-take-down", "Post " + postId + " is not published anywhere.");
+		}
+		List<String> done = new ArrayList<>();
+		for (Publication publication : published) {
+			Account account = publication.accountId() == null ? null : accounts.get(publication.accountId());
+			Destination destination = new Destination(publication.platform(), account);
+			try {
+				publisherFor(destination).delete(targetOf(destination), publication.externalId());
+			}
+			catch (PlatformException e) {
+				throw new ConflictException("takedown-failed", "Post " + postId + " could not be deleted on "
+						+ destination.describe() + ": " + e.getMessage()
+						+ (done.isEmpty() ? "" : " (already deleted on " + String.join(", ", done) + ")"));
+			}
+			newTransaction.executeWithoutResult(
+					status -> publications.findById(publication.id()).orElseThrow().takenDown());
+			done.add(destination.describe());
+		}
+		return done;
 	}
 
 	@Transactional(readOnly = true)
@@ -83,10 +189,32 @@ public class PublishingService {
 		return publications.findByPostIdOrderByIdAsc(postId);
 	}
 
-	private Publisher publisherFor(Platform platform) {
+	private List<Destination> destinations(Post post) {
+		List<Account> chosen = post.accountIds().stream().sorted().map(accounts::get).toList();
+		List<Destination> destinations = new ArrayList<>();
+		for (Platform platform : post.platforms()) {
+			List<Account> onPlatform = chosen.stream().filter(a -> a.platform() == platform).toList();
+			if (onPlatform.isEmpty()) {
+				destinations.add(new Destination(platform, null));
+			}
+			else {
+				onPlatform.forEach(a -> destinations.add(new Destination(platform, a)));
+			}
+		}
+		return destinations;
+	}
+
+	private Target targetOf(Destination destination) {
+		return destination.account() == null ? new Target(destination.platform(), null, null, null, null)
+				: accounts.targetOf(destination.account());
+	}
+
+	private Publisher publisherFor(Destination destination) {
+		Network network = destination.account() == null ? null : destination.account().network();
 		return publishers.stream()
-			.filter(p -> p.supports(platform))
+			.filter(p -> Objects.equals(p.network(), network))
 			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("No publisher is configured for " + platform));
+			.orElseThrow(() -> PlatformException.permanent("no connector is configured for "
+					+ (network == null ? "the sandbox" : network)));
 	}
 }

@@ -43,14 +43,17 @@ public class SandboxPublisher implements Publisher {
 	}
 
 	@Override
-	public boolean supports(Platform platform) {
-		return true;
+	public Network network() {
+		return null;
 	}
 
 	@Override
-	public String publish(Platform platform, String idempotencyKey, String text, List<String> mediaDescriptions) {
+	public PublishedPost publish(Target target, Outgoing post) {
+		Platform platform = target.platform();
+		String idempotencyKey = post.idempotencyKey();
+		String text = post.text();
 		if (unavailable.contains(platform)) {
-			throw new IllegalStateException("the sandbox " + platform + " account is unavailable");
+			throw PlatformException.temporary("the sandbox " + platform + " account is unavailable", null);
 		}
 		String externalId = "sandbox-" + platform.name().toLowerCase() + "-" + UUID.randomUUID();
 		try {
@@ -58,12 +61,22 @@ public class SandboxPublisher implements Publisher {
 					"insert into sandbox_publication (idempotency_key, platform, external_id, body, received_at) "
 							+ "values (?, ?, ?, ?, ?)",
 					idempotencyKey, platform.name(), externalId, text, Timestamp.from(clock.instant())));
-			return externalId;
+			return new PublishedPost(externalId, null);
 		}
 		catch (DuplicateKeyException alreadyReceived) {
-			return jdbc.queryForObject("select external_id from sandbox_publication where idempotency_key = ?",
-					String.class, idempotencyKey);
+			return new PublishedPost(jdbc.queryForObject(
+					"select external_id from sandbox_publication where idempotency_key = ?", String.class,
+					idempotencyKey), null);
 		}
+	}
+
+	@Override
+	public void delete(Target target, String externalId) {
+		if (unavailable.contains(target.platform())) {
+			throw PlatformException.temporary("the sandbox " + target.platform() + " account is unavailable", null);
+		}
+		platformTransaction.executeWithoutResult(
+				status -> jdbc.update("delete from sandbox_publication where external_id = ?", externalId));
 	}
 
 	/** For rehearsals and tests: makes a platform fail or work. */

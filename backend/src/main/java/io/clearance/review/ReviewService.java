@@ -78,7 +78,8 @@ public class ReviewService {
 		ReviewTask task = workable(taskId, caller);
 		if (task.stage() == null) {
 			throw new InvalidRequestException("not-a-review-task",
-					"Task " + taskId + " is not a review; the author completes it by resubmitting the post.");
+					"Task " + taskId + " is not a review; the author completes it on the post (resubmitting it, or "
+							+ "choosing when to publish it).");
 		}
 		if (task.assignee() != null && !task.assignee().equals(caller.username())) {
 			throw new ConflictException("task-claimed",

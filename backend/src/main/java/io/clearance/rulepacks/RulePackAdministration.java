@@ -7,6 +7,8 @@ import io.clearance.posts.ScreeningRecord;
 import io.clearance.screening.ExampleRun;
 import io.clearance.screening.Finding;
 import io.clearance.screening.PackVersion;
+import io.clearance.screening.RulePackChanged;
+import io.clearance.screening.RulePackStatus;
 import io.clearance.screening.Route;
 import io.clearance.screening.RulePacks;
 import io.clearance.screening.ScreeningResult;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,13 +46,35 @@ public class RulePackAdministration {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	RulePackAdministration(RulePacks rulePacks, ScreeningService screening, PostService posts, Dismissals dismissals,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.rulePacks = rulePacks;
 		this.screening = screening;
 		this.posts = posts;
 		this.dismissals = dismissals;
 		this.clock = clock;
+		this.events = events;
+	}
+
+	/** Switches a pack on or off (its pack.yaml is rewritten), audited. */
+	public RulePackStatus setEnabled(String packId, boolean enabled, String actor) {
+		RulePackStatus status = rulePacks.setEnabled(packId, enabled);
+		events.publishEvent(new RulePackChanged(packId, enabled ? RulePackChanged.Change.ENABLED
+				: RulePackChanged.Change.DISABLED, status.version(), actor, null, clock.instant()));
+		return status;
+	}
+
+	/**
+	 * Installs a new version of a pack from a zip, validated exactly as a change on disk; refused uploads change
+	 * nothing. Audited.
+	 */
+	public RulePackStatus upload(byte[] zip, String fileName, String actor) {
+		RulePackStatus status = rulePacks.install(PackZip.read(zip));
+		events.publishEvent(new RulePackChanged(status.id(), RulePackChanged.Change.UPLOADED, status.version(), actor,
+				"uploaded" + (fileName == null ? "" : " from " + fileName) + ", " + status.status(), clock.instant()));
+		return status;
 	}
 
 	/** Runs the examples of the pack as it is on disk now. */

@@ -1,9 +1,10 @@
 package io.clearance.screening;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Read access to the rule-pack registry. */
+/** The rule-pack registry: what screens, and the changes rules administrators make through the API. */
 public interface RulePacks {
 
 	List<RulePackStatus> list();
@@ -14,5 +15,23 @@ public interface RulePacks {
 	 */
 	default Optional<ExampleRun> runExamples(String packId) {
 		return Optional.empty();
+	}
+
+	/**
+	 * Switches a pack on or off by rewriting {@code enabled:} in its {@code pack.yaml} (the file stays the source of
+	 * truth) and reloads. Throws {@link RulesReadOnlyException} when the rules folder cannot be written.
+	 */
+	default RulePackStatus setEnabled(String packId, boolean enabled) {
+		throw new RulesReadOnlyException("This registry cannot change packs.");
+	}
+
+	/**
+	 * Installs a new version of a pack from its files (path relative to the pack folder → content): validated in a
+	 * staging folder exactly as a change on disk would be (compile, examples, version), then put in place of the old
+	 * folder in one move and loaded. Throws {@link RulePackRefusedException} (nothing changed) when refused,
+	 * {@link InvalidRulePackException} when the files are not a pack.
+	 */
+	default RulePackStatus install(Map<String, byte[]> files) {
+		throw new RulesReadOnlyException("This registry cannot change packs.");
 	}
 }

@@ -61,7 +61,8 @@ class SecurityConfiguration {
 			.requestMatchers("/camunda/**").permitAll()
 			.requestMatchers(SecurityConfiguration::isSinglePageAppResource).permitAll()
 			// What each group may change; reads are open to every signed-in user and filtered by the services.
-			.requestMatchers(HttpMethod.POST, "/api/posts", "/api/posts/*/submit", "/api/posts/*/withdraw")
+			.requestMatchers(HttpMethod.POST, "/api/posts", "/api/posts/*/submit", "/api/posts/*/withdraw",
+					"/api/posts/*/publication-time")
 			.hasAnyAuthority(group(Groups.AUTHORS), group(Groups.CRISIS_LEADS))
 			.requestMatchers(HttpMethod.PUT, "/api/posts/*")
 			.hasAnyAuthority(group(Groups.AUTHORS), group(Groups.CRISIS_LEADS))
@@ -69,6 +70,12 @@ class SecurityConfiguration {
 			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.LEGAL), group(Groups.CRISIS_LEADS),
 					group(Groups.ADMINS))
 			.requestMatchers("/api/audit/**", "/api/posts/*/record").hasAuthority(group(Groups.ADMINS))
+			// Connected platform accounts: administrators connect and disconnect; everyone signed in lists them.
+			.requestMatchers(HttpMethod.POST, "/api/accounts").hasAuthority(group(Groups.ADMINS))
+			.requestMatchers(HttpMethod.DELETE, "/api/accounts/*").hasAuthority(group(Groups.ADMINS))
+			// Takedown of a published post through the platforms' APIs.
+			.requestMatchers(HttpMethod.POST, "/api/posts/*/takedown")
+			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.ADMINS))
 			.requestMatchers(HttpMethod.POST, "/api/consents", "/api/consents/*/revoke")
 			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.ADMINS))
 			// Rules administration; reviewers dismiss findings, and see how often each rule is dismissed.
@@ -81,6 +88,20 @@ class SecurityConfiguration {
 			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.LEGAL), group(Groups.ADMINS))
 			.requestMatchers(HttpMethod.GET, "/api/rule-packs/dismissal-rates")
 			.hasAnyAuthority(group(Groups.RULES_ADMINS), group(Groups.COMPLIANCE), group(Groups.ADMINS))
+			// Rule packs change only through rules administrators (switch on/off, upload a new version).
+			.requestMatchers(HttpMethod.PUT, "/api/rule-packs/*/enabled").hasAuthority(group(Groups.RULES_ADMINS))
+			.requestMatchers(HttpMethod.POST, "/api/rule-packs/uploads").hasAuthority(group(Groups.RULES_ADMINS))
+			// The process modeler: modelers validate, draft and deploy; administrators read and migrate instances.
+			.requestMatchers("/api/processes/*/migration").hasAuthority(group(Groups.ADMINS))
+			.requestMatchers(HttpMethod.POST, "/api/processes/validate", "/api/processes/deployments",
+					"/api/process-drafts", "/api/process-drafts/*/deploy")
+			.hasAuthority(group(Groups.MODELERS))
+			.requestMatchers(HttpMethod.PUT, "/api/process-drafts/*").hasAuthority(group(Groups.MODELERS))
+			.requestMatchers(HttpMethod.DELETE, "/api/process-drafts/*").hasAuthority(group(Groups.MODELERS))
+			.requestMatchers(HttpMethod.GET, "/api/processes", "/api/processes/**", "/api/process-drafts",
+					"/api/process-drafts/**")
+			.hasAnyAuthority(group(Groups.MODELERS), group(Groups.ADMINS))
+			.requestMatchers("/api/processes/**", "/api/process-drafts/**").denyAll()
 			.anyRequest().authenticated())
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(csrfHandler)

@@ -16,4 +16,9 @@ public abstract class DomainException extends RuntimeException {
 	public String problemType() {
 		return problemType;
 	}
+
+	/** Extra members of the problem detail (e.g. the list of problems found in an upload); none by default. */
+	public java.util.Map<String, Object> properties() {
+		return java.util.Map.of();
+	}
 }

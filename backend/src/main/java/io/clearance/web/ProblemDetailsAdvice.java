@@ -51,7 +51,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		else if (e instanceof InvalidRequestException) {
 			status = HttpStatus.UNPROCESSABLE_ENTITY;
 		}
-		return problem(status, e.problemType(), e.getMessage());
+		ProblemDetail problem = problem(status, e.problemType(), e.getMessage());
+		e.properties().forEach(problem::setProperty);
+		return problem;
+	}
+
+	/** A multipart call that is not multipart, or a broken multipart body (too large ones are 413 above). */
+	@ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+	ProblemDetail multipart(org.springframework.web.multipart.MultipartException e) {
+		if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+			return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "The upload is too large.");
+		}
+		return problem(HttpStatus.BAD_REQUEST, "malformed-request",
+				"This call takes a multipart/form-data upload with a part named file.");
 	}
 
 	@ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockException.class })

@@ -55,6 +55,27 @@ public final class ApiClient {
 			.PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))));
 	}
 
+	public Response delete(String path) {
+		return send(request(path).DELETE());
+	}
+
+	/** Any body with any content type, e.g. a file or bytes that are not JSON. */
+	public Response send(String method, String path, String contentType, byte[] body) {
+		return send(request(path).header("Content-Type", contentType)
+			.method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
+	/** A multipart/form-data upload of one file in the part {@code part}. */
+	public Response upload(String path, String part, String fileName, byte[] content) {
+		String boundary = "----clearance" + System.nanoTime();
+		var out = new java.io.ByteArrayOutputStream();
+		out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		out.writeBytes(content);
+		out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send("POST", path, "multipart/form-data; boundary=" + boundary, out.toByteArray());
+	}
+
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
 			.header("Accept", "application/json");
@@ -68,7 +89,8 @@ public final class ApiClient {
 		try {
 			HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body(),
-					response.headers().firstValue("Content-Type").orElse(""));
+					response.headers().firstValue("Content-Type").orElse(""),
+					response.headers().firstValue("Content-Disposition").orElse(""));
 		}
 		catch (IOException e) {
 			throw new IllegalStateException(e);
@@ -89,7 +111,11 @@ public final class ApiClient {
 	}
 
 	/** A response: its status, body as JSON (when it is JSON) and content type. */
-	public record Response(int status, String body, String contentType) {
+	public record Response(int status, String body, String contentType, String contentDisposition) {
+
+		public Response(int status, String body, String contentType) {
+			this(status, body, contentType, "");
+		}
 
 		public JsonNode json() {
 			try {

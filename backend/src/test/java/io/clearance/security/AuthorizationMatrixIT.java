@@ -43,6 +43,11 @@ class AuthorizationMatrixIT {
 
 	static final Set<String> RATE_READERS = Set.of(Groups.RULES_ADMINS, Groups.COMPLIANCE, Groups.ADMINS);
 
+	static final Set<String> MODELERS = Set.of(Groups.MODELERS);
+
+	/** The process modeler's reads: modelers, and administrators (who migrate running instances). */
+	static final Set<String> PROCESS_READERS = Set.of(Groups.MODELERS, Groups.ADMINS);
+
 	/** Endpoints open to anonymous callers. */
 	static final Set<String> PUBLIC = Set.of("GET /api/csrf", "POST /api/login");
 
@@ -54,6 +59,7 @@ class AuthorizationMatrixIT {
 			Map.entry("PUT /api/posts/{id}", WRITERS),
 			Map.entry("POST /api/posts/{id}/submit", WRITERS),
 			Map.entry("POST /api/posts/{id}/withdraw", WRITERS),
+			Map.entry("POST /api/posts/{id}/publication-time", WRITERS),
 			Map.entry("GET /api/posts/{id}/history", SIGNED_IN),
 			Map.entry("GET /api/posts/{id}/publications", SIGNED_IN),
 			Map.entry("GET /api/posts/{id}/revisions", SIGNED_IN),
@@ -85,7 +91,29 @@ class AuthorizationMatrixIT {
 			Map.entry("GET /api/crisis/templates", SIGNED_IN),
 			Map.entry("GET /api/crisis/templates/{id}", SIGNED_IN),
 			Map.entry("POST /api/crisis/templates/{id}/updates", Set.of(Groups.CRISIS_LEADS)),
-			Map.entry("POST /api/crisis/corrections/{taskId}", Set.of(Groups.CRISIS_LEADS, Groups.ADMINS)));
+			Map.entry("POST /api/crisis/corrections/{taskId}", Set.of(Groups.CRISIS_LEADS, Groups.ADMINS)),
+			Map.entry("PUT /api/rule-packs/{id}/enabled", RULES_ADMINS),
+			Map.entry("POST /api/rule-packs/uploads", RULES_ADMINS),
+			Map.entry("GET /api/processes", PROCESS_READERS),
+			Map.entry("GET /api/processes/{definitionId}", PROCESS_READERS),
+			Map.entry("GET /api/processes/{definitionId}/xml", PROCESS_READERS),
+			Map.entry("GET /api/processes/{definitionId}/activity-stats", PROCESS_READERS),
+			Map.entry("GET /api/processes/element-templates", PROCESS_READERS),
+			Map.entry("POST /api/processes/validate", MODELERS),
+			Map.entry("POST /api/processes/deployments", MODELERS),
+			Map.entry("GET /api/processes/{sourceDefinitionId}/migration", ADMINS),
+			Map.entry("POST /api/processes/{sourceDefinitionId}/migration", ADMINS),
+			Map.entry("GET /api/process-drafts", PROCESS_READERS),
+			Map.entry("POST /api/process-drafts", MODELERS),
+			Map.entry("GET /api/process-drafts/{id}", PROCESS_READERS),
+			Map.entry("PUT /api/process-drafts/{id}", MODELERS),
+			Map.entry("DELETE /api/process-drafts/{id}", MODELERS),
+			Map.entry("POST /api/process-drafts/{id}/deploy", MODELERS),
+
+			Map.entry("GET /api/accounts", SIGNED_IN),
+			Map.entry("POST /api/accounts", ADMINS),
+			Map.entry("DELETE /api/accounts/{id}", ADMINS),
+			Map.entry("POST /api/posts/{id}/takedown", Set.of(Groups.COMPLIANCE, Groups.ADMINS)));
 
 	/** The demo users and their groups. */
 	static final Map<String, Set<String>> USERS = Map.of("author", Set.of(Groups.AUTHORS), "compliance",
@@ -166,6 +194,7 @@ class AuthorizationMatrixIT {
 			case "GET" -> client.get(path);
 			case "POST" -> client.post(path, "{}");
 			case "PUT" -> client.put(path, "{}");
+			case "DELETE" -> client.delete(path);
 			default -> throw new IllegalArgumentException("add " + method + " to AuthorizationMatrixIT.call");
 		};
 	}

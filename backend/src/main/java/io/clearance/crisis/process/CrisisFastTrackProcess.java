@@ -1,11 +1,19 @@
 package io.clearance.crisis.process;
 
+import io.clearance.process.ProcessContract;
+import io.clearance.review.process.PostApprovalProcess;
 import java.util.List;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
+import org.camunda.bpm.model.bpmn.instance.IntermediateThrowEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 
 /**
  * The contract between Java and {@code processes/crisis-fast-track.bpmn}: every id and variable Java relies on.
- * Modelers may change the process freely as long as these stay; {@code ProcessContractIT} checks every deployed
- * version against this class.
+ * Modelers may change the process freely as long as these stay: {@link #CONTRACT} says what must stay, the modeler
+ * refuses a deployment that breaks it, and {@code ProcessContractIT} checks the shipped file against it.
  */
 public final class CrisisFastTrackProcess {
 
@@ -99,6 +107,35 @@ public final class CrisisFastTrackProcess {
 
 		private Var() {
 		}
+	}
+
+	/** Everything above that a deployed version must keep. */
+	public static final ProcessContract CONTRACT = contract();
+
+	private static ProcessContract contract() {
+		ProcessContract contract = ProcessContract.of(PROCESS_ID)
+			.minimumHistoryTimeToLive(2555)
+			.element(GATEWAY_FAST_TRACK, ExclusiveGateway.class)
+			.userTask(TASK_REVISE)
+			.element(END_HANDED_OVER, EndEvent.class)
+			.element(SUBPROCESS_FAST_TRACK, SubProcess.class)
+			.candidateGroups(TASK_CRISIS_APPROVAL, "crisis-leads", "compliance")
+			.boundaryOn(TIMER_CRISIS_APPROVAL_SLA, TASK_CRISIS_APPROVAL, false)
+			.element(TIMER_UNTIL_SCHEDULED, IntermediateCatchEvent.class)
+			.boundaryOn(EVENT_UPDATE_REVISED, SUBPROCESS_FAST_TRACK, true)
+			.message(EVENT_UPDATE_REVISED, MESSAGE_POST_REVISED)
+			.element(EVENT_PUBLISHED, IntermediateThrowEvent.class)
+			.userTask(TASK_RETROSPECTIVE_REVIEW)
+			.userTask(TASK_CORRECT_OR_TAKE_DOWN)
+			.element(END_CLEARED, EndEvent.class)
+			.element(END_CORRECTED, EndEvent.class)
+			.element(END_REJECTED, EndEvent.class)
+			.asyncBefore(TASK_PUBLISH_UPDATE)
+			.variables(Var.POST_ID, Var.AUTHOR, Var.INCIDENT_ID, Var.ROUTE, Var.FAST_TRACK_ELIGIBLE, Var.DECISION,
+					Var.PUBLISH_AT, Var.PUBLISH_LATER);
+		SERVICE_TASKS.forEach(task -> contract.serviceTask(task[0], task[1]));
+		REVIEW_TASKS.forEach(task -> contract.completeListener(task, PostApprovalProcess.REVIEW_DECISION_GUARD));
+		return contract;
 	}
 
 	private CrisisFastTrackProcess() {

@@ -111,6 +111,40 @@ class PostController {
 		return publishing.publicationsOf(id).stream().map(PublicationView::of).toList();
 	}
 
+	/**
+	 * Takes a published post down: deletes it on every platform through the platforms' APIs and records it
+	 * (compliance and administrators).
+	 */
+	@PostMapping("/{id}/takedown")
+	List<PublicationView> takeDown(@PathVariable long id, @RequestBody(required = false) TakedownRequest request,
+			Caller caller) {
+		posts.get(id);
+		return publishing.takeDown(id, caller.username(), request == null ? null : request.reason()).stream()
+			.map(PublicationView::of)
+			.toList();
+	}
+
+	/**
+	 * The author of a post approved after its scheduled time chooses: {@code {"publishNow": true}} or
+	 * {@code {"scheduledAt": "..."}}.
+	 */
+	@PostMapping("/{id}/publication-time")
+	PostView choosePublicationTime(@PathVariable long id, @RequestBody PublicationTimeRequest request, Caller caller) {
+		visible(id, caller);
+		boolean now = Boolean.TRUE.equals(request.publishNow());
+		if (now == (request.scheduledAt() != null)) {
+			throw new InvalidRequestException("invalid-choice",
+					"Choose either publishNow: true or a new scheduledAt, not both and not neither.");
+		}
+		return PostView.of(posts.choosePublicationTime(id, caller.username(), now ? null : request.scheduledAt()));
+	}
+
+	record PublicationTimeRequest(Boolean publishNow, Instant scheduledAt) {
+	}
+
+	record TakedownRequest(@jakarta.validation.constraints.Size(max = 2000) String reason) {
+	}
+
 	/** The complete record, for e-discovery (administrators only): JSON, or CSV with {@code ?format=csv}. */
 	@GetMapping("/{id}/record")
 	ResponseEntity<?> record(@PathVariable long id, @RequestParam(defaultValue = "json") String format) {
@@ -152,7 +186,7 @@ class PostController {
 	private static Draft draft(PostRequest request, PostKind defaultKind) {
 		return new Draft(new PostContent(request.text(), request.mediaDescriptions(), request.consentIds()),
 				request.kind() == null ? defaultKind : request.kind(), request.sponsored(), request.platforms(),
-				request.scheduledAt());
+				request.scheduledAt(), request.accountIds());
 	}
 
 	record HistoryEntry(long sequence, String type, String actor, Integer revision, String from, String to,
@@ -178,12 +212,21 @@ class PostController {
 		}
 	}
 
-	record PublicationView(String platform, String status, String externalId, Instant publishedAt, int attempts,
-			int revision) {
+	/** What went out where: the archive of one publication (text and media descriptions exactly as published). */
+	record PublicationView(String platform, Long accountId, String status, String externalId, String url,
+			Instant publishedAt, int attempts, int revision, String text, List<String> mediaDescriptions,
+			String lastError, boolean permanentFailure, EngagementView engagement) {
 
 		static PublicationView of(Publication p) {
-			return new PublicationView(p.platform().name(), p.status().name(), p.externalId(), p.publishedAt(),
-					p.attempts(), p.revision());
+			return new PublicationView(p.platform().name(), p.accountId(), p.status().name(), p.externalId(), p.url(),
+					p.publishedAt(), p.attempts(), p.revision(), p.publishedText(), p.mediaDescriptions(),
+					p.lastError(), p.permanentFailure(), p.engagementFetchedAt() == null ? null
+							: new EngagementView(p.likes(), p.shares(), p.comments(), p.reach(),
+									p.engagementFetchedAt()));
 		}
+	}
+
+	/** The latest engagement figures fetched from the platform (null fields: the API does not give them). */
+	record EngagementView(Long likes, Long shares, Long comments, Long reach, Instant fetchedAt) {
 	}
 }

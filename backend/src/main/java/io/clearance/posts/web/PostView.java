@@ -15,14 +15,15 @@ import java.util.List;
 
 /** A post as the API shows it: its current revision, latest screening and every decision. */
 record PostView(long id, PostStatus status, long version, String author, PostKind kind, boolean sponsored,
-		List<Platform> platforms, Instant scheduledAt, boolean legalRequired, boolean takedownRequired,
+		List<Platform> platforms, List<Long> accountIds, Instant scheduledAt, boolean legalRequired, boolean takedownRequired,
 		RevisionView revision,
 		ScreeningView screening, List<DecisionView> decisions, Instant createdAt, Instant updatedAt) {
 
 	static PostView of(Post post) {
 		int current = post.currentRevision().number();
 		return new PostView(post.id(), post.status(), post.version(), post.author(), post.kind(), post.sponsored(),
-				post.platforms().stream().sorted().toList(), post.scheduledAt(), post.legalRequired(),
+				post.platforms().stream().sorted().toList(), post.accountIds().stream().sorted().toList(),
+				post.scheduledAt(), post.legalRequired(),
 				post.takedownRequired(),
 				RevisionView.of(post.currentRevision()),
 				post.latestScreening().map(ScreeningView::of).orElse(null),

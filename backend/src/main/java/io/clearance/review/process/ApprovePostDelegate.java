@@ -20,6 +20,8 @@ class ApprovePostDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		long postId = (Long) execution.getVariable(Var.POST_ID);
-		execution.setVariable(Var.PUBLISH_AT, Date.from(posts.approve(postId)));
+		PostService.Approval approval = posts.approveForPublication(postId);
+		execution.setVariable(Var.PUBLISH_AT, Date.from(approval.publishAt()));
+		execution.setVariable(Var.APPROVED_LATE, approval.late());
 	}
 }

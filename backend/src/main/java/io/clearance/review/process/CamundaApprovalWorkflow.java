@@ -57,6 +57,20 @@ class CamundaApprovalWorkflow implements ApprovalWorkflow {
 	}
 
 	@Override
+	public void publicationTimeChosen(long postId, java.time.Instant publishAt) {
+		Task choice = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(postId))
+			.processDefinitionKey(PostApprovalProcess.PROCESS_ID)
+			.taskDefinitionKey(PostApprovalProcess.TASK_CHOOSE_PUBLICATION_TIME)
+			.singleResult();
+		if (choice == null) {
+			throw new ConflictException("illegal-transition", "Post " + postId
+					+ " is not waiting for a choice of publication time (only a post approved after its scheduled time"
+					+ " is).");
+		}
+		taskService.complete(choice.getId(), Map.of(Var.PUBLISH_AT, java.util.Date.from(publishAt)));
+	}
+
+	@Override
 	public void withdrawn(long postId) {
 		runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(postId))
 			.processDefinitionKey(PostApprovalProcess.PROCESS_ID).list()

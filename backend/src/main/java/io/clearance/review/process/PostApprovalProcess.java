@@ -1,11 +1,17 @@
 package io.clearance.review.process;
 
+import io.clearance.process.ProcessContract;
 import java.util.List;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 
 /**
  * The contract between Java and {@code processes/post-approval.bpmn}: every id and variable Java relies on.
- * Modelers may change the process freely as long as these stay; {@code ProcessContractTest} checks every
- * deployed version against this class.
+ * Modelers may change the process freely as long as these stay: {@link #CONTRACT} says what must stay, the modeler
+ * refuses a deployment that breaks it, and {@code ProcessContractIT} checks the shipped file against it.
  */
 public final class PostApprovalProcess {
 
@@ -28,6 +34,12 @@ public final class PostApprovalProcess {
 	public static final String TASK_APPROVE_POST = "Task_ApprovePost";
 
 	public static final String TIMER_UNTIL_SCHEDULED = "Timer_UntilScheduled";
+
+	/** Whether the post was approved after the time it was scheduled for. */
+	public static final String GATEWAY_APPROVED_LATE = "Gateway_ApprovedLate";
+
+	/** The author of a post approved late chooses: publish now, or reschedule (completion sets publishAt). */
+	public static final String TASK_CHOOSE_PUBLICATION_TIME = "Task_ChoosePublicationTime";
 
 	public static final String TASK_PUBLISH_POST = "Task_PublishPost";
 
@@ -86,6 +98,9 @@ public final class PostApprovalProcess {
 		/** When to publish (Date): the scheduled time, or the moment of approval. */
 		public static final String PUBLISH_AT = "publishAt";
 
+		/** Whether the post was approved after its scheduled time (Boolean): its author chooses what happens. */
+		public static final String APPROVED_LATE = "approvedLate";
+
 		/** The id of the incident holding the publication (Long), or null when it may go out. */
 		public static final String HELD_BY = "heldBy";
 
@@ -94,6 +109,31 @@ public final class PostApprovalProcess {
 
 		private Var() {
 		}
+	}
+
+	/** Everything above that a deployed version must keep. */
+	public static final ProcessContract CONTRACT = contract();
+
+	private static ProcessContract contract() {
+		ProcessContract contract = ProcessContract.of(PROCESS_ID)
+			.minimumHistoryTimeToLive(2555)
+			.userTask(TASK_REVISE)
+			.element(SUBPROCESS_REVIEW, SubProcess.class)
+			.element(TIMER_UNTIL_SCHEDULED, IntermediateCatchEvent.class)
+			.element(GATEWAY_HELD, EventBasedGateway.class)
+			.element(GATEWAY_APPROVED_LATE, ExclusiveGateway.class)
+			.userTask(TASK_CHOOSE_PUBLICATION_TIME)
+			.element(EVENT_FREEZE_LIFTED, IntermediateCatchEvent.class)
+			.message(EVENT_FREEZE_LIFTED, MESSAGE_FREEZE_LIFTED)
+			.element(END_PUBLISHED, EndEvent.class)
+			.element(END_REJECTED, EndEvent.class)
+			.asyncBefore(TASK_PUBLISH_POST)
+			.variables(Var.POST_ID, Var.AUTHOR, Var.ROUTE, Var.LEGAL_REQUIRED, Var.DECISION, Var.PUBLISH_AT,
+					Var.APPROVED_LATE, Var.HELD_BY, Var.RELEASE);
+		SERVICE_TASKS.forEach(task -> contract.serviceTask(task[0], task[1]));
+		REVIEW_TASKS.forEach(task -> contract.completeListener(task, REVIEW_DECISION_GUARD));
+		return contract.candidateGroups(TASK_COMPLIANCE_REVIEW, "compliance")
+			.candidateGroups(TASK_LEGAL_SIGN_OFF, "legal");
 	}
 
 	private PostApprovalProcess() {

@@ -8,6 +8,7 @@ import io.clearance.screening.ExampleRun;
 import io.clearance.screening.Platform;
 import io.clearance.screening.PostKind;
 import io.clearance.screening.ScreeningRequest;
+import io.clearance.screening.RulePackStatus;
 import io.clearance.screening.ScreeningResult;
 import io.clearance.screening.ScreeningService;
 import io.clearance.security.Caller;
@@ -20,12 +21,16 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Rules administration: examples, try-it, replay, and reviewers' dismissals of false positives. */
 @RestController
@@ -71,6 +76,23 @@ class RulePackAdminController {
 	@GetMapping("/api/posts/{id}/dismissals")
 	List<DismissalView> dismissals(@PathVariable long id) {
 		return administration.dismissalsOf(id).stream().map(DismissalView::of).toList();
+	}
+
+	record EnabledRequest(@NotNull Boolean enabled) {
+	}
+
+	/** Switches a pack on or off by rewriting enabled: in its pack.yaml; the pack as GET /api/rule-packs lists it. */
+	@PutMapping("/api/rule-packs/{id}/enabled")
+	RulePackStatus setEnabled(@PathVariable String id, @Valid @RequestBody EnabledRequest request, Caller caller) {
+		return administration.setEnabled(id, request.enabled(), caller.username());
+	}
+
+	/** A new version of a pack as a zip of its folder; 201 with its status once it screens. */
+	@PostMapping(path = "/api/rule-packs/uploads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<RulePackStatus> upload(@RequestParam("file") MultipartFile file, Caller caller)
+			throws java.io.IOException {
+		RulePackStatus status = administration.upload(file.getBytes(), file.getOriginalFilename(), caller.username());
+		return ResponseEntity.created(URI.create("/api/rule-packs/" + status.id())).body(status);
 	}
 
 	@GetMapping("/api/rule-packs/dismissal-rates")

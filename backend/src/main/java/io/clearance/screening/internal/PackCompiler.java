@@ -43,6 +43,11 @@ final class PackCompiler {
 		this.screener = screener;
 	}
 
+	/** Whether {@code id} may name a pack (and its folder). */
+	static boolean isPackId(String id) {
+		return id != null && PACK_ID.matcher(id).matches();
+	}
+
 	/** The manifest alone, to list a pack whose other files are refused. Null if pack.yaml is unreadable. */
 	static PackManifest manifestOrNull(PackSource source) {
 		try {

@@ -50,7 +50,7 @@ interface PackSources {
 			return packs;
 		}
 
-		private static Map<String, byte[]> readFolder(Path folder) throws IOException {
+		static Map<String, byte[]> readFolder(Path folder) throws IOException {
 			Map<String, byte[]> files = new TreeMap<>();
 			try (Stream<Path> all = Files.walk(folder, 2)) {
 				for (Path file : all.filter(Files::isRegularFile).toList()) {

@@ -1,5 +1,10 @@
 package io.clearance.screening.internal;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,9 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +30,11 @@ import org.springframework.context.SmartLifecycle;
 import io.clearance.screening.ExampleRun;
 import io.clearance.screening.ExampleRun.ExampleResult;
 import io.clearance.screening.RulePackStatus;
+import io.clearance.screening.InvalidRulePackException;
+import io.clearance.screening.RulePackRefusedException;
 import io.clearance.screening.RulePacks;
+import io.clearance.screening.RulesReadOnlyException;
+import io.clearance.shared.NotFoundException;
 
 /**
  * The packs the server knows, the version of each that screens now, and why a newer one was refused. Screening
@@ -38,6 +51,9 @@ import io.clearance.screening.RulePacks;
 final class RulePackRegistry implements RulePacks, SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(RulePackRegistry.class);
+
+	/** The {@code enabled:} line of a pack.yaml (top level), whatever its value and comment. */
+	private static final Pattern ENABLED_LINE = Pattern.compile("(?m)^enabled[ \t]*:.*$");
 
 	/** The packs that screen: compiled, passed their examples, enabled. Sorted by id. */
 	record Snapshot(List<CompiledPack> packs) {
@@ -169,13 +185,7 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 		}
 		String version = manifest == null ? "" : "version " + manifest.version() + " ";
 		try {
-			CompiledPack pack = compiler.compile(source);
-			CompiledPack previous = entry.active;
-			if (previous != null && previous.version().equals(pack.version())
-					&& !previous.rulesDigest().equals(pack.rulesDigest())) {
-				throw new PackRefusedException("the rules changed but the version is still " + pack.version()
-						+ ": give pack.yaml a new version, so that screening results say which rules produced them");
-			}
+			CompiledPack pack = verify(entry.active, source);
 			entry.active = pack;
 			entry.error = null;
 			log.info("Rule pack {} {} is active{} ({} examples passed)", pack.id(), pack.version(),
@@ -186,6 +196,154 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 		}
 		catch (RuntimeException e) {
 			refuse(entry, version, "could not be loaded: " + e);
+		}
+	}
+
+	/**
+	 * What decides whether a version of a pack may screen, for a change on disk and an upload alike: it compiles, all
+	 * its examples pass, and changed rules come with a new version.
+	 */
+	private CompiledPack verify(CompiledPack previous, PackSource source) throws PackRefusedException {
+		CompiledPack pack = compiler.compile(source);
+		if (previous != null && previous.version().equals(pack.version())
+				&& !previous.rulesDigest().equals(pack.rulesDigest())) {
+			throw new PackRefusedException("the rules changed but the version is still " + pack.version()
+					+ ": give pack.yaml a new version, so that screening results say which rules produced them");
+		}
+		return pack;
+	}
+
+	@Override
+	public synchronized RulePackStatus setEnabled(String packId, boolean enabled) {
+		Path dir = writableDir();
+		Path manifest = packFolder(dir, packId).resolve(PackSource.MANIFEST);
+		if (!Files.isRegularFile(manifest)) {
+			throw new NotFoundException("Rule pack " + packId + " has no pack.yaml to switch.");
+		}
+		try {
+			String yaml = Files.readString(manifest, StandardCharsets.UTF_8);
+			Matcher line = ENABLED_LINE.matcher(yaml);
+			String updated = line.find() ? line.replaceFirst("enabled: " + enabled)
+					: yaml + (yaml.isEmpty() || yaml.endsWith("\n") ? "" : "\n") + "enabled: " + enabled + "\n";
+			Path temporary = manifest.resolveSibling(".pack.yaml." + UUID.randomUUID() + ".tmp");
+			Files.writeString(temporary, updated, StandardCharsets.UTF_8);
+			Files.move(temporary, manifest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException e) {
+			throw new RulesReadOnlyException("Cannot rewrite " + manifest + ": " + e.getMessage());
+		}
+		reload();
+		log.info("Rule pack {} switched {}", packId, enabled ? "on" : "off");
+		return status(packId);
+	}
+
+	@Override
+	public synchronized RulePackStatus install(Map<String, byte[]> files) {
+		Path dir = writableDir();
+		String text = files.containsKey(PackSource.MANIFEST)
+				? new String(files.get(PackSource.MANIFEST), StandardCharsets.UTF_8) : null;
+		if (text == null) {
+			throw new InvalidRulePackException("missing-manifest", "The pack has no pack.yaml.");
+		}
+		String id;
+		try {
+			PackManifest manifest = Yaml.MAPPER.readValue(text, PackManifest.class);
+			id = manifest == null ? null : manifest.id();
+		}
+		catch (Exception e) {
+			throw new InvalidRulePackException("invalid-manifest", "pack.yaml cannot be read: " + Yaml.problem(e));
+		}
+		if (id == null || !PackCompiler.isPackId(id)) {
+			throw new InvalidRulePackException("invalid-pack-id", "pack.yaml: id must be lower case letters, digits"
+					+ " and dashes (at most 64), starting with a letter or digit; it names the pack's folder.");
+		}
+		Path staging = dir.resolve(".staging-" + UUID.randomUUID());
+		Path staged = staging.resolve(id);
+		try {
+			Files.createDirectories(staged.resolve("examples"));
+			for (Map.Entry<String, byte[]> file : files.entrySet()) {
+				if (PackSource.isPackFile(file.getKey())) {
+					Files.write(staged.resolve(file.getKey()), file.getValue());
+				}
+			}
+			PackSource source = PackSource.of(id, staged.toString(), PackSources.Directory.readFolder(staged));
+			Entry existing = entries.get(id);
+			try {
+				verify(existing == null ? null : existing.active, source);
+			}
+			catch (PackRefusedException | RuntimeException e) {
+				String error = (PackCompiler.manifestOrNull(source) == null ? ""
+						: "version " + PackCompiler.manifestOrNull(source).version() + " ")
+						+ "refused: " + (e instanceof PackRefusedException ? e.getMessage() : "could not be loaded: " + e);
+				log.warn("Uploaded rule pack {} {}; nothing was changed", id, error);
+				throw new RulePackRefusedException(id, error);
+			}
+			replace(dir.resolve(id), staged, dir);
+		}
+		catch (IOException e) {
+			throw new RulesReadOnlyException("Cannot write the rules folder " + dir + ": " + e.getMessage());
+		}
+		finally {
+			deleteQuietly(staging);
+		}
+		reload();
+		log.info("Rule pack {} installed from an upload", id);
+		return status(id);
+	}
+
+	/** Puts the staged folder where the pack's folder is, each step a single move; the old folder comes back on failure. */
+	private static void replace(Path target, Path staged, Path dir) throws IOException {
+		if (!Files.exists(target)) {
+			Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+			return;
+		}
+		Path old = dir.resolve(".replaced-" + UUID.randomUUID());
+		Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+		try {
+			Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException e) {
+			Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+			throw e;
+		}
+		deleteQuietly(old);
+	}
+
+	private Path writableDir() {
+		if (!(sources instanceof PackSources.Directory directory)) {
+			throw new RulesReadOnlyException("The rule packs come from the copies inside the jar ("
+					+ sources.describe() + "), which cannot change: set clearance.rules.dir to a writable folder.");
+		}
+		if (!Files.isDirectory(directory.dir()) || !Files.isWritable(directory.dir())) {
+			throw new RulesReadOnlyException("The rules folder " + sources.describe()
+					+ " is not a folder this server may write: the packs cannot be changed here.");
+		}
+		return directory.dir();
+	}
+
+	private Path packFolder(Path dir, String packId) {
+		if (!PackCompiler.isPackId(packId) || !entries.containsKey(packId) || !Files.isDirectory(dir.resolve(packId))) {
+			throw new NotFoundException("There is no rule pack " + packId + ".");
+		}
+		return dir.resolve(packId);
+	}
+
+	private RulePackStatus status(String packId) {
+		return statuses.stream().filter(s -> s.id().equals(packId)).findFirst()
+			.orElseThrow(() -> new NotFoundException("There is no rule pack " + packId + "."));
+	}
+
+	private static void deleteQuietly(Path path) {
+		if (!Files.exists(path)) {
+			return;
+		}
+		try (Stream<Path> all = Files.walk(path)) {
+			for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
+		}
+		catch (IOException e) {
+			log.warn("Could not delete {}: {}", path, e.getMessage());
 		}
 	}
 

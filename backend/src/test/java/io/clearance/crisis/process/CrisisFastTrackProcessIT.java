@@ -257,6 +257,20 @@ class CrisisFastTrackProcessIT extends ProcessTestSupport {
 	}
 
 	@Test
+	void aTakedownDeletesTheUpdateOnEveryPlatformThroughTheirApis() {
+		long postId = publishedOnTheFastTrack();
+		ProcessInstance instance = crisisInstance(postId);
+		decide(postId, CrisisFastTrackProcess.TASK_RETROSPECTIVE_REVIEW, COMPLIANCE, Decision.REJECT,
+				"Should never have gone out.");
+		Task correction = task(postId, CrisisFastTrackProcess.TASK_CORRECT_OR_TAKE_DOWN);
+		corrections.record(correction.getId(), CRIS, Correction.TAKEN_DOWN, "Deleted everywhere.");
+		assertThat(instance).isEnded();
+		assertThat(publishing.publicationsOf(postId)).isNotEmpty()
+			.allSatisfy(p -> assertThat(p.status()).isEqualTo(io.clearance.publishing.PublicationStatus.TAKEN_DOWN));
+		assertThat(audit.historyOf(postId)).extracting(AuditEntry::type).endsWith("DECIDED", "TAKEN_DOWN");
+	}
+
+	@Test
 	void aRejectionInTheRetrospectiveReviewAlsoOpensTheTask() {
 		long postId = publishedOnTheFastTrack();
 		decide(postId, CrisisFastTrackProcess.TASK_RETROSPECTIVE_REVIEW, COMPLIANCE, Decision.REJECT,

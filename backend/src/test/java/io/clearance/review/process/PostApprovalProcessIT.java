@@ -226,6 +226,59 @@ class PostApprovalProcessIT extends ProcessTestSupport {
 	}
 
 	@Test
+	void aPostApprovedAfterItsScheduledTimeWaitsForItsAuthorToRescheduleIt() {
+		Instant at = Instant.now().plus(Duration.ofHours(1));
+		long postId = submit(aHarmlessEventScheduledAt(at));
+		ProcessInstance instance = instance(postId);
+		ClockUtil.setCurrentTime(Date.from(at.plus(Duration.ofHours(1))));
+		decide(postId, PostApprovalProcess.TASK_COMPLIANCE_REVIEW, COMPLIANCE, Decision.APPROVE, null);
+
+		assertThat(instance).hasPassed(PostApprovalProcess.GATEWAY_APPROVED_LATE)
+			.isWaitingAt(PostApprovalProcess.TASK_CHOOSE_PUBLICATION_TIME)
+			.task()
+			.isAssignedTo("author");
+		assertThat(status(postId)).isEqualTo(PostStatus.APPROVED);
+		assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).count())
+			.as("nothing goes out while the author has not chosen").isZero();
+		assertThat(audit.historyOf(postId)).last()
+			.satisfies(e -> assertThat(e.detail()).contains("approved after its scheduled time"));
+
+		assertThatThrownBy(() -> posts.choosePublicationTime(postId, "compliance", null))
+			.isInstanceOf(io.clearance.shared.ForbiddenException.class);
+		Instant later = at.plus(Duration.ofHours(5));
+		posts.choosePublicationTime(postId, "author", later);
+		assertThat(status(postId)).isEqualTo(PostStatus.SCHEDULED);
+		assertThat(instance).isWaitingAt(PostApprovalProcess.TIMER_UNTIL_SCHEDULED);
+		assertThat(job(instance).getDuedate().toInstant())
+			.isEqualTo(later.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+		assertThat(posts.get(postId).isApprovedAtCurrentRevision()).as("only the time changed").isTrue();
+
+		ClockUtil.setCurrentTime(Date.from(later.plusSeconds(1)));
+		executeJob(instance);
+		executeJob(instance);
+		assertThat(instance).isEnded().hasPassed(PostApprovalProcess.END_PUBLISHED);
+		assertThat(audit.historyOf(postId)).extracting(AuditEntry::type)
+			.containsSubsequence("APPROVED", "RESCHEDULED", "PUBLISHED");
+	}
+
+	@Test
+	void aPostApprovedLateGoesOutWhenItsAuthorSaysPublishNow() {
+		Instant at = Instant.now().plus(Duration.ofHours(1));
+		long postId = submit(aHarmlessEventScheduledAt(at));
+		ProcessInstance instance = instance(postId);
+		ClockUtil.setCurrentTime(Date.from(at.plus(Duration.ofMinutes(10))));
+		decide(postId, PostApprovalProcess.TASK_COMPLIANCE_REVIEW, COMPLIANCE, Decision.APPROVE, null);
+		assertThat(instance).isWaitingAt(PostApprovalProcess.TASK_CHOOSE_PUBLICATION_TIME);
+
+		posts.choosePublicationTime(postId, "author", null);
+		executeJob(instance);
+		executeJob(instance);
+		assertThat(status(postId)).isEqualTo(PostStatus.PUBLISHED);
+		assertThatThrownBy(() -> posts.choosePublicationTime(postId, "author", null))
+			.isInstanceOf(ConflictException.class);
+	}
+
+	@Test
 	void anEditAfterApprovalReopensTheReviewOnTheNewRevision() {
 		long postId = submit(aHarmlessEventScheduledAt(Instant.now().plus(Duration.ofDays(1))));
 		ProcessInstance instance = instance(postId);

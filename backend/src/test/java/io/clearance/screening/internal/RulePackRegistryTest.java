@@ -307,4 +307,19 @@ class RulePackRegistryTest {
 		assertThat(bundled).extracting(PackSource::fingerprint)
 			.containsExactlyElementsOf(folder.stream().map(PackSource::fingerprint).toList());
 	}
+
+	@Test
+	void packsFromTheJarCannotBeChangedThroughTheApi() {
+		RulePackRegistry bundled = new RulePackRegistry(
+				new PackSources.Classpath(new PathMatchingResourcePatternResolver(), "rules"),
+				new PackCompiler(new Screener(new Recognisers("US"))), Duration.ZERO);
+		bundled.reload();
+
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> bundled.setEnabled("hipaa-phi", false))
+			.isInstanceOf(io.clearance.screening.RulesReadOnlyException.class)
+			.hasMessageContaining("clearance.rules.dir");
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> bundled.install(Map.of("pack.yaml", "id: hipaa-phi".getBytes())))
+			.isInstanceOf(io.clearance.screening.RulesReadOnlyException.class);
+	}
 }

@@ -1,0 +1,2 @@
+/** Connector for Instagram professional accounts (Graph API container, then media_publish). */
+package io.clearance.publishing.instagram;

@@ -1,0 +1,2 @@
+/** Connector for LinkedIn (Posts API, author URN). */
+package io.clearance.publishing.linkedin;

@@ -1,0 +1,2 @@
+/** REST endpoints of publishing: connected platform accounts. */
+package io.clearance.publishing.web;

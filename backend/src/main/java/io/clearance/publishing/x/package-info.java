@@ -1,0 +1,2 @@
+/** Connector for X (API v2 posts). */
+package io.clearance.publishing.x;
