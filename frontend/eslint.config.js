@@ -44,7 +44,7 @@ export default tseslint.config(
     files: ['e2e/**/*.mjs'],
     languageOptions: {
       globals: Object.fromEntries(
-        ['process', 'console', 'setTimeout', 'clearTimeout', 'fetch', 'URL', 'document', 'btoa', 'Buffer', 'TextEncoder', 'DataView', 'ArrayBuffer', 'Uint8Array'].map((name) => [name, 'readonly']),
+        ['process', 'console', 'setTimeout', 'clearTimeout', 'fetch', 'URL', 'document', 'btoa', 'Buffer', 'TextEncoder', 'DataView', 'ArrayBuffer', 'Uint8Array', 'getComputedStyle'].map((name) => [name, 'readonly']),
       ),
     },
   },

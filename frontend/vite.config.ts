@@ -28,5 +28,7 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
+    // The build machines are shared: typing with user-event can take several seconds when they are busy.
+    testTimeout: 20_000,
   },
 });

@@ -165,12 +165,15 @@ export async function runScenario({ baseUrl, screenshots, chromium: executablePa
       await signOut();
     });
 
-    await step('compliance sees the dashboard marked as not yet available, with nothing made up', async () => {
+    await step('compliance sees the dashboard drawn as charts, each with its figures in words', async () => {
       await signIn('compliance');
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Dashboard/ }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard', exact: true }).click();
       await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
-      await page.getByRole('note').getByText('Not available yet.').waitFor();
-      await shot('05b-dashboard-not-yet-available');
+      const queues = page.getByRole('img', { name: 'Open tasks per stage' });
+      await queues.waitFor();
+      expect((await queues.locator('rect.chart__bar').count()) > 0, 'no bar in the queue chart');
+      expect((await page.getByRole('img').count()) === 6, `expected 6 charts, found ${await page.getByRole('img').count()}`);
+      await shot('05b-dashboard');
     });
 
     await step('compliance finds the post in the inbox and claims it', async () => {

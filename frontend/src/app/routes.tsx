@@ -2,6 +2,9 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Outlet, useLocation, useParams, type RouteObject } from 'react-router-dom';
 import { LoginPage } from '@/features/auth';
 import { ComposerPage, MyPostsPage } from '@/features/compose';
+import { ConsentRegistryPage } from '@/features/consents';
+import { CrisisConsolePage } from '@/features/crisis';
+import { DashboardPage } from '@/features/dashboard';
 import { InboxPage, TaskPage } from '@/features/inbox';
 import { PostRecordPage } from '@/features/posts';
 import { RuleConsolePage } from '@/features/rule-console';
@@ -98,6 +101,9 @@ const SCREENS: Partial<Record<Section['id'], RouteObject[]>> = {
     { path: '/compose', element: <SectionRoute section={section('compose')} render={(user) => <ComposerPage user={user} />} /> },
     { path: '/compose/:postId', element: <SectionRoute section={section('compose')} render={(user) => <ComposerPage user={user} />} /> },
   ],
+  crisis: [{ path: '/crisis', element: <SectionRoute section={section('crisis')} render={(user) => <CrisisConsolePage user={user} />} /> }],
+  consents: [{ path: '/consents', element: <SectionRoute section={section('consents')} render={(user) => <ConsentRegistryPage user={user} />} /> }],
+  dashboard: [{ path: '/dashboard', element: <SectionRoute section={section('dashboard')} render={() => <DashboardPage />} /> }],
   posts: [{ path: '/posts', element: <SectionRoute section={section('posts')} render={() => <MyPostsPage />} /> }],
   rules: [{ path: '/rules', element: <SectionRoute section={section('rules')} render={(user) => <RuleConsolePage user={user} />} /> }],
   processes: [

@@ -48,7 +48,7 @@ export type PostScreening = {
   screenedAt: string;
 };
 
-export type ReviewStage = 'COMPLIANCE' | 'LEGAL';
+export type ReviewStage = 'COMPLIANCE' | 'LEGAL' | 'CRISIS' | 'RETROSPECTIVE';
 export type Decision = 'APPROVE' | 'REJECT' | 'REQUEST_CHANGES';
 
 export const DECISION_LABELS: Record<Decision, string> = {

@@ -3,7 +3,7 @@
  * not use; the server enforces it.
  */
 export type Section = {
-  id: 'inbox' | 'compose' | 'posts' | 'crisis' | 'dashboard' | 'rules' | 'processes';
+  id: 'inbox' | 'compose' | 'posts' | 'crisis' | 'consents' | 'dashboard' | 'rules' | 'processes';
   label: string;
   path: string;
   groups: readonly string[];
@@ -20,8 +20,8 @@ export const SECTIONS: readonly Section[] = [
     id: 'inbox',
     label: 'Inbox',
     path: '/inbox',
-    groups: ['compliance', 'legal'],
-    description: 'Review the posts that screening sent to compliance or legal, then approve or reject them.',
+    groups: ['compliance', 'legal', 'crisis-leads'],
+    description: 'Review the posts that screening sent to compliance or legal (and crisis updates), then approve or reject them.',
   },
   {
     id: 'compose',
@@ -43,8 +43,13 @@ export const SECTIONS: readonly Section[] = [
     path: '/crisis',
     groups: ['crisis-leads'],
     description: 'Open a crisis incident and fast-track its statements.',
-    notYetAvailable:
-      'The crisis console is not available yet: the server has no incident endpoints so far, so incidents cannot be declared or closed here.',
+  },
+  {
+    id: 'consents',
+    label: 'Consents',
+    path: '/consents',
+    groups: ['compliance', 'legal'],
+    description: 'The patient consent registry: what each consent covers, until when; compliance records and revokes them.',
   },
   {
     id: 'dashboard',
@@ -52,8 +57,6 @@ export const SECTIONS: readonly Section[] = [
     path: '/dashboard',
     groups: ['compliance', 'legal'],
     description: 'Queue sizes, time in each stage, SLA breaches and findings over time.',
-    notYetAvailable:
-      'The dashboard is not available yet: the server does not report queue or screening metrics so far, so there is nothing to chart.',
   },
   {
     id: 'rules',

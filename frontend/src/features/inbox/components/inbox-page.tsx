@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
-import { listPosts } from '@/api/posts/list-posts';
 import { Button } from '@/components/ui/button';
 import { CategoryBadge } from '@/components/ui/category-badge';
 import { ErrorAlert, errorMessage } from '@/components/ui/error-alert';
@@ -8,8 +7,7 @@ import { RouteBadge } from '@/components/ui/status-badge';
 import { TextField } from '@/components/ui/text-field';
 import { isAbort } from '@/lib/api-client';
 import type { CurrentUser } from '@/types/current-user';
-import type { Post } from '@/types/post';
-import { PLATFORM_NAMES, type Category } from '@/types/screening';
+import { PLATFORM_NAMES } from '@/types/screening';
 import { claimTask } from '../api/claim-task';
 import { listTasks } from '../api/list-tasks';
 import { unclaimTask } from '../api/unclaim-task';
@@ -17,25 +15,22 @@ import { deleteFilter, loadSavedFilters, saveFilter, type SavedFilter } from '..
 import { filterRows, filtersFromParams, filtersToParams, sortRows, type InboxRow } from '../lib/task-filters';
 import { SlaBadge } from './sla-badge';
 import { TaskFilterBar } from './task-filter-bar';
-import { useNow } from './use-now';
+import { useNow } from '@/lib/use-now';
 
 type Loaded = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; rows: InboxRow[] };
 
 const REFRESH_MS = 30_000;
 
-const STAGE_LABELS: Record<string, string> = { COMPLIANCE: 'Compliance', LEGAL: 'Legal' };
+const STAGE_LABELS: Record<string, string> = {
+  COMPLIANCE: 'Compliance',
+  LEGAL: 'Legal',
+  CRISIS: 'Crisis approval',
+  RETROSPECTIVE: 'Retrospective review',
+};
 
 function excerpt(text: string, length = 110): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
-}
-
-function categoriesOf(post?: Post): Category[] {
-  const screening = post?.screening;
-  if (!screening || screening.revision !== post.revision.number) {
-    return [];
-  }
-  return [...new Set(screening.findings.map((finding) => finding.category))];
 }
 
 /** The reviewer's inbox: open tasks of their groups, filtered, sorted by due date, claimed one by one or in bulk. */
@@ -56,11 +51,9 @@ export function InboxPage({ user }: { user: CurrentUser }) {
 
   useEffect(() => {
     const controller = new AbortController();
-    Promise.all([listTasks(controller.signal), listPosts(undefined, controller.signal)]).then(
-      ([tasks, posts]) => {
-        const byId = new Map(posts.map((post) => [post.id, post]));
-        setLoaded({ status: 'ready', rows: tasks.map((task) => ({ task, post: byId.get(task.postId) })) });
-      },
+    // Each task carries a summary of its post: one call, whatever the number of tasks.
+    listTasks(controller.signal).then(
+      (tasks) => setLoaded({ status: 'ready', rows: tasks.map((task) => ({ task })) }),
       (error: unknown) => {
         if (!isAbort(error)) {
           setLoaded({ status: 'error', error });
@@ -235,7 +228,8 @@ export function InboxPage({ user }: { user: CurrentUser }) {
                 </tr>
               </thead>
               <tbody>
-                {rows.map(({ task, post }) => {
+                {rows.map(({ task }) => {
+                  const post = task.post;
                   const mine = task.assignee === user.username;
                   return (
                     <tr key={task.id} data-task-id={task.id}>
@@ -252,28 +246,26 @@ export function InboxPage({ user }: { user: CurrentUser }) {
                       <td data-label="Post" className="tasks__post">
                         <Link to={`/inbox/${task.id}`}>
                           Post {task.postId}
-                          {post?.kind === 'CRISIS_UPDATE' && <span className="tasks__crisis"> · crisis update</span>}
+                          {post?.crisis && <span className="tasks__crisis"> · crisis update</span>}
                         </Link>
                         {post && (
                           <>
-                            <span className="tasks__excerpt">{excerpt(post.revision.text)}</span>
-                            <span className="tasks__platforms">
-                              {post.platforms.map((platform) => PLATFORM_NAMES[platform]).join(' · ')} · by {post.author}
-                            </span>
+                            <span className="tasks__excerpt">{excerpt(post.excerpt)}</span>
+                            <span className="tasks__platforms">{post.platforms.map((platform) => PLATFORM_NAMES[platform]).join(' · ')}</span>
                           </>
                         )}
                       </td>
                       <td data-label="Stage">{task.stage ? STAGE_LABELS[task.stage] : task.name}</td>
                       <td data-label="Screening">
                         <div className="tasks__screening">
-                          {post?.screening && post.screening.revision === post.revision.number && <RouteBadge route={post.screening.route} />}
-                          {categoriesOf(post).map((category) => (
+                          {post?.route && <RouteBadge route={post.route} />}
+                          {post?.categories.map((category) => (
                             <CategoryBadge key={category} category={category} />
                           ))}
                         </div>
                       </td>
                       <td data-label="Due">
-                        <SlaBadge due={task.due} now={now} />
+                        <SlaBadge due={task.due} now={now} escalated={task.escalated} />
                       </td>
                       <td data-label="Claimed by">{task.assignee ? (mine ? 'you' : task.assignee) : <span className="muted">unclaimed</span>}</td>
                       <td data-label="Actions" className="tasks__actions">

@@ -20,7 +20,13 @@ export function TaskFilterBar({ filters, onChange }: TaskFilterBarProps) {
         label="Stage"
         value={filters.stage}
         onChange={(event) => set('stage', event.target.value as TaskFilters['stage'])}
-        options={[any('All stages'), { value: 'COMPLIANCE', label: 'Compliance' }, { value: 'LEGAL', label: 'Legal' }]}
+        options={[
+          any('All stages'),
+          { value: 'COMPLIANCE', label: 'Compliance' },
+          { value: 'LEGAL', label: 'Legal' },
+          { value: 'CRISIS', label: 'Crisis approval' },
+          { value: 'RETROSPECTIVE', label: 'Retrospective review' },
+        ]}
       />
       <SelectField
         label="Platform"
@@ -44,7 +50,7 @@ export function TaskFilterBar({ filters, onChange }: TaskFilterBarProps) {
         label="Due"
         value={filters.due}
         onChange={(event) => set('due', event.target.value as TaskFilters['due'])}
-        options={[any('Any time'), { value: 'overdue', label: 'Overdue' }, { value: 'due-soon', label: 'Due within 1 h' }]}
+        options={[any('Any time'), { value: 'overdue', label: 'Overdue' }, { value: 'escalated', label: 'Escalated' }, { value: 'due-soon', label: 'Due within 1 h' }]}
       />
       <SelectField
         label="Claimed"

@@ -20,7 +20,14 @@ const task = (id: string, postId: number, assignee: string | null = null): Task 
   created: '2026-01-01T00:00:00Z',
   candidateGroups: ['compliance'],
   stage: 'COMPLIANCE',
+  escalated: false,
+  post: { excerpt: 'We are guaranteed to cure it.', platforms: ['FACEBOOK'], route: 'NEEDS_LEGAL', categories: ['MEDICAL_CLAIM'], crisis: false, kind: 'POST', status: 'IN_REVIEW' },
 });
+
+const revisions = (postId: number) => () =>
+  json([
+    { number: 1, text: 'We are guaranteed to cure it.', platforms: ['FACEBOOK'], mediaDescriptions: [], consentIds: [], createdAt: '2026-01-01T00:00:00Z', createdBy: 'ana', contentHash: `h${postId}` },
+  ]);
 
 const post = (id: number, author = 'ana'): Post => ({
   id,
@@ -67,7 +74,7 @@ const segregation = () =>
 describe('TaskPage', () => {
   it('shows the post with its finding marked, and says readably why the server refused a claim', async () => {
     mockBackend({
-      'GET /api/tasks': () => json([task('t1', 5)]),
+      'GET /api/tasks/t1': () => json(task('t1', 5)), 'GET /api/posts/5/revisions': revisions(5), 'GET /api/posts/5/dismissals': () => json([]),
       'GET /api/posts/5': () => json(post(5)),
       'GET /api/csrf': csrfResponse(),
       'POST /api/tasks/t1/claim': segregation,
@@ -86,9 +93,9 @@ describe('TaskPage', () => {
 
   it('requires a comment to reject, and sends nothing without one', async () => {
     const { requests } = mockBackend({
-      'GET /api/tasks': () => json([task('t1', 5, 'cleo')]),
+      'GET /api/tasks/t1': () => json(task('t1', 5, 'cleo')), 'GET /api/posts/5/revisions': revisions(5), 'GET /api/posts/5/dismissals': () => json([]),
       'GET /api/posts/5': () => json(post(5)),
-      'GET /api/posts': () => json([post(5)]),
+      'GET /api/tasks': () => json([]),
       'GET /api/csrf': csrfResponse(),
       'POST /api/tasks/t1/decision': () => new Response(null, { status: 204 }),
     });
@@ -112,9 +119,9 @@ describe('TaskPage', () => {
 
   it('offers "also needs legal sign-off" on a compliance approval and sends it', async () => {
     const { requests } = mockBackend({
-      'GET /api/tasks': () => json([task('t1', 5, 'cleo')]),
+      'GET /api/tasks/t1': () => json(task('t1', 5, 'cleo')), 'GET /api/posts/5/revisions': revisions(5), 'GET /api/posts/5/dismissals': () => json([]),
       'GET /api/posts/5': () => json(post(5)),
-      'GET /api/posts': () => json([]),
+      'GET /api/tasks': () => json([]),
       'GET /api/csrf': csrfResponse(),
       'POST /api/tasks/t1/decision': () => new Response(null, { status: 204 }),
     });
@@ -130,8 +137,81 @@ describe('TaskPage', () => {
     expect(await decision.json()).toEqual({ decision: 'APPROVE', escalateToLegal: true });
   });
 
+  it('shows the words changed since the previous revision, the consent records used and an escalated SLA', async () => {
+    const revised = { ...post(5), revision: { ...post(5).revision, number: 2, consentIds: ['7'] } };
+    revised.screening = { ...revised.screening!, revision: 2 };
+    mockBackend({
+      'GET /api/tasks/t1': () => json({ ...task('t1', 5), due: '2026-01-01T00:00:00Z', escalated: true }),
+      'GET /api/posts/5': () => json(revised),
+      'GET /api/posts/5/revisions': () =>
+        json([
+          { number: 1, text: 'Our therapy cures arthritis for good.', platforms: ['FACEBOOK'], mediaDescriptions: [], consentIds: [], createdAt: '2026-01-01T00:00:00Z', createdBy: 'ana', contentHash: 'a' },
+          { number: 2, text: 'Our therapy can help with arthritis.', platforms: ['FACEBOOK'], mediaDescriptions: [], consentIds: ['7'], createdAt: '2026-01-02T00:00:00Z', createdBy: 'ana', contentHash: 'b' },
+        ]),
+      'GET /api/posts/5/dismissals': () => json([]),
+      'GET /api/consents/7': () =>
+        json({ id: 7, label: 'Maria, knee story', patientRef: 'MRN-1', documentRef: 'dms://7', uses: ['STORY'], channels: ['FACEBOOK'], expiresAt: null, status: 'ACTIVE', recordedBy: 'cleo', recordedAt: '2026-01-01T00:00:00Z', revokedAt: null, revocationReason: null }),
+    });
+    renderAt('/inbox/t1');
+
+    const diff = await screen.findByLabelText('Changes from revision 1 to 2');
+    expect([...diff.querySelectorAll('del')].map((node) => node.textContent)).toEqual(['[removed: cures arthritis for good.]']);
+    expect([...diff.querySelectorAll('ins')].map((node) => node.textContent)).toEqual(['[added: can help with arthritis.]']);
+    expect(screen.getByText('Maria, knee story')).toBeDefined();
+    expect(screen.getByText(/patient MRN-1/)).toBeDefined();
+    expect(screen.getByText('Overdue, escalated')).toBeDefined();
+  });
+
+  it('dismisses a finding as a false positive only with a reason', async () => {
+    const { requests } = mockBackend({
+      'GET /api/tasks/t1': () => json(task('t1', 5, 'cleo')),
+      'GET /api/posts/5': () => json(post(5)),
+      'GET /api/posts/5/revisions': revisions(5), 'GET /api/posts/5/dismissals': () => json([]),
+      'GET /api/csrf': csrfResponse(),
+      'POST /api/posts/5/dismissals': async (request) => {
+        const body = (await request.json()) as Record<string, unknown>;
+        return json({ id: 1, postId: 5, revision: 1, pack: 'medical-claims', dismissedBy: 'cleo', dismissedAt: '2026-01-01T00:00:00Z', ...body }, 201);
+      },
+    });
+    renderAt('/inbox/t1');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Dismiss CLAIM_GUARANTEE as a false positive' }));
+    await user.click(screen.getByRole('button', { name: 'Dismiss finding' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe('Give a reason to dismiss the finding.');
+    expect(requests.filter((request) => request.method === 'POST')).toEqual([]);
+
+    await user.type(screen.getByLabelText(/Why is this not a finding/), 'A quote from a study, with the source.');
+    await user.click(screen.getByRole('button', { name: 'Dismiss finding' }));
+
+    expect(await screen.findByText(/Dismissed as a false positive by cleo/)).toBeDefined();
+    const sent = requests.find((request) => request.method === 'POST' && request.url.endsWith('/dismissals'))!;
+    expect(await sent.json()).toEqual({ ruleId: 'CLAIM_GUARANTEE', start: 7, end: 25, reason: 'A quote from a study, with the source.' });
+  });
+
+  it('shows the findings already dismissed on the screened revision', async () => {
+    mockBackend({
+      'GET /api/tasks/t1': () => json(task('t1', 5, 'cleo')),
+      'GET /api/posts/5': () => json(post(5)),
+      'GET /api/posts/5/revisions': revisions(5),
+      'GET /api/posts/5/dismissals': () =>
+        json([{ id: 1, postId: 5, revision: 1, pack: 'medical-claims', ruleId: 'CLAIM_GUARANTEE', start: 7, end: 25, reason: 'Quoted from the study.', dismissedBy: 'lee', dismissedAt: '2026-01-01T00:00:00Z' }]),
+    });
+    renderAt('/inbox/t1');
+
+    expect(await screen.findByText('Dismissed as a false positive by lee: “Quoted from the study.”')).toBeDefined();
+    expect(screen.queryByRole('button', { name: /Dismiss CLAIM_GUARANTEE/ })).toBeNull();
+  });
+
+  it('says the task is gone when the server no longer has it open', async () => {
+    mockBackend({});
+    renderAt('/inbox/t9');
+
+    expect(await screen.findByText(/This task is no longer open for you/)).toBeDefined();
+  });
+
   it('hides the decision from the author of the post', async () => {
-    mockBackend({ 'GET /api/tasks': () => json([task('t1', 5)]), 'GET /api/posts/5': () => json(post(5, 'cleo')) });
+    mockBackend({ 'GET /api/tasks/t1': () => json(task('t1', 5)), 'GET /api/posts/5/revisions': revisions(5), 'GET /api/posts/5/dismissals': () => json([]), 'GET /api/posts/5': () => json(post(5, 'cleo')) });
     renderAt('/inbox/t1');
 
     expect(await screen.findByText(/You wrote this post/)).toBeDefined();
@@ -144,7 +224,6 @@ describe('InboxPage', () => {
     const claimed: string[] = [];
     mockBackend({
       'GET /api/tasks': () => json([task('t1', 1), task('t2', 2), task('t3', 3), task('t4', 4, 'dana')]),
-      'GET /api/posts': () => json([post(1), post(2), post(3), post(4)]),
       'GET /api/csrf': csrfResponse(),
       'POST /api/tasks/t1/claim': () => (claimed.push('t1'), json(task('t1', 1, 'cleo'))),
       'POST /api/tasks/t3/claim': segregation,
@@ -162,8 +241,18 @@ describe('InboxPage', () => {
     expect(screen.getByRole('alert').textContent).toContain('post 3: Nobody may review their own post.');
   });
 
+  it('filters by category and crisis from the tasks alone, without fetching posts', async () => {
+    const crisisTask = { ...task('t2', 2), post: { ...task('t2', 2).post!, crisis: true, kind: 'CRISIS_UPDATE' as const, categories: [], route: 'PASS' as const } };
+    const { requests } = mockBackend({ 'GET /api/tasks': () => json([task('t1', 1), crisisTask]) });
+    renderAt('/inbox?crisis=true');
+
+    expect(await screen.findByText('1 of 2 tasks shown')).toBeDefined();
+    expect(screen.getByRole('link', { name: /Post 2/ }).textContent).toContain('crisis update');
+    expect(requests.map((request) => new URL(request.url).pathname)).toEqual(['/api/tasks']);
+  });
+
   it('filters by the address and says when nothing matches', async () => {
-    mockBackend({ 'GET /api/tasks': () => json([task('t1', 1)]), 'GET /api/posts': () => json([post(1)]) });
+    mockBackend({ 'GET /api/tasks': () => json([task('t1', 1)]) });
     renderAt('/inbox?platform=TWITTER');
 
     expect(await screen.findByText('No task matches these filters.')).toBeDefined();

@@ -1,39 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import type { Post } from '@/types/post';
-import type { Finding } from '@/types/screening';
-import type { Task } from '@/types/task';
+import type { Category } from '@/types/screening';
+import type { Task, TaskPostSummary } from '@/types/task';
 import { slaState } from './sla';
 import { filterRows, filtersFromParams, filtersToParams, NO_FILTERS, sortRows, type InboxRow } from './task-filters';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 
-function row(id: string, task: Partial<Task>, post: Partial<Post> & { findings?: Finding['category'][]; route?: 'BLOCK' | 'NEEDS_LEGAL' | 'NEEDS_COMPLIANCE' | 'PASS' } = {}): InboxRow {
-  const { findings = [], route = 'PASS', ...postFields } = post;
+function row(id: string, task: Partial<Task>, post: Partial<TaskPostSummary> & { findings?: Category[] } = {}): InboxRow {
+  const { findings = [], ...postFields } = post;
   return {
-    task: { id, name: 'Compliance review', taskDefinitionKey: 'Task_ComplianceReview', postId: 1, assignee: null, due: null, created: '2026-03-01T00:00:00Z', candidateGroups: ['compliance'], stage: 'COMPLIANCE', ...task },
-    post: {
-      id: 1,
-      status: 'IN_REVIEW',
-      version: 1,
-      author: 'ana',
-      kind: 'POST',
-      sponsored: false,
-      platforms: ['FACEBOOK'],
-      scheduledAt: null,
-      legalRequired: false,
-      revision: { number: 2, text: 'x', mediaDescriptions: [], consentIds: [], createdBy: 'ana', createdAt: '' },
-      screening: {
-        revision: 2,
-        route,
-        fastTrackEligible: false,
-        findings: findings.map((category) => ({ ruleId: category, pack: 'p', category, severity: 'HIGH', message: '', start: 0, end: 1, suggestion: null })),
-        packs: [],
-        screenedAt: '',
-      },
-      decisions: [],
-      createdAt: '',
-      updatedAt: '',
-      ...postFields,
+    task: {
+      id,
+      name: 'Compliance review',
+      taskDefinitionKey: 'Task_ComplianceReview',
+      postId: 1,
+      assignee: null,
+      due: null,
+      created: '2026-03-01T00:00:00Z',
+      candidateGroups: ['compliance'],
+      stage: 'COMPLIANCE',
+      escalated: false,
+      post: { excerpt: 'x', platforms: ['FACEBOOK'], route: 'PASS', categories: findings, crisis: false, kind: 'POST', status: 'IN_REVIEW', ...postFields },
+      ...task,
     },
   };
 }
@@ -44,10 +32,10 @@ describe('filterRows', () => {
   const rows = [
     row('overdue-legal', { stage: 'LEGAL', due: '2026-03-01T11:00:00Z' }, { platforms: ['TWITTER'], route: 'NEEDS_LEGAL', findings: ['MEDICAL_CLAIM'] }),
     row('soon-mine', { assignee: 'kim', due: '2026-03-01T12:45:00Z' }, { platforms: ['FACEBOOK', 'INSTAGRAM'], findings: ['PHI'] }),
-    row('later-crisis', { due: '2026-03-02T12:00:00Z' }, { kind: 'CRISIS_UPDATE', platforms: ['FACEBOOK'] }),
+    row('later-crisis', { due: '2026-03-02T12:00:00Z' }, { kind: 'CRISIS_UPDATE', crisis: true, platforms: ['FACEBOOK'] }),
     row('no-post', {}, {}),
   ];
-  rows[3] = { task: rows[3].task };
+  rows[3] = { task: { ...rows[3].task, post: null } };
 
   it('passes everything with no filter set', () => {
     expect(ids(filterRows(rows, NO_FILTERS, NOW, 'kim'))).toEqual(['overdue-legal', 'soon-mine', 'later-crisis', 'no-post']);
@@ -68,12 +56,13 @@ describe('filterRows', () => {
     expect(ids(filterRows(rows, { ...NO_FILTERS, ...filter }, NOW, 'kim'))).toEqual(expected);
   });
 
-  it('ignores the screening of an earlier revision when filtering by route or category', () => {
-    const stale = row('stale', {}, { route: 'NEEDS_LEGAL', findings: ['MEDICAL_CLAIM'] });
-    stale.post!.revision = { ...stale.post!.revision, number: 3 };
+  it('leaves out a post not screened yet when filtering by route, and counts escalated tasks as overdue', () => {
+    const unscreened = row('unscreened', {}, { route: null });
+    const escalated = row('escalated', { due: '2026-03-01T10:00:00Z', escalated: true });
 
-    expect(filterRows([stale], { ...NO_FILTERS, route: 'NEEDS_LEGAL' }, NOW, 'kim')).toEqual([]);
-    expect(filterRows([stale], { ...NO_FILTERS, category: 'MEDICAL_CLAIM' }, NOW, 'kim')).toEqual([]);
+    expect(filterRows([unscreened], { ...NO_FILTERS, route: 'PASS' }, NOW, 'kim')).toEqual([]);
+    expect(ids(filterRows([escalated, unscreened], { ...NO_FILTERS, due: 'overdue' }, NOW, 'kim'))).toEqual(['escalated']);
+    expect(ids(filterRows([escalated, rows[0]], { ...NO_FILTERS, due: 'escalated' }, NOW, 'kim'))).toEqual(['escalated']);
   });
 });
 

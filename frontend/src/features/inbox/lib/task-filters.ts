@@ -1,12 +1,12 @@
-import type { Post, ReviewStage } from '@/types/post';
+import type { ReviewStage } from '@/types/post';
 import { CATEGORIES, PLATFORMS, ROUTES, type Category, type Platform, type Route } from '@/types/screening';
 import type { Task } from '@/types/task';
 import { slaState } from './sla';
 
-/** A task with the post it is about (undefined while the post is not known). */
-export type InboxRow = { task: Task; post?: Post };
+/** A task of the inbox; `task.post` summarises its post. */
+export type InboxRow = { task: Task };
 
-export type DueFilter = '' | 'overdue' | 'due-soon';
+export type DueFilter = '' | 'overdue' | 'escalated' | 'due-soon';
 export type ClaimFilter = '' | 'mine' | 'unclaimed';
 
 export type TaskFilters = {
@@ -31,14 +31,10 @@ export const NO_FILTERS: TaskFilters = {
   sort: 'due-asc',
 };
 
-/** The latest screening of the post, if it concerns the revision now under review. */
-function currentScreening(post: Post) {
-  return post.screening && post.screening.revision === post.revision.number ? post.screening : null;
-}
-
 /** Keeps the rows every set filter agrees with; a filter on the post drops rows whose post is unknown. */
 export function filterRows(rows: readonly InboxRow[], filters: TaskFilters, now: Date, username: string): InboxRow[] {
-  return rows.filter(({ task, post }) => {
+  return rows.filter(({ task }) => {
+    const post = task.post;
     if (filters.stage && task.stage !== filters.stage) {
       return false;
     }
@@ -49,9 +45,10 @@ export function filterRows(rows: readonly InboxRow[], filters: TaskFilters, now:
       return false;
     }
     if (filters.due) {
-      const state = slaState(task.due, now);
-      // "Due soon" means it still can be done in time; overdue tasks have their own filter.
-      if (state !== filters.due) {
+      const state = slaState(task.due, now, task.escalated);
+      // "Due soon" means it still can be done in time; "overdue" includes the escalated ones.
+      const matches = filters.due === 'overdue' ? state === 'overdue' || state === 'escalated' : state === filters.due;
+      if (!matches) {
         return false;
       }
     }
@@ -62,12 +59,11 @@ export function filterRows(rows: readonly InboxRow[], filters: TaskFilters, now:
     if (!post) {
       return false;
     }
-    const screening = currentScreening(post);
     return (
       (!filters.platform || post.platforms.includes(filters.platform)) &&
-      (!filters.route || screening?.route === filters.route) &&
-      (!filters.category || !!screening?.findings.some((finding) => finding.category === filters.category)) &&
-      (!filters.crisisOnly || post.kind === 'CRISIS_UPDATE')
+      (!filters.route || post.route === filters.route) &&
+      (!filters.category || post.categories.includes(filters.category)) &&
+      (!filters.crisisOnly || post.crisis)
     );
   });
 }
@@ -93,8 +89,8 @@ export function filtersFromParams(params: URLSearchParams): TaskFilters {
     platform: oneOf(params.get('platform'), PLATFORMS),
     route: oneOf(params.get('route'), ROUTES),
     category: oneOf(params.get('category'), CATEGORIES),
-    stage: oneOf(params.get('stage'), ['COMPLIANCE', 'LEGAL'] as const),
-    due: oneOf(params.get('due'), ['overdue', 'due-soon'] as const),
+    stage: oneOf(params.get('stage'), ['COMPLIANCE', 'LEGAL', 'CRISIS', 'RETROSPECTIVE'] as const),
+    due: oneOf(params.get('due'), ['overdue', 'escalated', 'due-soon'] as const),
     claim: oneOf(params.get('claim'), ['mine', 'unclaimed'] as const),
     crisisOnly: params.get('crisis') === 'true',
     sort: params.get('sort') === 'due-desc' ? 'due-desc' : 'due-asc',

@@ -1,7 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
+import { json, mockBackend } from '@/test/fetch-mock';
 import type { CurrentUser } from '@/types/current-user';
 import { AppShell } from './app-shell';
 import { Welcome } from './welcome';
@@ -22,18 +23,43 @@ function navLabels(): string[] {
   return nav ? within(nav).getAllByRole('link').map((link) => link.textContent ?? '') : [];
 }
 
+describe('IncidentBanner', () => {
+  it('shows every open incident on every screen, with its scope, and links crisis leads to the console', async () => {
+    mockBackend({
+      'GET /api/incidents': () =>
+        json([
+          { id: 3, title: 'ED on diversion', severity: 'MAJOR', allPlatforms: false, platforms: ['TWITTER', 'FACEBOOK'], status: 'OPEN', declaredBy: 'crisis', declaredAt: '2026-01-01T00:00:00Z', closedBy: null, closedAt: null, heldPostsRelease: null, heldNow: 2, holds: [], version: 0 },
+        ]),
+    });
+    renderShell({ username: 'sam', groups: ['crisis-leads'] });
+
+    const banner = await screen.findByRole('region', { name: 'Open crisis incidents' });
+    expect(banner.textContent).toContain('Crisis incident open (major): ED on diversion.');
+    expect(banner.textContent).toContain('Publications on X, Facebook are held (2 now).');
+    expect(within(banner).getByRole('link', { name: 'Crisis console' })).toBeDefined();
+  });
+
+  it('shows nothing while no incident is open', async () => {
+    const { requests } = mockBackend({ 'GET /api/incidents': () => json([]) });
+    renderShell({ username: 'sam', groups: ['authors'] });
+
+    await waitFor(() => expect(requests.map((request) => request.url)).toContain('http://localhost/api/incidents?status=OPEN'));
+    expect(screen.queryByRole('region', { name: 'Open crisis incidents' })).toBeNull();
+  });
+});
+
 describe('AppShell navigation', () => {
   it.each([
     [['authors'], ['Compose', 'My posts']],
-    [['compliance'], ['Inbox', 'Dashboard (not yet available)']],
-    [['legal'], ['Inbox', 'Dashboard (not yet available)']],
-    [['crisis-leads'], ['Crisis (not yet available)']],
+    [['compliance'], ['Inbox', 'Consents', 'Dashboard']],
+    [['legal'], ['Inbox', 'Consents', 'Dashboard']],
+    [['crisis-leads'], ['Inbox', 'Crisis']],
     [['rules-admins'], ['Rules']],
     [['modelers'], ['Processes']],
-    [['authors', 'legal'], ['Inbox', 'Compose', 'My posts', 'Dashboard (not yet available)']],
+    [['authors', 'legal'], ['Inbox', 'Compose', 'My posts', 'Consents', 'Dashboard']],
     [
       ['admins'],
-      ['Inbox', 'Compose', 'My posts', 'Crisis (not yet available)', 'Dashboard (not yet available)', 'Rules', 'Processes'],
+      ['Inbox', 'Compose', 'My posts', 'Crisis', 'Consents', 'Dashboard', 'Rules', 'Processes'],
     ],
   ])('shows %j only %j', (groups, expected) => {
     renderShell({ username: 'sam', groups });
@@ -62,7 +88,8 @@ describe('AppShell navigation', () => {
       expect.stringMatching(/^Inbox: Review the posts/),
       expect.stringMatching(/^Compose: Draft posts/),
       expect.stringMatching(/^My posts: Follow your posts/),
-      expect.stringMatching(/^Dashboard \(not yet available\): Queue sizes/),
+      expect.stringMatching(/^Consents: The patient consent registry/),
+      expect.stringMatching(/^Dashboard: Queue sizes/),
     ]);
   });
 

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import type { CurrentUser } from '@/types/current-user';
 import { sectionsFor } from '../sections';
 import { AppNav } from './app-nav';
+import { IncidentBanner } from './incident-banner';
 
 type AppShellProps = {
   user: CurrentUser;
@@ -47,6 +48,7 @@ export function AppShell({ user, onSignOut, children }: AppShellProps) {
           </Button>
         </section>
       </header>
+      <IncidentBanner showConsoleLink={sectionsFor(user.groups).some((section) => section.id === 'crisis')} />
       {signOutError && <Alert>{signOutError}</Alert>}
       <main className="app-main">{children}</main>
     </div>

@@ -1,7 +1,9 @@
 package io.clearance.posts;
 
+import io.clearance.screening.Category;
 import io.clearance.screening.Platform;
 import io.clearance.screening.PostKind;
+import io.clearance.screening.Route;
 import io.clearance.screening.ScreeningRequest;
 import io.clearance.screening.ScreeningResult;
 import io.clearance.screening.ScreeningService;
@@ -11,7 +13,13 @@ import io.clearance.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -255,8 +263,48 @@ public class PostService {
 			.toList();
 	}
 
+	/** Every finding of the screenings run at or after {@code since} (each screening counts, replays too). */
+	@Transactional(readOnly = true)
+	public List<ScreenedFinding> findingsScreenedSince(Instant since) {
+		return posts.findingsScreenedSince(since);
+	}
+
 	/** The number of findings one rule of one pack has made on stored revisions. */
 	public record RuleFindingCount(String pack, String ruleId, long findings) {
+	}
+
+	/**
+	 * Summaries of the given posts, keyed by id, in two queries whatever their number (the inbox lists thousands of
+	 * tasks). Ids of posts that do not exist are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, PostSummary> summaries(Collection<Long> postIds) {
+		if (postIds.isEmpty()) {
+			return Map.of();
+		}
+		Set<Long> ids = new HashSet<>(postIds);
+		Map<Long, Object[]> heads = new HashMap<>();
+		Map<Long, SortedSet<Platform>> platforms = new HashMap<>();
+		for (Object[] row : posts.summaryRows(ids)) {
+			Long id = (Long) row[0];
+			heads.putIfAbsent(id, row);
+			platforms.computeIfAbsent(id, k -> new TreeSet<>()).add((Platform) row[4]);
+		}
+		Map<Long, Route> routes = new HashMap<>();
+		Map<Long, SortedSet<Category>> categories = new HashMap<>();
+		for (Object[] row : posts.latestScreeningCategories(ids)) {
+			Long id = (Long) row[0];
+			routes.put(id, (Route) row[1]);
+			SortedSet<Category> found = categories.computeIfAbsent(id, k -> new TreeSet<>());
+			if (row[2] != null) {
+				found.add((Category) row[2]);
+			}
+		}
+		Map<Long, PostSummary> summaries = new HashMap<>();
+		heads.forEach((id, row) -> summaries.put(id, new PostSummary(id, (PostKind) row[1], (PostStatus) row[2],
+				(String) row[3], List.copyOf(platforms.get(id)), routes.get(id),
+				List.copyOf(categories.getOrDefault(id, new TreeSet<>())))));
+		return summaries;
 	}
 
 	@Transactional(readOnly = true)

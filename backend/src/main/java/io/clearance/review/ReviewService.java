@@ -2,13 +2,16 @@ package io.clearance.review;
 
 import io.clearance.posts.Decision;
 import io.clearance.posts.PostService;
+import io.clearance.posts.PostSummary;
 import io.clearance.security.Caller;
 import io.clearance.shared.ConflictException;
 import io.clearance.shared.ForbiddenException;
 import io.clearance.shared.InvalidRequestException;
 import io.clearance.shared.NotFoundException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +32,12 @@ public class ReviewService {
 	@Transactional(readOnly = true)
 	public List<ReviewTask> inbox(Caller caller) {
 		return tasks.openTasks(caller.username(), caller.groups());
+	}
+
+	/** Summaries of the tasks' posts, keyed by post id, in a fixed number of queries however many tasks there are. */
+	@Transactional(readOnly = true)
+	public Map<Long, PostSummary> postSummaries(List<ReviewTask> tasks) {
+		return posts.summaries(tasks.stream().map(ReviewTask::postId).collect(Collectors.toSet()));
 	}
 
 	/** One open task the caller may work. */

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * An open task of the approval process. {@code stage} is null for tasks that are not a review (the author's
- * revision task).
+ * revision task). {@code escalated}: the task's SLA ran out and the escalation was recorded.
  */
 public record ReviewTask(String id, String name, String taskDefinitionKey, long postId, String assignee, Instant due,
-		Instant created, List<String> candidateGroups, ReviewStage stage) {
+		Instant created, List<String> candidateGroups, ReviewStage stage, boolean escalated) {
 }

@@ -82,9 +82,9 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/api/rule-packs/*/examples/run", "/api/rule-packs/try",
 					"/api/rule-packs/replay")
 			.hasAuthority(group(Groups.RULES_ADMINS))
-			.requestMatchers(HttpMethod.POST, "/api/posts/*/dismissals")
+			.requestMatchers("/api/posts/*/dismissals")
 			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.LEGAL), group(Groups.ADMINS))
-			.requestMatchers(HttpMethod.GET, "/api/posts/*/dismissals")
+			.requestMatchers(HttpMethod.GET, "/api/dashboard")
 			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.LEGAL), group(Groups.ADMINS))
 			.requestMatchers(HttpMethod.GET, "/api/rule-packs/dismissal-rates")
 			.hasAnyAuthority(group(Groups.RULES_ADMINS), group(Groups.COMPLIANCE), group(Groups.ADMINS))

@@ -115,6 +115,11 @@ class RulePackApiIT {
 		Response again = compliance().post("/api/posts/" + id + "/dismissals",
 				Map.of("ruleId", ruleId, "start", start, "end", end, "reason", "again"));
 		assertThat(again.status()).isEqualTo(409);
+		JsonNode listed = compliance().get("/api/posts/" + id + "/dismissals").json();
+		assertThat(listed).hasSize(1);
+		assertThat(listed.get(0).get("ruleId").asText()).isEqualTo(ruleId);
+		assertThat(listed.get(0).get("reason").asText()).isEqualTo("John Smith is our volunteer.");
+		assertThat(compliance().get("/api/posts/999999/dismissals").status()).isEqualTo(404);
 
 		JsonNode rates = compliance().get("/api/rule-packs/dismissal-rates").json();
 		JsonNode rate = null;

@@ -8,8 +8,10 @@ import io.clearance.posts.PostContent;
 import io.clearance.posts.PostService;
 import io.clearance.posts.PostService.Draft;
 import io.clearance.posts.PostStatus;
+import io.clearance.posts.Revision;
 import io.clearance.publishing.Publication;
 import io.clearance.publishing.PublishingService;
+import io.clearance.screening.Platform;
 import io.clearance.screening.PostKind;
 import io.clearance.security.Caller;
 import io.clearance.security.Groups;
@@ -103,6 +105,14 @@ class PostController {
 		return audit.historyOf(id).stream().map(HistoryEntry::of).toList();
 	}
 
+	/** Every revision, oldest first, for the reviewers' diff against the previous one. */
+	@GetMapping("/{id}/revisions")
+	List<RevisionEntry> revisions(@PathVariable long id, Caller caller) {
+		Post post = visible(id, caller);
+		List<Platform> platforms = post.platforms().stream().sorted().toList();
+		return post.revisions().stream().map(r -> RevisionEntry.of(r, platforms)).toList();
+	}
+
 	@GetMapping("/{id}/publications")
 	List<PublicationView> publications(@PathVariable long id, Caller caller) {
 		visible(id, caller);
@@ -193,6 +203,20 @@ class PostController {
 		static HistoryEntry of(AuditEntry e) {
 			return new HistoryEntry(e.sequence(), e.type(), e.actor(), e.revision(), e.fromStatus(), e.toStatus(),
 					e.detail(), e.occurredAt(), e.hash());
+		}
+	}
+
+	/**
+	 * One revision. {@code platforms} are the post's (a revision does not record its own); {@code contentHash}
+	 * identifies exactly the reviewed content, as in the audit trail.
+	 */
+	record RevisionEntry(int number, String text, List<Platform> platforms, List<String> mediaDescriptions,
+			List<String> consentIds, Instant createdAt, String createdBy, String contentHash) {
+
+		static RevisionEntry of(Revision r, List<Platform> platforms) {
+			var content = r.content();
+			return new RevisionEntry(r.number(), content.text(), platforms, content.mediaDescriptions(),
+					content.consentIds(), r.createdAt(), r.createdBy(), r.contentHash());
 		}
 	}
 

@@ -7,8 +7,11 @@ import io.clearance.review.ReviewTask;
 import io.clearance.review.ReviewTasks;
 import io.clearance.review.process.PostApprovalProcess.Var;
 import io.clearance.shared.ConflictException;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +23,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -35,6 +39,12 @@ class CamundaReviewTasks implements ReviewTasks {
 			CrisisFastTrackProcess.TASK_CRISIS_APPROVAL, ReviewStage.CRISIS,
 			CrisisFastTrackProcess.TASK_RETROSPECTIVE_REVIEW, ReviewStage.RETROSPECTIVE);
 
+	/** The service task that records a stage's SLA escalation. */
+	private static final Map<ReviewStage, String> ESCALATIONS = Map.of(ReviewStage.COMPLIANCE,
+			PostApprovalProcess.TASK_ESCALATE_COMPLIANCE_REVIEW, ReviewStage.LEGAL,
+			PostApprovalProcess.TASK_ESCALATE_LEGAL_SIGN_OFF, ReviewStage.CRISIS,
+			CrisisFastTrackProcess.TASK_ESCALATE_CRISIS_APPROVAL);
+
 	private static final String[] PROCESSES = { PostApprovalProcess.PROCESS_ID, CrisisFastTrackProcess.PROCESS_ID };
 
 	private final TaskService taskService;
@@ -43,8 +53,12 @@ class CamundaReviewTasks implements ReviewTasks {
 
 	private final HistoryService historyService;
 
-	CamundaReviewTasks(TaskService taskService, RuntimeService runtimeService, HistoryService historyService) {
+	private final Clock clock;
+
+	CamundaReviewTasks(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
+			Clock clock) {
 		this.taskService = taskService;
+		this.clock = clock;
 		this.runtimeService = runtimeService;
 		this.historyService = historyService;
 	}
@@ -59,9 +73,10 @@ class CamundaReviewTasks implements ReviewTasks {
 		List<Task> tasks = query.endOr().list();
 		Map<String, String> businessKeys = businessKeys(tasks);
 		Map<String, List<String>> candidates = candidateGroups(tasks);
+		Set<String> escalated = escalatedTasks(tasks);
 		return tasks.stream()
 			.map(task -> view(task, businessKeys.get(task.getProcessInstanceId()),
-					candidates.getOrDefault(task.getId(), List.of())))
+					candidates.getOrDefault(task.getId(), List.of()), escalated.contains(task.getId())))
 			.sorted(Comparator.comparing(ReviewTask::due, Comparator.nullsLast(Comparator.naturalOrder()))
 				.thenComparing(ReviewTask::created))
 			.toList();
@@ -74,7 +89,8 @@ class CamundaReviewTasks implements ReviewTasks {
 			return Optional.empty();
 		}
 		return Optional.of(view(task, businessKeys(List.of(task)).get(task.getProcessInstanceId()),
-				candidateGroups(List.of(task)).getOrDefault(taskId, List.of())));
+				candidateGroups(List.of(task)).getOrDefault(taskId, List.of()),
+				escalatedTasks(List.of(task)).contains(taskId)));
 	}
 
 	@Override
@@ -139,9 +155,40 @@ class CamundaReviewTasks implements ReviewTasks {
 			.toList()));
 	}
 
-	private static ReviewTask view(Task task, String businessKey, List<String> candidateGroups) {
+	/**
+	 * The overdue tasks whose SLA escalation has run: an escalation activity of the task's stage in its process
+	 * instance, started at or after the task was created. Escalations only fire at a task's due date, so only
+	 * overdue tasks are looked up, with one history query per stage among them (none while nothing is overdue).
+	 */
+	private Set<String> escalatedTasks(List<Task> tasks) {
+		Date now = Date.from(clock.instant());
+		Map<ReviewStage, List<Task>> overdue = tasks.stream()
+			.filter(task -> task.getDueDate() != null && task.getDueDate().before(now))
+			.filter(task -> ESCALATIONS.containsKey(STAGES.get(task.getTaskDefinitionKey())))
+			.collect(Collectors.groupingBy(task -> STAGES.get(task.getTaskDefinitionKey())));
+		Set<String> escalated = new HashSet<>();
+		overdue.forEach((stage, stageTasks) -> {
+			Date earliest = stageTasks.stream().map(Task::getCreateTime).min(Date::compareTo).orElseThrow();
+			Map<String, List<Date>> runs = historyService.createHistoricActivityInstanceQuery()
+				.activityId(ESCALATIONS.get(stage))
+				.startedAfter(new Date(earliest.getTime() - 1000))
+				.list().stream()
+				.collect(Collectors.groupingBy(HistoricActivityInstance::getProcessInstanceId,
+						Collectors.mapping(HistoricActivityInstance::getStartTime, Collectors.toList())));
+			for (Task task : stageTasks) {
+				if (runs.getOrDefault(task.getProcessInstanceId(), List.of()).stream()
+					.anyMatch(start -> !start.before(task.getCreateTime()))) {
+					escalated.add(task.getId());
+				}
+			}
+		});
+		return escalated;
+	}
+
+	private static ReviewTask view(Task task, String businessKey, List<String> candidateGroups, boolean escalated) {
 		return new ReviewTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), Long.parseLong(businessKey),
 				task.getAssignee(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-				task.getCreateTime().toInstant(), candidateGroups, STAGES.get(task.getTaskDefinitionKey()));
+				task.getCreateTime().toInstant(), candidateGroups, STAGES.get(task.getTaskDefinitionKey()),
+				escalated);
 	}
 }

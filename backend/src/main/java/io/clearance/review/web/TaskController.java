@@ -1,14 +1,21 @@
 package io.clearance.review.web;
 
 import io.clearance.posts.Decision;
+import io.clearance.posts.PostStatus;
+import io.clearance.posts.PostSummary;
 import io.clearance.review.ReviewService;
 import io.clearance.review.ReviewTask;
+import io.clearance.screening.Category;
+import io.clearance.screening.Platform;
+import io.clearance.screening.PostKind;
+import io.clearance.screening.Route;
 import io.clearance.security.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,22 +37,32 @@ class TaskController {
 
 	@GetMapping
 	List<TaskView> inbox(Caller caller) {
-		return review.inbox(caller).stream().map(TaskView::of).toList();
+		return views(review.inbox(caller));
 	}
 
 	@GetMapping("/{id}")
 	TaskView task(@PathVariable String id, Caller caller) {
-		return TaskView.of(review.task(id, caller));
+		return view(review.task(id, caller));
 	}
 
 	@PostMapping("/{id}/claim")
 	TaskView claim(@PathVariable String id, Caller caller) {
-		return TaskView.of(review.claim(id, caller));
+		return view(review.claim(id, caller));
 	}
 
 	@PostMapping("/{id}/unclaim")
 	TaskView unclaim(@PathVariable String id, Caller caller) {
-		return TaskView.of(review.unclaim(id, caller));
+		return view(review.unclaim(id, caller));
+	}
+
+	private TaskView view(ReviewTask task) {
+		return views(List.of(task)).get(0);
+	}
+
+	/** The tasks with their posts' summaries, fetched for all of them at once. */
+	private List<TaskView> views(List<ReviewTask> tasks) {
+		Map<Long, PostSummary> summaries = review.postSummaries(tasks);
+		return tasks.stream().map(t -> TaskView.of(t, summaries.get(t.postId()))).toList();
 	}
 
 	@PostMapping("/{id}/decision")
@@ -60,12 +77,27 @@ class TaskController {
 	record DecisionRequest(@NotNull Decision decision, @Size(max = 4000) String comment, Boolean escalateToLegal) {
 	}
 
+	/**
+	 * @param escalated the task's SLA ran out and was escalated
+	 * @param post what the inbox shows and filters by; null only if the post is gone
+	 */
 	record TaskView(String id, String name, String taskDefinitionKey, long postId, String assignee, Instant due,
-			Instant created, List<String> candidateGroups, String stage) {
+			Instant created, List<String> candidateGroups, String stage, boolean escalated, PostSummaryView post) {
 
-		static TaskView of(ReviewTask t) {
+		static TaskView of(ReviewTask t, PostSummary summary) {
 			return new TaskView(t.id(), t.name(), t.taskDefinitionKey(), t.postId(), t.assignee(), t.due(),
-					t.created(), t.candidateGroups(), t.stage() == null ? null : t.stage().name());
+					t.created(), t.candidateGroups(), t.stage() == null ? null : t.stage().name(), t.escalated(),
+					summary == null ? null : PostSummaryView.of(summary));
+		}
+	}
+
+	/** {@code route} is null while the post has not been screened. */
+	record PostSummaryView(String excerpt, List<Platform> platforms, Route route, List<Category> categories,
+			boolean crisis, PostKind kind, PostStatus status) {
+
+		static PostSummaryView of(PostSummary s) {
+			return new PostSummaryView(s.excerpt(), s.platforms(), s.route(), s.categories(), s.crisis(), s.kind(),
+					s.status());
 		}
 	}
 }

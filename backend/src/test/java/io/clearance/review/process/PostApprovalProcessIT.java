@@ -347,11 +347,15 @@ class PostApprovalProcessIT extends ProcessTestSupport {
 		ProcessInstance instance = instance(postId);
 		Task task = task(postId, PostApprovalProcess.TASK_COMPLIANCE_REVIEW);
 		assertThat(task.getDueDate()).isNotNull();
+		assertThat(review.task(task.getId(), COMPLIANCE).escalated()).isFalse();
 		ClockUtil.setCurrentTime(Date.from(task.getDueDate().toInstant().plusSeconds(60)));
+		assertThat(review.task(task.getId(), COMPLIANCE).escalated()).as("overdue, not escalated yet").isFalse();
 		executeJob(instance);
 		assertThat(instance).hasPassed(PostApprovalProcess.TASK_ESCALATE_COMPLIANCE_REVIEW)
 			.isWaitingAt(PostApprovalProcess.TASK_COMPLIANCE_REVIEW);
 		assertThat(audit.historyOf(postId)).extracting(e -> e.type()).contains("ESCALATED");
+		assertThat(review.inbox(COMPLIANCE)).filteredOn(t -> t.id().equals(task.getId()))
+			.singleElement().satisfies(t -> assertThat(t.escalated()).isTrue());
 	}
 
 	@Test

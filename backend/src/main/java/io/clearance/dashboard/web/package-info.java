@@ -1,0 +1,2 @@
+/** REST endpoint of the dashboard. */
+package io.clearance.dashboard.web;

@@ -1,0 +1,1 @@
+export { ConsentRegistryPage } from './components/consent-registry-page';

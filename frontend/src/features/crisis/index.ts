@@ -1,0 +1,1 @@
+export { CrisisConsolePage } from './components/crisis-console-page';
