@@ -67,7 +67,7 @@ const segregation = () =>
 describe('TaskPage', () => {
   it('shows the post with its finding marked, and says readably why the server refused a claim', async () => {
     mockBackend({
-      'GET /api/tasks': () => json([task('t1', 5)]),
+      'GET /api/tasks/t1': () => json(task('t1', 5)),
       'GET /api/posts/5': () => json(post(5)),
       'GET /api/csrf': csrfResponse(),
       'POST /api/tasks/t1/claim': segregation,
@@ -86,7 +86,7 @@ describe('TaskPage', () => {
 
   it('requires a comment to reject, and sends nothing without one', async () => {
     const { requests } = mockBackend({
-      'GET /api/tasks': () => json([task('t1', 5, 'cleo')]),
+      'GET /api/tasks/t1': () => json(task('t1', 5, 'cleo')),
       'GET /api/posts/5': () => json(post(5)),
       'GET /api/posts': () => json([post(5)]),
       'GET /api/csrf': csrfResponse(),
@@ -112,7 +112,7 @@ describe('TaskPage', () => {
 
   it('offers "also needs legal sign-off" on a compliance approval and sends it', async () => {
     const { requests } = mockBackend({
-      'GET /api/tasks': () => json([task('t1', 5, 'cleo')]),
+      'GET /api/tasks/t1': () => json(task('t1', 5, 'cleo')),
       'GET /api/posts/5': () => json(post(5)),
       'GET /api/posts': () => json([]),
       'GET /api/csrf': csrfResponse(),
@@ -131,7 +131,7 @@ describe('TaskPage', () => {
   });
 
   it('hides the decision from the author of the post', async () => {
-    mockBackend({ 'GET /api/tasks': () => json([task('t1', 5)]), 'GET /api/posts/5': () => json(post(5, 'cleo')) });
+    mockBackend({ 'GET /api/tasks/t1': () => json(task('t1', 5)), 'GET /api/posts/5': () => json(post(5, 'cleo')) });
     renderAt('/inbox/t1');
 
     expect(await screen.findByText(/You wrote this post/)).toBeDefined();

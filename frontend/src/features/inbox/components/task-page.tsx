@@ -14,7 +14,7 @@ import { DECISION_LABELS, type Post } from '@/types/post';
 import { KIND_LABELS } from '@/types/screening';
 import type { Task } from '@/types/task';
 import { claimTask } from '../api/claim-task';
-import { listTasks } from '../api/list-tasks';
+import { getTask } from '../api/get-task';
 import { unclaimTask } from '../api/unclaim-task';
 import { DecisionForm } from './decision-form';
 import { SlaBadge } from './sla-badge';
@@ -40,10 +40,9 @@ export function TaskPage({ user }: { user: CurrentUser }) {
 
   useEffect(() => {
     const controller = new AbortController();
-    // There is no GET /api/tasks/{id}: the task is looked up among the caller's open tasks.
-    listTasks(controller.signal)
-      .then(async (tasks) => {
-        const task = tasks.find((candidate) => candidate.id === taskId);
+    // GET /api/tasks/{id} rather than a search of the inbox: the inbox is paged, the task may be on a later page.
+    getTask(taskId, controller.signal)
+      .then(async (task) => {
         if (!task) {
           setLoaded({ status: 'gone' });
           return;

@@ -68,7 +68,7 @@ public final class ApiClient {
 		try {
 			HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body(),
-					response.headers().firstValue("Content-Type").orElse(""));
+					response.headers().firstValue("Content-Type").orElse(""), response.headers().map());
 		}
 		catch (IOException e) {
 			throw new IllegalStateException(e);
@@ -89,7 +89,13 @@ public final class ApiClient {
 	}
 
 	/** A response: its status, body as JSON (when it is JSON) and content type. */
-	public record Response(int status, String body, String contentType) {
+	public record Response(int status, String body, String contentType, java.util.Map<String, java.util.List<String>> headers) {
+
+		/** The first value of a response header (case-insensitive name), or null. */
+		public String header(String name) {
+			return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+				.map(e -> e.getValue().get(0)).findFirst().orElse(null);
+		}
 
 		public JsonNode json() {
 			try {
