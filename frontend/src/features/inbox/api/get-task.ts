@@ -1,4 +1,5 @@
-import { ApiError, apiRequest } from '@/lib/api-client';
+import { apiRequest } from '@/lib/api-client';
+import { ApiError } from '@/lib/api-error';
 import type { Task } from '@/types/task';
 
 /** GET /api/tasks/{id}: one open task the caller may work; null when it is gone (completed, not theirs, unknown). */
