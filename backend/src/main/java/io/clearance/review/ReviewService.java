@@ -4,6 +4,7 @@ import io.clearance.posts.Decision;
 import io.clearance.posts.PostService;
 import io.clearance.posts.PostSummary;
 import io.clearance.security.Caller;
+import io.clearance.shared.BadRequestException;
 import io.clearance.shared.ConflictException;
 import io.clearance.shared.ForbiddenException;
 import io.clearance.shared.InvalidRequestException;
@@ -29,9 +30,23 @@ public class ReviewService {
 		this.posts = posts;
 	}
 
+	/** The largest page {@link #inbox(Caller, int, int)} serves. */
+	public static final int MAX_PAGE = 1000;
+
+	/** Every open task the caller may work (unbounded: for callers that know the set is small). */
 	@Transactional(readOnly = true)
 	public List<ReviewTask> inbox(Caller caller) {
-		return tasks.openTasks(caller.username(), caller.groups());
+		return tasks.openTasks(caller.username(), caller.groups(), 0, Integer.MAX_VALUE).tasks();
+	}
+
+	/** One page of the open tasks the caller may work, earliest due first, and how many there are in all. */
+	@Transactional(readOnly = true)
+	public InboxPage inbox(Caller caller, int offset, int limit) {
+		if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+			throw new BadRequestException("bad-page",
+					"offset must be 0 or more and limit between 1 and " + MAX_PAGE + ".");
+		}
+		return tasks.openTasks(caller.username(), caller.groups(), offset, limit);
 	}
 
 	/** Summaries of the tasks' posts, keyed by post id, in a fixed number of queries however many tasks there are. */

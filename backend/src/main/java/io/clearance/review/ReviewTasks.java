@@ -8,8 +8,11 @@ import java.util.Optional;
 /** The approval process's open tasks, as the review module needs them; implemented on the engine. */
 public interface ReviewTasks {
 
-	/** Open tasks assigned to {@code user} or offered to one of {@code groups}, earliest due first. */
-	List<ReviewTask> openTasks(String user, Collection<String> groups);
+	/**
+	 * One page of the open tasks assigned to {@code user} or offered to one of {@code groups}: earliest due first,
+	 * tasks without a due date last, then by creation; with the number of all such tasks.
+	 */
+	InboxPage openTasks(String user, Collection<String> groups, int offset, int limit);
 
 	Optional<ReviewTask> find(String taskId);
 

@@ -89,8 +89,7 @@ public final class ApiClient {
 		try {
 			HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body(),
-					response.headers().firstValue("Content-Type").orElse(""),
-					response.headers().firstValue("Content-Disposition").orElse(""));
+					response.headers().firstValue("Content-Type").orElse(""), response.headers().map());
 		}
 		catch (IOException e) {
 			throw new IllegalStateException(e);
@@ -111,10 +110,22 @@ public final class ApiClient {
 	}
 
 	/** A response: its status, body as JSON (when it is JSON) and content type. */
-	public record Response(int status, String body, String contentType, String contentDisposition) {
+	public record Response(int status, String body, String contentType, java.util.Map<String, java.util.List<String>> headers) {
 
 		public Response(int status, String body, String contentType) {
-			this(status, body, contentType, "");
+			this(status, body, contentType, java.util.Map.of());
+		}
+
+		/** The Content-Disposition header, or "" when there is none. */
+		public String contentDisposition() {
+			String value = header("Content-Disposition");
+			return value == null ? "" : value;
+		}
+
+		/** The first value of a response header (case-insensitive name), or null. */
+		public String header(String name) {
+			return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+				.map(e -> e.getValue().get(0)).findFirst().orElse(null);
 		}
 
 		public JsonNode json() {

@@ -91,6 +91,31 @@ public class PostApiIT {
 	}
 
 	@Test
+	void theInboxIsServedInPagesWithTheTotalInAHeader() {
+		for (int i = 0; i < 3; i++) {
+			createAndSubmit(author(), "Flu clinic this Saturday, page test " + i + ". Walk in, no appointment needed.");
+		}
+		Response all = compliance().get("/api/tasks?limit=1000");
+		long total = Long.parseLong(all.header("X-Total-Count"));
+		assertThat(total).isGreaterThanOrEqualTo(3).isEqualTo(all.json().size());
+
+		Response first = compliance().get("/api/tasks?limit=2");
+		Response second = compliance().get("/api/tasks?limit=2&offset=2");
+		assertThat(first.json()).hasSize(2);
+		assertThat(first.header("X-Total-Count")).isEqualTo(Long.toString(total));
+		List<String> paged = new ArrayList<>(first.json().findValuesAsText("id"));
+		paged.addAll(second.json().findValuesAsText("id"));
+		assertThat(paged).as("pages follow the full list's order")
+			.isEqualTo(all.json().findValuesAsText("id").subList(0, paged.size()));
+		assertThat(compliance().get("/api/tasks?offset=" + total).json()).isEmpty();
+		assertThat(compliance().get("/api/tasks").json().size()).isEqualTo((int) Math.min(total, 200));
+
+		assertProblem(compliance().get("/api/tasks?limit=0"), 400, "bad-page");
+		assertProblem(compliance().get("/api/tasks?limit=1001"), 400, "bad-page");
+		assertProblem(compliance().get("/api/tasks?offset=-1"), 400, "bad-page");
+	}
+
+	@Test
 	void nobodyApprovesTheirOwnPost() {
 		directory.ensureUser("dana", "Tr0ub4dor&3x!", "Dana", "Both", Set.of(Groups.AUTHORS, Groups.COMPLIANCE));
 		ApiClient dana = ApiClient.as(port, "dana", "Tr0ub4dor&3x!");

@@ -60,6 +60,16 @@ public final class RunningJar implements AutoCloseable {
 		return port;
 	}
 
+	/** The JVM's process id (for /proc/<pid>/status). */
+	public long pid() {
+		return process.pid();
+	}
+
+	/** The application's log (standard output and error). */
+	public Path log() {
+		return log;
+	}
+
 	private void awaitHealthy(Duration timeout) throws IOException {
 		HttpClient http = HttpClient.newHttpClient();
 		long deadline = System.nanoTime() + timeout.toNanos();

@@ -3,14 +3,17 @@ package io.clearance.review.process;
 import io.clearance.crisis.process.CrisisFastTrackProcess;
 import io.clearance.posts.Decision;
 import io.clearance.posts.ReviewStage;
+import io.clearance.review.InboxPage;
 import io.clearance.review.ReviewTask;
 import io.clearance.review.ReviewTasks;
 import io.clearance.review.process.PostApprovalProcess.Var;
 import io.clearance.shared.ConflictException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +28,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** {@link ReviewTasks} on the engine's task service: the tasks of the post approval and crisis fast-track processes. */
@@ -45,6 +49,8 @@ class CamundaReviewTasks implements ReviewTasks {
 			PostApprovalProcess.TASK_ESCALATE_LEGAL_SIGN_OFF, ReviewStage.CRISIS,
 			CrisisFastTrackProcess.TASK_ESCALATE_CRISIS_APPROVAL);
 
+	private static final Date EPOCH = new Date(0);
+
 	private static final String[] PROCESSES = { PostApprovalProcess.PROCESS_ID, CrisisFastTrackProcess.PROCESS_ID };
 
 	private final TaskService taskService;
@@ -53,33 +59,51 @@ class CamundaReviewTasks implements ReviewTasks {
 
 	private final HistoryService historyService;
 
+	private final JdbcTemplate jdbc;
+
 	private final Clock clock;
 
 	CamundaReviewTasks(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
-			Clock clock) {
-		this.taskService = taskService;
+			JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
 		this.clock = clock;
+		this.taskService = taskService;
 		this.runtimeService = runtimeService;
 		this.historyService = historyService;
 	}
 
 	@Override
-	public List<ReviewTask> openTasks(String user, Collection<String> groups) {
-		var query = taskService.createTaskQuery().processDefinitionKeyIn(PROCESSES).or()
-			.taskAssignee(user);
-		if (!groups.isEmpty()) {
-			query = query.taskCandidateGroupIn(List.copyOf(groups)).includeAssignedTasks();
+	public InboxPage openTasks(String user, Collection<String> groups, int offset, int limit) {
+		// Paged and sorted in the database: with tens of thousands of open tasks, loading them all to sort them
+		// here made the inbox slower with every task. Tasks without a due date (an author's revision) come last
+		// on every database, so they are a second query rather than a NULLS LAST the task query cannot express.
+		long dated = query(user, groups).dueAfter(EPOCH).count();
+		long undated = query(user, groups).withoutDueDate().count();
+		List<Task> tasks = new ArrayList<>();
+		if (offset < dated) {
+			tasks.addAll(query(user, groups).dueAfter(EPOCH).orderByDueDate().asc().orderByTaskCreateTime().asc()
+				.listPage(offset, (int) Math.min(limit, dated - offset)));
 		}
-		List<Task> tasks = query.endOr().list();
+		int remaining = limit - tasks.size();
+		if (remaining > 0 && offset + tasks.size() < dated + undated) {
+			tasks.addAll(query(user, groups).withoutDueDate().orderByTaskCreateTime().asc()
+				.listPage((int) Math.max(0, offset - dated), remaining));
+		}
 		Map<String, String> businessKeys = businessKeys(tasks);
 		Map<String, List<String>> candidates = candidateGroups(tasks);
 		Set<String> escalated = escalatedTasks(tasks);
-		return tasks.stream()
+		return new InboxPage(tasks.stream()
 			.map(task -> view(task, businessKeys.get(task.getProcessInstanceId()),
 					candidates.getOrDefault(task.getId(), List.of()), escalated.contains(task.getId())))
-			.sorted(Comparator.comparing(ReviewTask::due, Comparator.nullsLast(Comparator.naturalOrder()))
-				.thenComparing(ReviewTask::created))
-			.toList();
+			.toList(), dated + undated);
+	}
+
+	private TaskQuery query(String user, Collection<String> groups) {
+		var query = taskService.createTaskQuery().processDefinitionKeyIn(PROCESSES).or().taskAssignee(user);
+		if (!groups.isEmpty()) {
+			query = query.taskCandidateGroupIn(List.copyOf(groups)).includeAssignedTasks();
+		}
+		return query.endOr();
 	}
 
 	@Override
@@ -147,12 +171,26 @@ class CamundaReviewTasks implements ReviewTasks {
 			.collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
 	}
 
+	/**
+	 * The candidate groups of the tasks in one read of the engine's identity links (the task service offers them
+	 * only task by task, which made one query per task of the page).
+	 */
 	private Map<String, List<String>> candidateGroups(List<Task> tasks) {
-		return tasks.stream().collect(Collectors.toMap(Task::getId, task -> taskService
-			.getIdentityLinksForTask(task.getId()).stream()
-			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-			.map(IdentityLink::getGroupId)
-			.toList()));
+		if (tasks.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, List<String>> groups = new HashMap<>();
+		for (int from = 0; from < tasks.size(); from += 500) {
+			List<String> ids = tasks.subList(from, Math.min(tasks.size(), from + 500)).stream().map(Task::getId)
+				.toList();
+			String in = String.join(",", Collections.nCopies(ids.size(), "?"));
+			jdbc.query("select TASK_ID_, GROUP_ID_ from ACT_RU_IDENTITYLINK where TYPE_ = '"
+					+ IdentityLinkType.CANDIDATE + "' and GROUP_ID_ is not null and TASK_ID_ in (" + in
+					+ ") order by GROUP_ID_", row -> {
+						groups.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(row.getString(2));
+					}, ids.toArray());
+		}
+		return groups;
 	}
 
 	/**

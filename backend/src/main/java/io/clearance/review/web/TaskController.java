@@ -3,6 +3,7 @@ package io.clearance.review.web;
 import io.clearance.posts.Decision;
 import io.clearance.posts.PostStatus;
 import io.clearance.posts.PostSummary;
+import io.clearance.review.InboxPage;
 import io.clearance.review.ReviewService;
 import io.clearance.review.ReviewTask;
 import io.clearance.screening.Category;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The task inbox: open tasks the caller may work, claiming and deciding them. */
@@ -35,10 +37,23 @@ class TaskController {
 		this.review = review;
 	}
 
+	/** How many tasks a page has when the caller does not say. */
+	static final int DEFAULT_PAGE = 200;
+
+	/**
+	 * One page of the caller's open tasks, earliest due first ({@code limit} default 200, at most 1000;
+	 * {@code offset} default 0); {@code X-Total-Count} says how many open tasks there are in all.
+	 */
 	@GetMapping
-	List<TaskView> inbox(Caller caller) {
-		return views(review.inbox(caller));
+	ResponseEntity<List<TaskView>> inbox(Caller caller, @RequestParam(defaultValue = "0") int offset,
+			@RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
+		InboxPage page = review.inbox(caller, offset, limit);
+		return ResponseEntity.ok()
+			.header(TOTAL_COUNT, Long.toString(page.total()))
+			.body(views(page.tasks()));
 	}
+
+	static final String TOTAL_COUNT = "X-Total-Count";
 
 	@GetMapping("/{id}")
 	TaskView task(@PathVariable String id, Caller caller) {

@@ -1,0 +1,289 @@
+package io.clearance.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.clearance.posts.Decision;
+import io.clearance.posts.PostFixtures;
+import io.clearance.posts.PostService;
+import io.clearance.posts.PostStatus;
+import io.clearance.review.ReviewService;
+import io.clearance.review.process.PostApprovalProcess;
+import io.clearance.review.process.PostApprovalProcess.Var;
+import io.clearance.security.Caller;
+import io.clearance.security.Groups;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.HdrHistogram.Histogram;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Posts per second through the whole post approval process (submit, screening, compliance approval, the
+ * scheduled-time timer, the freeze check, publication to two platforms on the sandbox publisher, PUBLISHED), driven
+ * in the same JVM by {@link #THREADS} threads through the services (no HTTP), with the job executor off so the
+ * driver runs each due job itself. Baseline, interleaved in the same run: the same BPMN on a bare Camunda engine
+ * (standalone configuration on the same kind of database, full history, the same id generator) whose delegates do
+ * nothing but set the variables the gateways read. Subclasses choose the database.
+ */
+abstract class EngineThroughput {
+
+	static final int THREADS = 2;
+
+	static final Duration WARM_UP = Duration.ofSeconds(8);
+
+	static final Duration ROUND = Duration.ofSeconds(12);
+
+	static final int ROUNDS = 2;
+
+	static final Caller COMPLIANCE = new Caller("compliance", Set.of(Groups.COMPLIANCE));
+
+	@Autowired
+	PostService posts;
+
+	@Autowired
+	ReviewService review;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	ManagementService managementService;
+
+	/** The database's name in the figures. */
+	abstract String database();
+
+	/** The aim of the issue for this database, posts per second. */
+	abstract double aim();
+
+	/** A standalone engine configuration on a fresh database of the same kind. */
+	abstract ProcessEngineConfigurationImpl bareConfiguration();
+
+	/** Drops what {@link #bareConfiguration()} created. */
+	void dropBare() {
+	}
+
+	@Test
+	void postsPerSecondThroughTheWholeApprovalProcess() throws Exception {
+		ProcessEngine bare = bareEngine();
+		try {
+			Driver clearance = this::clearancePost;
+			Driver baseline = () -> barePost(bare);
+			run(clearance, WARM_UP, null);
+			run(baseline, WARM_UP, null);
+			Histogram clearanceLatency = Figures.micros();
+			Histogram bareLatency = Figures.micros();
+			long clearanceCount = 0, bareCount = 0, clearanceNanos = 0, bareNanos = 0;
+			for (int round = 0; round < ROUNDS; round++) {
+				long start = System.nanoTime();
+				clearanceCount += run(clearance, ROUND, clearanceLatency);
+				clearanceNanos += System.nanoTime() - start;
+				start = System.nanoTime();
+				bareCount += run(baseline, ROUND, bareLatency);
+				bareNanos += System.nanoTime() - start;
+			}
+			double clearanceRate = clearanceCount / (clearanceNanos / 1e9);
+			double bareRate = bareCount / (bareNanos / 1e9);
+			String db = database();
+			String bareName = "bare Camunda engine, same BPMN, no-op delegates (" + db + ")";
+			Figures.part("engine-" + db.toLowerCase(Locale.ROOT))
+				.add("engine", "Clearance posts/s through the whole process (" + db + ", " + THREADS + " threads)",
+						"posts/s", clearanceRate, bareName, bareRate,
+						String.format(Locale.ROOT, "≥ %.0f posts/s", aim()), clearanceRate >= aim(),
+						clearanceCount + " posts in " + Math.round(clearanceNanos / 1e9) + " s, " + bareCount
+								+ " bare instances in " + Math.round(bareNanos / 1e9) + " s")
+				.add("engine", "Clearance / bare engine, posts/s (" + db + ")", "×", clearanceRate / bareRate, null,
+						null, "≥ 0.7", clearanceRate / bareRate >= 0.7, null)
+				.add("engine", "one post through the process, p50 (" + db + ")", "ms", Figures.ms(clearanceLatency, 50),
+						bareName, Figures.ms(bareLatency, 50), null, null, "per post, under " + THREADS + " threads")
+				.add("engine", "one post through the process, p99 (" + db + ")", "ms", Figures.ms(clearanceLatency, 99),
+						bareName, Figures.ms(bareLatency, 99), null, null, null)
+				.write();
+		}
+		finally {
+			bare.close();
+			dropBare();
+		}
+	}
+
+	@FunctionalInterface
+	interface Driver {
+
+		void onePost() throws Exception;
+	}
+
+	/** Runs the driver on {@link #THREADS} threads for the duration; returns the posts completed. */
+	private static long run(Driver driver, Duration duration, Histogram latency) throws InterruptedException {
+		AtomicInteger done = new AtomicInteger();
+		List<Throwable> errors = new ArrayList<>();
+		long deadline = System.nanoTime() + duration.toNanos();
+		List<Thread> threads = new ArrayList<>();
+		for (int t = 0; t < THREADS; t++) {
+			Thread thread = new Thread(() -> {
+				while (System.nanoTime() < deadline) {
+					long start = System.nanoTime();
+					try {
+						driver.onePost();
+					}
+					catch (Throwable e) {
+						synchronized (errors) {
+							errors.add(e);
+						}
+						return;
+					}
+					if (latency != null) {
+						synchronized (latency) {
+							latency.recordValue((System.nanoTime() - start) / 1000);
+						}
+					}
+					done.incrementAndGet();
+				}
+			});
+			thread.start();
+			threads.add(thread);
+		}
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		if (!errors.isEmpty()) {
+			throw new AssertionError("The driver failed", errors.get(0));
+		}
+		return done.get();
+	}
+
+	/** One ordinary post from creation to PUBLISHED through Clearance's services. */
+	private void clearancePost() {
+		long id = posts.create("author", PostFixtures.aHarmlessEvent()).id();
+		posts.submit(id, "author");
+		Task task = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
+			.taskDefinitionKey(PostApprovalProcess.TASK_COMPLIANCE_REVIEW).singleResult();
+		review.decide(task.getId(), COMPLIANCE, Decision.APPROVE, null, false);
+		runDueJobs(managementService, task.getProcessInstanceId());
+		PostStatus status = posts.get(id).status();
+		if (status != PostStatus.PUBLISHED) {
+			throw new IllegalStateException("post " + id + " ended " + status);
+		}
+	}
+
+	/** The same path through the bare engine. */
+	private static void barePost(ProcessEngine engine) {
+		String instance = engine.getRuntimeService().startProcessInstanceByKey(PostApprovalProcess.PROCESS_ID,
+				Long.toString(System.nanoTime()), Map.of(Var.POST_ID, 1L, Var.AUTHOR, "author")).getId();
+		Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance)
+			.taskDefinitionKey(PostApprovalProcess.TASK_COMPLIANCE_REVIEW).singleResult();
+		engine.getTaskService().claim(task.getId(), COMPLIANCE.username());
+		engine.getTaskService().complete(task.getId(),
+				Map.of(Var.DECISION, Decision.APPROVE.name(), Var.LEGAL_REQUIRED, false));
+		runDueJobs(engine.getManagementService(), instance);
+		if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count() != 0) {
+			throw new IllegalStateException("bare instance " + instance + " did not end");
+		}
+	}
+
+	private static void runDueJobs(ManagementService management, String instance) {
+		for (int i = 0; i < 10; i++) {
+			List<Job> jobs = management.createJobQuery().processInstanceId(instance).executable().list();
+			if (jobs.isEmpty()) {
+				return;
+			}
+			management.executeJob(jobs.get(0).getId());
+		}
+	}
+
+	private ProcessEngine bareEngine() {
+		ProcessEngineConfigurationImpl config = bareConfiguration();
+		JavaDelegate nothing = execution -> {
+		};
+		config.setProcessEngineName("bare-" + database());
+		config.setJobExecutorActivate(false);
+		config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+		config.setIdGenerator(new StrongUuidGenerator());
+		config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+		Map<Object, Object> beans = new HashMap<>();
+		beans.put("screenPostDelegate", (JavaDelegate) execution -> {
+			execution.setVariable(Var.ROUTE, "PASS");
+			execution.setVariable(Var.LEGAL_REQUIRED, false);
+		});
+		beans.put("approvePostDelegate", (JavaDelegate) execution -> execution.setVariable(Var.PUBLISH_AT, new Date()));
+		beans.put("checkFreezeDelegate", (JavaDelegate) execution -> execution.setVariable(Var.HELD_BY, null));
+		for (String name : List.of("publishPostDelegate", "escalateComplianceReviewDelegate",
+				"escalateLegalSignOffDelegate", "returnToAuthorDelegate")) {
+			beans.put(name, nothing);
+		}
+		beans.put("reviewDecisionGuard", (TaskListener) task -> {
+		});
+		beans.put("reviewSla", new NoSla());
+		config.setBeans(beans);
+		ProcessEngine engine = config.buildProcessEngine();
+		engine.getRepositoryService().createDeployment().name("bare")
+			.addInputStream("post-approval.bpmn",
+					uncheckedOpen(Path.of("..", "processes", "post-approval.bpmn")))
+			.deploy();
+		return engine;
+	}
+
+	private static java.io.InputStream uncheckedOpen(Path path) {
+		try {
+			return java.nio.file.Files.newInputStream(path);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	static StandaloneProcessEngineConfiguration standalone(String url, String driver, String user, String password) {
+		StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
+		config.setJdbcUrl(url);
+		config.setJdbcDriver(driver);
+		config.setJdbcUsername(user);
+		config.setJdbcPassword(password);
+		config.setJdbcMaxActiveConnections(10);
+		return config;
+	}
+
+	/** The review SLA of the bare engine: due in three days, the same timer shape. */
+	public static final class NoSla {
+
+		public Date complianceDue() {
+			return new Date(System.currentTimeMillis() + Duration.ofDays(3).toMillis());
+		}
+
+		public String complianceTimer() {
+			return "P3D";
+		}
+
+		public Date legalDue() {
+			return complianceDue();
+		}
+
+		public String legalTimer() {
+			return "P3D";
+		}
+	}
+
+	static void assertRan(long count) {
+		assertThat(count).isPositive();
+	}
+}
