@@ -9,7 +9,7 @@ import { isAbort } from '@/lib/api-client';
 import type { CurrentUser } from '@/types/current-user';
 import { PLATFORM_NAMES } from '@/types/screening';
 import { claimTask } from '../api/claim-task';
-import { listTasks } from '../api/list-tasks';
+import { INBOX_PAGE_LIMIT, listTasks } from '../api/list-tasks';
 import { unclaimTask } from '../api/unclaim-task';
 import { deleteFilter, loadSavedFilters, saveFilter, type SavedFilter } from '../lib/saved-filters';
 import { filterRows, filtersFromParams, filtersToParams, sortRows, type InboxRow } from '../lib/task-filters';
@@ -186,6 +186,11 @@ export function InboxPage({ user }: { user: CurrentUser }) {
       {actionError !== undefined && <ErrorAlert error={actionError} />}
       {loaded.status === 'error' && <ErrorAlert error={loaded.error} />}
       {loaded.status === 'loading' && <p role="status">Loading your tasks…</p>}
+      {loaded.status === 'ready' && loaded.rows.length >= INBOX_PAGE_LIMIT && (
+        <p role="status" className="inbox__notice">
+          Showing the {INBOX_PAGE_LIMIT} tasks due first; filters and sorting apply to these.
+        </p>
+      )}
 
       {loaded.status === 'ready' && (
         <>
