@@ -77,6 +77,8 @@ export type Post = {
   kind: PostKind;
   sponsored: boolean;
   platforms: Platform[];
+  /** The connected accounts the post goes out on (none: each platform's default account). */
+  accountIds?: number[];
   scheduledAt: string | null;
   legalRequired: boolean;
   revision: Revision;
@@ -99,11 +101,38 @@ export type HistoryEntry = {
   hash: string;
 };
 
+export type PublicationStatus = 'PENDING' | 'PUBLISHED' | 'FAILED' | 'TAKEN_DOWN';
+
+export const PUBLICATION_STATUS_LABELS: Record<PublicationStatus, string> = {
+  PENDING: 'Pending',
+  PUBLISHED: 'Published',
+  FAILED: 'Failed',
+  TAKEN_DOWN: 'Taken down',
+};
+
+/** The latest figures fetched from the platform (null: the platform's API does not give that figure). */
+export type Engagement = {
+  likes: number | null;
+  shares: number | null;
+  comments: number | null;
+  reach: number | null;
+  fetchedAt: string;
+};
+
+/** One publication as archived: where it went, through which account, and exactly what went out. */
 export type Publication = {
   platform: Platform;
-  status: string;
+  /** The connected account, or null for the platform's default (the sandbox on the embedded set-up). */
+  accountId: number | null;
+  status: PublicationStatus | string;
   externalId: string | null;
+  url: string | null;
   publishedAt: string | null;
   attempts: number;
   revision: number;
+  text: string | null;
+  mediaDescriptions: string[] | null;
+  lastError: string | null;
+  permanentFailure: boolean;
+  engagement: Engagement | null;
 };

@@ -22,6 +22,12 @@ const PROBLEM_HEADINGS: Record<string, string> = {
   'zip-too-large': 'Zip too large',
   'missing-manifest': 'No pack.yaml in the zip',
   'migration-refused': 'Migration refused',
+  'token-key-missing': 'No token key on the server',
+  'takedown-failed': 'Take-down not finished',
+  'unknown-account': 'Unknown account',
+  'account-platform-mismatch': 'Account not on the post\'s platforms',
+  'schedule-in-past': 'That time has passed',
+  'invalid-choice': 'Choose one',
 };
 
 export function problemHeading(error: unknown): string {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { getPost } from '@/api/posts/get-post';
+import { listAccounts } from '@/api/accounts/list-accounts';
 import { getPostHistory } from '@/api/posts/get-post-history';
 import { Button } from '@/components/ui/button';
 import { ErrorAlert } from '@/components/ui/error-alert';
@@ -15,10 +16,17 @@ import { formatDateTime } from '@/lib/format';
 import type { CurrentUser } from '@/types/current-user';
 import { DECISION_LABELS } from '@/types/post';
 import { KIND_LABELS, PLATFORM_NAMES } from '@/types/screening';
+import type { Account } from '@/types/account';
 import { getPostPublications } from '../api/get-post-publications';
 import { historyAsCsv, recordAsJson, type PostRecord } from '../lib/export-record';
+import { PublicationsArchive } from './publications-archive';
+import { awaitsPublicationTime, PublicationTimeChoice } from './publication-time-choice';
+import { TakedownForm } from './takedown-form';
 
-type Loaded = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; record: PostRecord };
+type Loaded = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; record: PostRecord; accounts: Account[] };
+
+/** Who may take a published post down (the server enforces it). */
+const TAKEDOWN_GROUPS = ['compliance', 'admins'];
 
 /** While a post is approved, publication is seconds away: the record refreshes itself until it is out. */
 const REFRESH_MS = 3_000;
@@ -32,8 +40,15 @@ export function PostRecordPage({ user }: { user: CurrentUser }) {
 
   useEffect(() => {
     const controller = new AbortController();
-    Promise.all([getPost(id, controller.signal), getPostHistory(id, controller.signal), getPostPublications(id, controller.signal)]).then(
-      ([post, history, publications]) => setLoaded({ status: 'ready', record: { post, history, publications } }),
+    // The account names are a nicety: the record shows without them.
+    const accounts = listAccounts(controller.signal).catch((error: unknown) => {
+      if (isAbort(error)) {
+        throw error;
+      }
+      return [] as Account[];
+    });
+    Promise.all([getPost(id, controller.signal), getPostHistory(id, controller.signal), getPostPublications(id, controller.signal), accounts]).then(
+      ([post, history, publications, accountList]) => setLoaded({ status: 'ready', record: { post, history, publications }, accounts: accountList }),
       (error: unknown) => {
         if (!isAbort(error)) {
           setLoaded({ status: 'error', error });
@@ -43,14 +58,15 @@ export function PostRecordPage({ user }: { user: CurrentUser }) {
     return () => controller.abort();
   }, [id, reloads]);
 
+  const awaitingChoice = loaded.status === 'ready' && awaitsPublicationTime(loaded.record.post, loaded.record.history, new Date());
   const status = loaded.status === 'ready' ? loaded.record.post.status : undefined;
   useEffect(() => {
-    if (status !== 'APPROVED') {
+    if (status !== 'APPROVED' || awaitingChoice) {
       return;
     }
     const timer = setTimeout(() => setReloads((count) => count + 1), REFRESH_MS);
     return () => clearTimeout(timer);
-  }, [status, reloads]);
+  }, [status, awaitingChoice, reloads]);
 
   if (loaded.status === 'loading') {
     return <p role="status" className="loading">Loading the post…</p>;
@@ -68,6 +84,8 @@ export function PostRecordPage({ user }: { user: CurrentUser }) {
   const screening = post.screening;
   const screeningIsCurrent = !!screening && screening.revision === post.revision.number;
   const findings = screening ? sortFindings(screening.findings) : [];
+  const canTakeDown =
+    user.groups.some((group) => TAKEDOWN_GROUPS.includes(group)) && publications.some((publication) => publication.status === 'PUBLISHED');
 
   return (
     <section aria-labelledby="record-title" className="record">
@@ -94,7 +112,13 @@ export function PostRecordPage({ user }: { user: CurrentUser }) {
           </Button>
         </div>
       </div>
-      {post.status === 'APPROVED' && <p role="status">Approved: publishing now. This page refreshes itself.</p>}
+      {post.status === 'APPROVED' && !awaitingChoice && <p role="status">Approved: publishing now. This page refreshes itself.</p>}
+      {awaitingChoice && post.author !== user.username && (
+        <p role="status">Approved after its scheduled time: waits for its author to publish it now or reschedule it.</p>
+      )}
+      {awaitingChoice && post.author === user.username && (
+        <PublicationTimeChoice post={post} onChosen={() => setReloads((count) => count + 1)} />
+      )}
 
       <div className="record__grid">
         <section aria-labelledby="record-post-title" className="panel">
@@ -194,38 +218,8 @@ export function PostRecordPage({ user }: { user: CurrentUser }) {
 
       <section aria-labelledby="record-publications-title" className="record__section">
         <h2 id="record-publications-title">Publications</h2>
-        {publications.length === 0 ? (
-          <p>Not published anywhere yet.</p>
-        ) : (
-          <div className="table-scroll">
-            <table className="data">
-              <thead>
-                <tr>
-                  <th scope="col">Platform</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Published</th>
-                  <th scope="col">External id</th>
-                  <th scope="col">Attempts</th>
-                  <th scope="col">Revision</th>
-                </tr>
-              </thead>
-              <tbody>
-                {publications.map((publication) => (
-                  <tr key={publication.platform}>
-                    <td>{PLATFORM_NAMES[publication.platform] ?? publication.platform}</td>
-                    <td>{publication.status}</td>
-                    <td>{formatDateTime(publication.publishedAt)}</td>
-                    <td>
-                      <code>{publication.externalId}</code>
-                    </td>
-                    <td>{publication.attempts}</td>
-                    <td>{publication.revision}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <PublicationsArchive publications={publications} accounts={loaded.accounts} />
+        {canTakeDown && <TakedownForm postId={post.id} onDone={() => setReloads((count) => count + 1)} />}
       </section>
 
       <section aria-labelledby="record-audit-title" className="record__section">
