@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Outlet, useLocation, useParams, type RouteObject } from 'react-router-dom';
+import { AccountsPage } from '@/features/accounts';
 import { LoginPage } from '@/features/auth';
 import { ComposerPage, MyPostsPage } from '@/features/compose';
 import { ConsentRegistryPage } from '@/features/consents';
@@ -101,6 +102,7 @@ const SCREENS: Partial<Record<Section['id'], RouteObject[]>> = {
     { path: '/compose', element: <SectionRoute section={section('compose')} render={(user) => <ComposerPage user={user} />} /> },
     { path: '/compose/:postId', element: <SectionRoute section={section('compose')} render={(user) => <ComposerPage user={user} />} /> },
   ],
+  accounts: [{ path: '/accounts', element: <SectionRoute section={section('accounts')} render={() => <AccountsPage />} /> }],
   crisis: [{ path: '/crisis', element: <SectionRoute section={section('crisis')} render={(user) => <CrisisConsolePage user={user} />} /> }],
   consents: [{ path: '/consents', element: <SectionRoute section={section('consents')} render={(user) => <ConsentRegistryPage user={user} />} /> }],
   dashboard: [{ path: '/dashboard', element: <SectionRoute section={section('dashboard')} render={() => <DashboardPage />} /> }],

@@ -3,7 +3,7 @@
  * not use; the server enforces it.
  */
 export type Section = {
-  id: 'inbox' | 'compose' | 'posts' | 'crisis' | 'consents' | 'dashboard' | 'rules' | 'processes';
+  id: 'inbox' | 'compose' | 'posts' | 'crisis' | 'consents' | 'dashboard' | 'rules' | 'processes' | 'accounts';
   label: string;
   path: string;
   groups: readonly string[];
@@ -71,6 +71,13 @@ export const SECTIONS: readonly Section[] = [
     path: '/processes',
     groups: ['modelers'],
     description: 'Inspect and deploy the approval processes.',
+  },
+  {
+    id: 'accounts',
+    label: 'Accounts',
+    path: '/accounts',
+    groups: [ADMIN_GROUP],
+    description: 'Connect the platform accounts posts go out on (tokens stored encrypted, never shown) and disconnect them.',
   },
 ];
 

@@ -59,7 +59,7 @@ describe('AppShell navigation', () => {
     [['authors', 'legal'], ['Inbox', 'Compose', 'My posts', 'Consents', 'Dashboard']],
     [
       ['admins'],
-      ['Inbox', 'Compose', 'My posts', 'Crisis', 'Consents', 'Dashboard', 'Rules', 'Processes'],
+      ['Inbox', 'Compose', 'My posts', 'Crisis', 'Consents', 'Dashboard', 'Rules', 'Processes', 'Accounts'],
     ],
   ])('shows %j only %j', (groups, expected) => {
     renderShell({ username: 'sam', groups });
