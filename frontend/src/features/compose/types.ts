@@ -9,6 +9,8 @@ export type PostDraft = {
   scheduledAt: string | null;
   consentIds: string[];
   mediaDescriptions: string[];
+  /** Connected accounts to publish on (none: each platform's default account). */
+  accountIds: number[];
 };
 
 /** The inputs one screening depends on. */

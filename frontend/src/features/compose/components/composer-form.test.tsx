@@ -114,6 +114,7 @@ describe('ComposerForm', () => {
       scheduledAt: null,
       consentIds: [],
       mediaDescriptions: [],
+      accountIds: [],
     });
     expect(onSaved).toHaveBeenLastCalledWith(expect.objectContaining({ status: 'IN_REVIEW' }));
   });

@@ -18,9 +18,11 @@ import { createPost } from '../api/create-post';
 import { submitPost } from '../api/submit-post';
 import { updatePost } from '../api/update-post';
 import { withdrawPost } from '../api/withdraw-post';
+import { useAccounts } from '../hooks/use-accounts';
 import { useLiveScreening } from '../hooks/use-live-screening';
 import type { PlatformFinding } from '../lib/merge-screenings';
 import type { PostDraft, ScreeningInput } from '../types';
+import { AccountPicker } from './account-picker';
 import { FindingEditor } from './finding-editor';
 import { FindingsPanel } from './findings-panel';
 
@@ -45,6 +47,7 @@ function draftOf(post?: Post): PostDraft {
     scheduledAt: post?.scheduledAt ? new Date(post.scheduledAt).toISOString() : null,
     consentIds: post?.revision.consentIds ?? [],
     mediaDescriptions: post?.revision.mediaDescriptions ?? [],
+    accountIds: [...(post?.accountIds ?? [])].sort((a, b) => a - b),
   };
 }
 
@@ -93,6 +96,7 @@ export function ComposerForm({ user, post, onSaved, onReload }: ComposerFormProp
   const [notice, setNotice] = useState<string>();
   const [activeIndex, setActiveIndex] = useState<number>();
   const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const accounts = useAccounts();
 
   const current: PostDraft = { ...draft, consentIds: parseList(consentInput) };
   const dirty = JSON.stringify(current) !== saved;
@@ -132,10 +136,13 @@ export function ComposerForm({ user, post, onSaved, onReload }: ComposerFormProp
   }
 
   function togglePlatform(platform: Platform, on: boolean) {
+    // An account stays chosen only while its platform is (else the server refuses: account-platform-mismatch).
+    const platformOf = (id: number) => (accounts.status === 'ready' ? accounts.accounts.find((account) => account.id === id)?.platform : undefined);
     update({
       platforms: on
         ? PLATFORMS.filter((p) => p === platform || draft.platforms.includes(p))
         : draft.platforms.filter((p) => p !== platform),
+      accountIds: on ? draft.accountIds : draft.accountIds.filter((id) => platformOf(id) !== platform),
     });
   }
 
@@ -245,6 +252,13 @@ export function ComposerForm({ user, post, onSaved, onReload }: ComposerFormProp
               />
             ))}
           </fieldset>
+          <AccountPicker
+            accounts={accounts}
+            platforms={draft.platforms}
+            selected={draft.accountIds}
+            disabled={!editable}
+            onChange={(accountIds) => update({ accountIds })}
+          />
 
           <div className="field">
             <label htmlFor={ids.text}>Post text</label>
