@@ -35,9 +35,18 @@ function PostTimeline({ postId }: { postId: number }) {
   return entries ? <Timeline entries={entries} label={`Timeline of post ${postId}`} /> : <p role="status">Loading the timeline…</p>;
 }
 
+/**
+ * Approved after its scheduled time: the post waits for its author to publish it now or reschedule it (the record
+ * offers both; it also checks the history, since the choice, once made, leaves the post approved for a few seconds).
+ */
+function approvedLate(post: Post): boolean {
+  return post.status === 'APPROVED' && !!post.scheduledAt && new Date(post.scheduledAt).getTime() <= Date.now();
+}
+
 function PostCard({ post }: { post: Post }) {
   const [open, setOpen] = useState(false);
   const timelineId = useId();
+  const late = approvedLate(post);
   return (
     <li className="post-card">
       <div className="post-card__head">
@@ -48,7 +57,18 @@ function PostCard({ post }: { post: Post }) {
         </span>
       </div>
       <p className="post-card__text">{excerpt(post.revision.text)}</p>
+      {late && (
+        <p className="composer__warning">
+          Approved after its scheduled time ({formatDateTime(post.scheduledAt)}): it does not go out late on its own.
+          Publish it now or reschedule it.
+        </p>
+      )}
       <div className="post-card__actions">
+        {late && (
+          <Link className="button button--primary button--small" to={`/posts/${post.id}`} aria-label={`Publish now or reschedule post ${post.id}`}>
+            Publish now or reschedule
+          </Link>
+        )}
         {EDITABLE_STATUSES.includes(post.status) && (
           <Link className="button button--secondary button--small" to={`/compose/${post.id}`} aria-label={`Edit post ${post.id}`}>
             Edit
