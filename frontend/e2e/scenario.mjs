@@ -225,7 +225,7 @@ export async function runScenario({ baseUrl, screenshots, chromium: executablePa
       for (const entry of ['Created', 'Submitted', 'Screened', 'Review decision', 'Approved', 'Published']) {
         await timeline.getByText(entry, { exact: true }).first().waitFor();
       }
-      const publications = page.getByRole('region', { name: 'Publications' }).locator('tbody tr');
+      const publications = page.getByRole('list', { name: 'Publications' }).getByRole('listitem');
       expect((await publications.count()) === 2, `expected 2 publications, found ${await publications.count()}`);
       await shot('09-post-record-published');
     });
