@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedRegion, isReplacement, remapSpans, replaceSpan } from './text-edits';
+import { changedRegion, isReplacement, remapSpans, replaceExactly, replaceSpan, spansConflict } from './text-edits';
 
 describe('replaceSpan', () => {
   it('replaces exactly text[start, end) and selects the replacement', () => {
@@ -101,5 +101,21 @@ describe('remapSpans', () => {
   it('finds the changed region even when the texts share a prefix and a suffix around repeated letters', () => {
     expect(changedRegion('aaa', 'aaaa')).toEqual({ start: 3, fromEnd: 3, toEnd: 4 });
     expect(changedRegion('abc', 'axc')).toEqual({ start: 1, fromEnd: 2, toEnd: 2 });
+  });
+});
+
+describe('replaceExactly', () => {
+  it('replaces only the span, even when the words before already say the replacement', () => {
+    expect(replaceExactly('our patient John', { start: 12, end: 16 }, 'our patient').text).toBe('our patient our patient');
+    expect(replaceExactly('abc', { start: 1, end: 2 }, '').selection).toEqual({ start: 1, end: 1 });
+  });
+});
+
+describe('spansConflict', () => {
+  it('finds overlaps and an insertion touching another edit, but lets adjacent replacements be', () => {
+    expect(spansConflict({ start: 0, end: 5 }, { start: 4, end: 8 })).toBe(true);
+    expect(spansConflict({ start: 0, end: 5 }, { start: 5, end: 5 })).toBe(true);
+    expect(spansConflict({ start: 0, end: 5 }, { start: 5, end: 8 })).toBe(false);
+    expect(spansConflict({ start: 0, end: 5 }, { start: 6, end: 6 })).toBe(false);
   });
 });

@@ -52,6 +52,26 @@ export function replaceSpan(text: string, span: Span, replacement: string): Edit
   };
 }
 
+/** Replaces exactly `text[start, end)` with `replacement` (a reviewer's suggested edit: no guessing around it). */
+export function replaceExactly(text: string, span: Span, replacement: string): Edit {
+  const start = Math.max(0, Math.min(span.start, text.length));
+  const end = Math.max(start, Math.min(span.end, text.length));
+  return {
+    text: text.slice(0, start) + replacement + text.slice(end),
+    selection: { start, end: start + replacement.length },
+    replaced: { start, end },
+  };
+}
+
+/** Whether two spans overlap, or touch where one of them is an insertion (which would apply first is unclear). */
+export function spansConflict(a: Span, b: Span): boolean {
+  if (a.start < b.end && b.start < a.end) {
+    return true;
+  }
+  const touching = a.end === b.start || b.end === a.start;
+  return touching && (a.start === a.end || b.start === b.end);
+}
+
 /** The region where two texts differ: `[start, fromEnd)` in the old text became `[start, toEnd)` in the new one. */
 export function changedRegion(from: string, to: string): { start: number; fromEnd: number; toEnd: number } {
   const shorter = Math.min(from.length, to.length);

@@ -57,6 +57,14 @@ export const DECISION_LABELS: Record<Decision, string> = {
   REQUEST_CHANGES: 'Changes requested',
 };
 
+/** A reviewer's proposed replacement of `[start, end)` of the decided revision's text (UTF-16 offsets). */
+export type SuggestedEdit = {
+  start: number;
+  end: number;
+  replacement: string;
+  note?: string | null;
+};
+
 export type PostDecision = {
   revision: number;
   stage: ReviewStage;
@@ -67,6 +75,8 @@ export type PostDecision = {
   decidedAt: string;
   /** Whether the decision was made on the post's current revision. */
   current: boolean;
+  /** Only on a request for changes: edits the author may accept (absent from older servers). */
+  suggestedEdits?: SuggestedEdit[];
 };
 
 export type Post = {

@@ -10,7 +10,7 @@ import { TextField } from '@/components/ui/text-field';
 import { ApiError } from '@/lib/api-error';
 import { fromLocalInputValue, toLocalInputValue } from '@/lib/format';
 import { platformProblems } from '@/lib/platform-rules';
-import { remapSpans, replaceSpan } from '@/lib/text-edits';
+import { remapSpans, replaceExactly, replaceSpan } from '@/lib/text-edits';
 import type { CurrentUser } from '@/types/current-user';
 import { DECISION_LABELS, EDITABLE_STATUSES, FINAL_STATUSES, type Post } from '@/types/post';
 import { KIND_LABELS, PLATFORM_NAMES, PLATFORMS, type Platform, type PostKind } from '@/types/screening';
@@ -21,10 +21,12 @@ import { withdrawPost } from '../api/withdraw-post';
 import { useAccounts } from '../hooks/use-accounts';
 import { useLiveScreening } from '../hooks/use-live-screening';
 import type { PlatformFinding } from '../lib/merge-screenings';
+import { followEdit, suggestionsOf, type ReviewerSuggestion } from '../lib/reviewer-suggestions';
 import type { PostDraft, ScreeningInput } from '../types';
 import { AccountPicker } from './account-picker';
 import { FindingEditor } from './finding-editor';
 import { FindingsPanel } from './findings-panel';
+import { SuggestionsPanel } from './suggestions-panel';
 
 type ComposerFormProps = {
   user: CurrentUser;
@@ -97,6 +99,13 @@ export function ComposerForm({ user, post, onSaved, onReload }: ComposerFormProp
   const [activeIndex, setActiveIndex] = useState<number>();
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const accounts = useAccounts();
+  // The reviewer's suggested edits, followed onto the text as the author changes it (each change moves or outdates them).
+  const [tracked, setTracked] = useState(() => ({ text: draft.text, suggestions: post ? suggestionsOf(post) : [] }));
+  const suggestions =
+    tracked.text === draft.text ? tracked.suggestions : followEdit(tracked.text, draft.text, tracked.suggestions);
+  if (tracked.text !== draft.text) {
+    setTracked({ text: draft.text, suggestions });
+  }
 
   const current: PostDraft = { ...draft, consentIds: parseList(consentInput) };
   const dirty = JSON.stringify(current) !== saved;
@@ -164,6 +173,25 @@ export function ComposerForm({ user, post, onSaved, onReload }: ComposerFormProp
     setNotice(`Applied: “${finding.suggestion}”. Screening again…`);
     // After React has put the new text in the textarea, select the replacement so the author sees it.
     requestAnimationFrame(() => select(edit.selection.start, edit.selection.end));
+  }
+
+  function acceptSuggestion(suggestion: ReviewerSuggestion) {
+    if (draft.text.slice(suggestion.start, suggestion.end) !== suggestion.original) {
+      return;
+    }
+    const edit = replaceExactly(draft.text, suggestion, suggestion.replacement);
+    const others = suggestions.map((s) => (s.key === suggestion.key ? { ...s, state: 'accepted' as const } : s));
+    setTracked({ text: edit.text, suggestions: followEdit(draft.text, edit.text, others) });
+    update({ text: edit.text });
+    setNotice(`Accepted ${suggestion.reviewer}’s suggestion. Save to make it a new revision.`);
+    requestAnimationFrame(() => select(edit.selection.start, edit.selection.end));
+  }
+
+  function ignoreSuggestion(suggestion: ReviewerSuggestion) {
+    setTracked({
+      text: draft.text,
+      suggestions: suggestions.map((s) => (s.key === suggestion.key ? { ...s, state: 'ignored' as const } : s)),
+    });
   }
 
   async function run(label: string, action: () => Promise<Post>, success: (post: Post) => string) {
@@ -238,6 +266,15 @@ export function ComposerForm({ user, post, onSaved, onReload }: ComposerFormProp
       )}
       {!editable && <p className="composer__warning">This post is {status?.toLowerCase()} and can no longer be changed.</p>}
       {post && <ReviewerFeedback post={post} />}
+      {editable && (
+        <SuggestionsPanel
+          suggestions={suggestions}
+          disabled={!!busy}
+          onAccept={acceptSuggestion}
+          onIgnore={ignoreSuggestion}
+          onShow={(suggestion) => select(suggestion.start, suggestion.end)}
+        />
+      )}
 
       <div className="composer__grid">
         <div className="composer__main">

@@ -1,5 +1,5 @@
 import { apiRequest, jsonBody } from '@/lib/api-client';
-import type { Decision } from '@/types/post';
+import type { Decision, SuggestedEdit } from '@/types/post';
 
 export type DecisionRequest = {
   decision: Decision;
@@ -7,6 +7,8 @@ export type DecisionRequest = {
   comment?: string;
   /** On a compliance approval: the post also needs legal sign-off. */
   escalateToLegal?: boolean;
+  /** Only with REQUEST_CHANGES: replacements of spans of the decided revision's text. */
+  suggestedEdits?: SuggestedEdit[];
 };
 
 /** POST /api/tasks/{id}/decision (204): records the decision on the post's current revision and completes the task. */

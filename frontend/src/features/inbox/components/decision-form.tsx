@@ -3,27 +3,31 @@ import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { TextareaField } from '@/components/ui/textarea-field';
-import type { Decision, ReviewStage } from '@/types/post';
+import type { Decision, ReviewStage, SuggestedEdit } from '@/types/post';
 import { decideTask, type DecisionRequest } from '../api/decide-task';
+import { SuggestedEditsEditor } from './suggested-edits-editor';
 
 type DecisionFormProps = {
   taskId: string;
   stage: ReviewStage;
   /** Legal sign-off is already required (screening or an earlier decision said so). */
   legalRequired: boolean;
+  /** The text of the revision being decided; a request for changes can suggest edits of it. */
+  text?: string;
   disabled?: boolean;
   onDecided: (request: DecisionRequest) => void;
 };
 
 const CHOICES: ReadonlyArray<{ value: Decision; label: string; hint: string }> = [
   { value: 'APPROVE', label: 'Approve', hint: 'The post may go on as written.' },
-  { value: 'REQUEST_CHANGES', label: 'Request changes', hint: 'Back to the author, with your comment.' },
+  { value: 'REQUEST_CHANGES', label: 'Request changes', hint: 'Back to the author, with your comment and any edits you suggest.' },
   { value: 'REJECT', label: 'Reject', hint: 'The post ends here and is never published.' },
 ];
 
 /** Approve, request changes or reject; the last two need a comment the author can act on. */
-export function DecisionForm({ taskId, stage, legalRequired, disabled, onDecided }: DecisionFormProps) {
+export function DecisionForm({ taskId, stage, legalRequired, text, disabled, onDecided }: DecisionFormProps) {
   const [decision, setDecision] = useState<Decision>();
+  const [edits, setEdits] = useState<SuggestedEdit[]>([]);
   const [comment, setComment] = useState('');
   const [escalate, setEscalate] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -46,6 +50,7 @@ export function DecisionForm({ taskId, stage, legalRequired, disabled, onDecided
       decision,
       ...(comment.trim() ? { comment: comment.trim() } : {}),
       ...(canEscalate && escalate ? { escalateToLegal: true } : {}),
+      ...(decision === 'REQUEST_CHANGES' && edits.length > 0 ? { suggestedEdits: edits } : {}),
     };
     setBusy(true);
     setError(undefined);
@@ -89,6 +94,9 @@ export function DecisionForm({ taskId, stage, legalRequired, disabled, onDecided
         disabled={disabled || busy}
         onChange={(event) => setComment(event.target.value)}
       />
+      {decision === 'REQUEST_CHANGES' && text !== undefined && (
+        <SuggestedEditsEditor text={text} edits={edits} onChange={setEdits} disabled={disabled || busy} />
+      )}
       {canEscalate && (
         <Checkbox
           label="Also needs legal sign-off"

@@ -306,6 +306,7 @@ export function TaskPage({ user }: { user: CurrentUser }) {
                     by {decision.reviewer}, {formatDateTime(decision.decidedAt)}, revision {decision.revision}
                     {!decision.current && ' (an earlier revision: no longer counts)'}
                     {decision.escalateToLegal && ', sent on to legal'}
+                    {decision.suggestedEdits && decision.suggestedEdits.length > 0 && `, ${decision.suggestedEdits.length} suggested edit(s)`}
                     {decision.comment && <p className="decision__comment">“{decision.comment}”</p>}
                   </li>
                 ))}
@@ -322,10 +323,11 @@ export function TaskPage({ user }: { user: CurrentUser }) {
               taskId={task.id}
               stage={task.stage}
               legalRequired={post.legalRequired}
+              text={post.revision.text}
               disabled={claimedByOther}
               onDecided={(request) =>
                 navigate('/inbox', {
-                  state: { notice: `Recorded: ${DECISION_LABELS[request.decision].toLowerCase()} post ${post.id}${request.escalateToLegal ? ', sent on to legal' : ''}.` },
+                  state: { notice: `Recorded: ${DECISION_LABELS[request.decision].toLowerCase()} post ${post.id}${request.escalateToLegal ? ', sent on to legal' : ''}${request.suggestedEdits ? ` with ${request.suggestedEdits.length} suggested edit(s)` : ''}.` },
                 })
               }
             />

@@ -201,6 +201,7 @@ export function PostRecordPage({ user }: { user: CurrentUser }) {
                     <td>
                       {DECISION_LABELS[decision.decision]}
                       {decision.escalateToLegal && ', sent to legal'}
+                      {(decision.suggestedEdits?.length ?? 0) > 0 && `, ${decision.suggestedEdits?.length} suggested edit(s)`}
                     </td>
                     <td>{decision.reviewer}</td>
                     <td>

@@ -5,6 +5,7 @@ import io.clearance.screening.Platform;
 import io.clearance.screening.PostKind;
 import io.clearance.screening.Route;
 import io.clearance.screening.ScreeningResult;
+import io.clearance.shared.BadRequestException;
 import io.clearance.shared.ConflictException;
 import io.clearance.shared.ForbiddenException;
 import io.clearance.shared.InvalidRequestException;
@@ -27,6 +28,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -201,6 +203,16 @@ public class Post extends AbstractAggregateRoot<Post> {
 	 */
 	public void decide(ReviewStage stage, Decision decision, String reviewer, String comment,
 			boolean escalateToLegal, String taskId, Instant now) {
+		decide(stage, decision, reviewer, comment, escalateToLegal, taskId, List.of(), now);
+	}
+
+	/**
+	 * As {@link #decide(ReviewStage, Decision, String, String, boolean, String, Instant)}, a request for changes
+	 * carrying suggested edits of the current revision's text.
+	 */
+	public void decide(ReviewStage stage, Decision decision, String reviewer, String comment,
+			boolean escalateToLegal, String taskId, List<SuggestedEdit> suggestedEdits, Instant now) {
+		requireValidSuggestions(decision, suggestedEdits);
 		requireStatus("reviewed", stage == ReviewStage.RETROSPECTIVE ? PostStatus.PUBLISHED : PostStatus.IN_REVIEW);
 		if (reviewer.equals(author)) {
 			throw new ForbiddenException("segregation-of-duties", "Nobody may review their own post.");
@@ -228,7 +240,7 @@ public class Post extends AbstractAggregateRoot<Post> {
 					"Only a compliance approval can send a post on to legal.");
 		}
 		decisions.add(new ReviewDecision(this, currentRevision, stage, decision, reviewer, comment, escalateToLegal,
-				taskId, now));
+				taskId, now, suggestedEdits));
 		PostStatus before = status;
 		if (escalateToLegal) {
 			legalRequired = true;
@@ -413,6 +425,49 @@ public class Post extends AbstractAggregateRoot<Post> {
 	}
 
 	/** The decision recorded for a process task, if any. */
+	/** Suggested edits go with a request for changes only, and each must replace a span of the current text. */
+	private void requireValidSuggestions(Decision decision, List<SuggestedEdit> edits) {
+		if (edits.isEmpty()) {
+			return;
+		}
+		if (decision != Decision.REQUEST_CHANGES) {
+			throw new BadRequestException("invalid-suggested-edit",
+					"Suggested edits go with a request for changes only, not with " + decision + ".");
+		}
+		if (edits.size() > SuggestedEdit.MAX_EDITS) {
+			throw new BadRequestException("invalid-suggested-edit",
+					"At most " + SuggestedEdit.MAX_EDITS + " suggested edits per decision; got " + edits.size() + ".");
+		}
+		int length = currentRevision().content().text().length();
+		List<SuggestedEdit> sorted = edits.stream()
+			.sorted(Comparator.comparingInt(SuggestedEdit::start).thenComparingInt(SuggestedEdit::end))
+			.toList();
+		int previousEnd = -1;
+		boolean previousEmpty = false;
+		for (SuggestedEdit edit : sorted) {
+			if (edit.start() < 0 || edit.end() < edit.start() || edit.end() > length) {
+				throw new BadRequestException("invalid-suggested-edit", "Suggested edit [" + edit.start() + ", "
+						+ edit.end() + ") is not a span of revision " + currentRevision + " (" + length + " characters).");
+			}
+			if (edit.replacement().length() > SuggestedEdit.MAX_REPLACEMENT) {
+				throw new BadRequestException("invalid-suggested-edit",
+						"A suggested replacement has at most " + SuggestedEdit.MAX_REPLACEMENT + " characters.");
+			}
+			if (edit.note() != null && edit.note().length() > SuggestedEdit.MAX_NOTE) {
+				throw new BadRequestException("invalid-suggested-edit",
+						"A suggestion's note has at most " + SuggestedEdit.MAX_NOTE + " characters.");
+			}
+			boolean empty = edit.start() == edit.end();
+			// Two edits touching where one of them inserts would apply in an order nobody chose.
+			if (edit.start() < previousEnd || (edit.start() == previousEnd && (empty || previousEmpty))) {
+				throw new BadRequestException("invalid-suggested-edit",
+						"Suggested edits overlap at offset " + edit.start() + ".");
+			}
+			previousEnd = edit.end();
+			previousEmpty = empty;
+		}
+	}
+
 	public Optional<ReviewDecision> decisionFor(String taskId) {
 		return decisions.stream().filter(d -> taskId.equals(d.taskId())).findFirst();
 	}

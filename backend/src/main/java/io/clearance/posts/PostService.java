@@ -144,8 +144,14 @@ public class PostService {
 
 	public Post decide(long postId, ReviewStage stage, Decision decision, String reviewer, String comment,
 			boolean escalateToLegal, String taskId) {
+		return decide(postId, stage, decision, reviewer, comment, escalateToLegal, taskId, List.of());
+	}
+
+	/** A decision with suggested edits of the current revision (a request for changes only). */
+	public Post decide(long postId, ReviewStage stage, Decision decision, String reviewer, String comment,
+			boolean escalateToLegal, String taskId, List<SuggestedEdit> suggestedEdits) {
 		Post post = get(postId);
-		post.decide(stage, decision, reviewer, comment, escalateToLegal, taskId, clock.instant());
+		post.decide(stage, decision, reviewer, comment, escalateToLegal, taskId, suggestedEdits, clock.instant());
 		return posts.save(post);
 	}
 

@@ -1,6 +1,8 @@
 package io.clearance.posts;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,8 +12,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.Immutable;
 
 /** A reviewer's decision, bound to the revision it was made on. An approval of an older revision counts for nothing. */
@@ -48,12 +55,20 @@ public class ReviewDecision {
 
 	private Instant decidedAt;
 
+	/** Only on a request for changes: replacements the author may accept. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
+	@CollectionTable(name = "review_decision_edit", joinColumns = @JoinColumn(name = "decision_id"))
+	@OrderColumn(name = "sort_order")
+	private List<SuggestedEdit> suggestedEdits = new ArrayList<>();
+
 	protected ReviewDecision() {
 	}
 
 	ReviewDecision(Post post, int revision, ReviewStage stage, Decision decision, String reviewer, String comment,
-			boolean escalateToLegal, String taskId, Instant decidedAt) {
+			boolean escalateToLegal, String taskId, Instant decidedAt, List<SuggestedEdit> suggestedEdits) {
 		this.post = post;
+		this.suggestedEdits = new ArrayList<>(suggestedEdits);
 		this.revision = revision;
 		this.stage = stage;
 		this.decision = decision;
@@ -98,5 +113,9 @@ public class ReviewDecision {
 
 	public Instant decidedAt() {
 		return decidedAt;
+	}
+
+	public List<SuggestedEdit> suggestedEdits() {
+		return List.copyOf(suggestedEdits);
 	}
 }

@@ -1,6 +1,7 @@
 package io.clearance.review;
 
 import io.clearance.posts.Decision;
+import io.clearance.posts.SuggestedEdit;
 import io.clearance.posts.PostService;
 import io.clearance.posts.PostSummary;
 import io.clearance.security.Caller;
@@ -89,6 +90,12 @@ public class ReviewService {
 	 * is refused, neither happens.
 	 */
 	public void decide(String taskId, Caller caller, Decision decision, String comment, boolean escalateToLegal) {
+		decide(taskId, caller, decision, comment, escalateToLegal, List.of());
+	}
+
+	/** As above, a request for changes carrying suggested edits of the decided revision's text. */
+	public void decide(String taskId, Caller caller, Decision decision, String comment, boolean escalateToLegal,
+			List<SuggestedEdit> suggestedEdits) {
 		Objects.requireNonNull(decision, "decision");
 		ReviewTask task = workable(taskId, caller);
 		if (task.stage() == null) {
@@ -101,7 +108,8 @@ public class ReviewService {
 					"Task " + taskId + " is claimed by " + task.assignee() + "; only they can decide it.");
 		}
 		boolean legalRequired = posts
-			.decide(task.postId(), task.stage(), decision, caller.username(), comment, escalateToLegal, taskId)
+			.decide(task.postId(), task.stage(), decision, caller.username(), comment, escalateToLegal, taskId,
+					suggestedEdits)
 			.legalRequired();
 		if (task.assignee() == null) {
 			tasks.claim(taskId, caller.username());

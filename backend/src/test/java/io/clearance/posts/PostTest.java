@@ -11,6 +11,7 @@ import io.clearance.screening.PostKind;
 import io.clearance.screening.Route;
 import io.clearance.screening.ScreeningResult;
 import io.clearance.screening.Severity;
+import io.clearance.shared.BadRequestException;
 import io.clearance.shared.ConflictException;
 import io.clearance.shared.ForbiddenException;
 import io.clearance.shared.InvalidRequestException;
@@ -85,6 +86,23 @@ class PostTest {
 	void aBlockedPostGoesBackToItsAuthor() {
 		Post post = submittedPost();
 		post.screened(result(Route.BLOCK), NOW);
+		assertThat(post.status()).isEqualTo(PostStatus.CHANGES_REQUESTED);
+	}
+
+	@Test
+	void suggestedEditsMayBeAdjacentButAnInsertionTouchingAnotherEditIsRefused() {
+		Post post = submittedPost();
+		post.screened(result(Route.PASS), NOW);
+		List<SuggestedEdit> touching = List.of(new SuggestedEdit(0, 3, "Free flu", null), new SuggestedEdit(3, 3, "!", null));
+		assertThatThrownBy(() -> post.decide(ReviewStage.COMPLIANCE, Decision.REQUEST_CHANGES, "casey", "Say free.", false,
+				null, touching, NOW))
+			.isInstanceOf(BadRequestException.class)
+			.hasMessageContaining("overlap");
+		assertThat(post.decisions()).isEmpty();
+
+		List<SuggestedEdit> adjacent = List.of(new SuggestedEdit(4, 9, "jabs", "plainer"), new SuggestedEdit(0, 4, "Free flu ", null));
+		post.decide(ReviewStage.COMPLIANCE, Decision.REQUEST_CHANGES, "casey", "Say free.", false, null, adjacent, NOW);
+		assertThat(post.decisions().get(0).suggestedEdits()).containsExactlyElementsOf(adjacent);
 		assertThat(post.status()).isEqualTo(PostStatus.CHANGES_REQUESTED);
 	}
 

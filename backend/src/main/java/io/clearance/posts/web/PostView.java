@@ -5,6 +5,7 @@ import io.clearance.posts.FindingDismissals.DismissedFinding;
 import io.clearance.posts.Post;
 import io.clearance.posts.PostStatus;
 import io.clearance.posts.ReviewDecision;
+import io.clearance.posts.SuggestedEdit;
 import io.clearance.posts.Revision;
 import io.clearance.posts.ScreeningRecord;
 import io.clearance.screening.Finding;
@@ -62,11 +63,11 @@ record PostView(long id, PostStatus status, long version, String author, PostKin
 
 	/** {@code current} says whether the decision was made on the post's current revision. */
 	record DecisionView(int revision, String stage, String decision, String reviewer, String comment,
-			boolean escalateToLegal, Instant decidedAt, boolean current) {
+			boolean escalateToLegal, Instant decidedAt, boolean current, List<SuggestedEdit> suggestedEdits) {
 
 		static DecisionView of(ReviewDecision d, int currentRevision) {
 			return new DecisionView(d.revision(), d.stage().name(), d.decision().name(), d.reviewer(), d.comment(),
-					d.escalateToLegal(), d.decidedAt(), d.revision() == currentRevision);
+					d.escalateToLegal(), d.decidedAt(), d.revision() == currentRevision, d.suggestedEdits());
 		}
 	}
 }

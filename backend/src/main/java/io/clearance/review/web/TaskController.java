@@ -3,6 +3,7 @@ package io.clearance.review.web;
 import io.clearance.posts.Decision;
 import io.clearance.posts.PostStatus;
 import io.clearance.posts.PostSummary;
+import io.clearance.posts.SuggestedEdit;
 import io.clearance.review.InboxPage;
 import io.clearance.review.ReviewService;
 import io.clearance.review.ReviewTask;
@@ -82,14 +83,27 @@ class TaskController {
 
 	@PostMapping("/{id}/decision")
 	ResponseEntity<Void> decide(@PathVariable String id, @Valid @RequestBody DecisionRequest request, Caller caller) {
-		review.decide(id, caller, request.decision(), request.comment(), Boolean.TRUE.equals(request.escalateToLegal()));
+		List<SuggestedEdit> edits = request.suggestedEdits() == null ? List.of()
+				: request.suggestedEdits().stream().map(SuggestedEditRequest::toEdit).toList();
+		review.decide(id, caller, request.decision(), request.comment(), Boolean.TRUE.equals(request.escalateToLegal()),
+				edits);
 		return ResponseEntity.noContent().build();
 	}
 
 	/**
 	 * @param escalateToLegal on a compliance approval: the post also needs legal sign-off
+	 * @param suggestedEdits on a request for changes: replacements of spans of the decided revision's text
 	 */
-	record DecisionRequest(@NotNull Decision decision, @Size(max = 4000) String comment, Boolean escalateToLegal) {
+	record DecisionRequest(@NotNull Decision decision, @Size(max = 4000) String comment, Boolean escalateToLegal,
+			List<@NotNull @Valid SuggestedEditRequest> suggestedEdits) {
+	}
+
+	/** Offsets count UTF-16 code units of the revision's text, end exclusive; the post checks them. */
+	record SuggestedEditRequest(@NotNull Integer start, @NotNull Integer end, @NotNull String replacement, String note) {
+
+		SuggestedEdit toEdit() {
+			return new SuggestedEdit(start, end, replacement, note);
+		}
 	}
 
 	/**

@@ -1,0 +1,110 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router-dom';
+import { describe, expect, it, vi } from 'vitest';
+import { csrfResponse, json, mockBackend } from '@/test/fetch-mock';
+import type { Post, PostDecision } from '@/types/post';
+import { ComposerForm } from './composer-form';
+
+const author = { username: 'ana', groups: ['authors'] };
+const TEXT = 'Our therapy is guaranteed to cure arthritis. Book now!';
+
+function decision(overrides: Partial<PostDecision> = {}): PostDecision {
+  return {
+    revision: 2,
+    stage: 'COMPLIANCE',
+    decision: 'REQUEST_CHANGES',
+    reviewer: 'cleo',
+    comment: 'No cure claims.',
+    escalateToLegal: false,
+    decidedAt: '2026-01-02T00:00:00Z',
+    current: true,
+    suggestedEdits: [
+      { start: 15, end: 33, replacement: 'designed to ease', note: 'No promise of a cure' },
+      { start: 45, end: 54, replacement: 'Ask your doctor.' },
+    ],
+    ...overrides,
+  };
+}
+
+function post(decisions: PostDecision[]): Post {
+  return {
+    id: 7,
+    status: 'CHANGES_REQUESTED',
+    version: 5,
+    author: 'ana',
+    kind: 'POST',
+    sponsored: false,
+    platforms: ['FACEBOOK'],
+    scheduledAt: null,
+    legalRequired: false,
+    revision: { number: 2, text: TEXT, mediaDescriptions: [], consentIds: [], createdBy: 'ana', createdAt: '2026-01-01T00:00:00Z' },
+    screening: null,
+    decisions,
+    createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
+  };
+}
+
+function renderComposer(existing: Post) {
+  const backend = mockBackend({
+    'GET /api/csrf': csrfResponse(),
+    'POST /api/screenings': () => json({ route: 'PASS', fastTrackEligible: false, findings: [], packs: [] }),
+    'PUT /api/posts/7': async (request) => {
+      const body = (await request.json()) as { text: string };
+      return json({ ...existing, version: 6, revision: { ...existing.revision, number: 3, text: body.text } });
+    },
+  });
+  render(
+    <MemoryRouter>
+      <ComposerForm user={author} onSaved={vi.fn()} post={existing} />
+    </MemoryRouter>,
+  );
+  return backend;
+}
+
+const items = () => within(screen.getByRole('list', { name: 'Suggested edits' })).getAllByRole('listitem');
+
+describe('Suggested edits in the composer', () => {
+  it('accepts a reviewer’s edit into the text, keeps the next one on its words, and saves the result as a new revision', async () => {
+    const user = userEvent.setup();
+    const { requests } = renderComposer(post([decision()]));
+    const textarea = screen.getByLabelText<HTMLTextAreaElement>('Post text');
+    expect(items()[0].textContent).toContain('guaranteed to cure → designed to ease');
+    expect(items()[0].textContent).toContain('No promise of a cure');
+
+    await user.click(screen.getByRole('button', { name: 'Accept suggestion 1: replace “guaranteed to cure” with “designed to ease”' }));
+    expect(textarea.value).toBe('Our therapy is designed to ease arthritis. Book now!');
+    expect(items()[0].textContent).toContain('Accepted');
+
+    // The second suggestion moved two characters to the left with the text and still applies.
+    await user.click(screen.getByRole('button', { name: 'Accept suggestion 2: replace “Book now!” with “Ask your doctor.”' }));
+    expect(textarea.value).toBe('Our therapy is designed to ease arthritis. Ask your doctor.');
+
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    await screen.findByText(/revision 3/);
+    const put = requests.find((request) => request.method === 'PUT')!;
+    expect(await put.json()).toMatchObject({ text: 'Our therapy is designed to ease arthritis. Ask your doctor.', version: 5 });
+  });
+
+  it('shows a suggestion whose words the author changed as outdated and offers no way to apply it; an ignored one stays out of the text', async () => {
+    const user = userEvent.setup();
+    renderComposer(post([decision()]));
+    const textarea = screen.getByLabelText<HTMLTextAreaElement>('Post text');
+
+    fireEvent.change(textarea, { target: { value: 'Our therapy is guaranteed to help arthritis. Book now!' } });
+    expect(items()[0].textContent).toContain('Outdated');
+    expect(screen.queryByRole('button', { name: /Accept suggestion 1/ })).toBeNull();
+
+    await user.click(within(items()[1]).getByRole('button', { name: 'Ignore' }));
+    expect(items()[1].textContent).toContain('Ignored');
+    expect(screen.queryByRole('button', { name: /Accept suggestion/ })).toBeNull();
+    expect(textarea.value).toBe('Our therapy is guaranteed to help arthritis. Book now!');
+  });
+
+  it('marks the edits of a decision on an earlier revision as outdated', () => {
+    renderComposer(post([decision({ revision: 1, current: false })]));
+    expect(items().map((item) => item.textContent)).toEqual([expect.stringContaining('Outdated'), expect.stringContaining('Outdated')]);
+    expect(screen.queryByRole('button', { name: /Accept suggestion/ })).toBeNull();
+  });
+});
