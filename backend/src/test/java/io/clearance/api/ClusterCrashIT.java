@@ -107,7 +107,7 @@ class ClusterCrashIT {
 		for (int i = 0; i < ids.size(); i++) {
 			ApiClient reviewer = ApiClient.as(i % 2 == 0 ? portA : portB, "compliance");
 			String task = null;
-			for (JsonNode t : reviewer.get("/api/tasks").json()) {
+			for (JsonNode t : reviewer.get("/api/tasks?limit=1000").json()) {
 				if (t.get("postId").asLong() == ids.get(i)) {
 					task = t.get("id").asText();
 				}

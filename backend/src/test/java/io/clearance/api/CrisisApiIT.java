@@ -180,7 +180,7 @@ class CrisisApiIT {
 	}
 
 	private static Optional<String> taskFor(ApiClient client, long postId, String key) {
-		for (JsonNode task : client.get("/api/tasks").json()) {
+		for (JsonNode task : client.get("/api/tasks?limit=1000").json()) {
 			if (task.get("postId").asLong() == postId && task.get("taskDefinitionKey").asText().equals(key)) {
 				return Optional.of(task.get("id").asText());
 			}
@@ -189,7 +189,7 @@ class CrisisApiIT {
 	}
 
 	private static String stageOf(ApiClient client, String taskId) {
-		for (JsonNode task : client.get("/api/tasks").json()) {
+		for (JsonNode task : client.get("/api/tasks?limit=1000").json()) {
 			if (task.get("id").asText().equals(taskId)) {
 				return task.get("stage").asText();
 			}

@@ -156,7 +156,7 @@ class IncidentApiIT {
 				"Yoga in the park this Sunday morning, free for everyone!", "platforms", List.of("FACEBOOK")));
 		long postId = created.json().get("id").asLong();
 		assertThat(author().post("/api/posts/" + postId + "/submit", "").status()).isEqualTo(200);
-		String taskId = compliance().get("/api/tasks").json().findParents("postId").stream()
+		String taskId = compliance().get("/api/tasks?limit=1000").json().findParents("postId").stream()
 			.filter(t -> t.get("postId").asLong() == postId)
 			.findFirst()
 			.orElseThrow()

@@ -51,7 +51,7 @@ class PostgresIT {
 					"platforms", List.of("FACEBOOK", "LINKEDIN"))).json().get("id").asLong();
 			assertThat(writer.post("/api/posts/" + id + "/submit", "").status()).isEqualTo(200);
 			String task = null;
-			for (JsonNode t : reviewer.get("/api/tasks").json()) {
+			for (JsonNode t : reviewer.get("/api/tasks?limit=1000").json()) {
 				if (t.get("postId").asLong() == id) {
 					task = t.get("id").asText();
 				}

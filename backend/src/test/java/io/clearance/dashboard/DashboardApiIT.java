@@ -37,7 +37,7 @@ class DashboardApiIT {
 				"start", finding.get("start").asInt(), "end", finding.get("end").asInt(), "reason", "Quoted study"))
 			.status()).isEqualTo(201);
 		String taskId = null;
-		for (JsonNode task : compliance.get("/api/tasks").json()) {
+		for (JsonNode task : compliance.get("/api/tasks?limit=1000").json()) {
 			if (task.get("postId").asLong() == id) {
 				taskId = task.get("id").asText();
 			}

@@ -1,5 +1,6 @@
 package io.clearance.process;
 
+import io.clearance.support.TestEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalTime;
@@ -17,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
  * History clean-up is switched on by configuration (application.yaml, docs/operations.md): a nightly batch window,
  * removal-time based, so each process's camunda:historyTimeToLive decides when its history goes.
  */
-@SpringBootTest
+@SpringBootTest(properties = TestEngines.HISTORY_CLEANUP_TESTS)
 @ActiveProfiles("test")
 class HistoryCleanupIT {
 

@@ -1,5 +1,6 @@
 package io.clearance.publishing;
 
+import io.clearance.support.TestEngines;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
@@ -56,7 +57,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"camunda.bpm.job-execution.enabled=false",
 		"clearance.publishing.token-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-		"clearance.publishing.request-timeout=3s" })
+		"clearance.publishing.request-timeout=3s", TestEngines.PUBLISHING_TESTS })
 @ActiveProfiles("test")
 class PublishingIT extends ProcessTestSupport {
 

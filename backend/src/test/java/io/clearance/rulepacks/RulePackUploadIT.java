@@ -1,5 +1,6 @@
 package io.clearance.rulepacks;
 
+import io.clearance.support.TestEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,6 +47,7 @@ class RulePackUploadIT {
 		copy(Path.of("../rules"), rules);
 		registry.add("clearance.rules.dir", rules::toString);
 		registry.add("clearance.rules.poll-interval", () -> "0s");
+		registry.add(TestEngines.NAME, () -> "rulePackUploadTests");
 	}
 
 	@LocalServerPort

@@ -157,7 +157,7 @@ class SecurityIT {
 	}
 
 	private String task(long postId) {
-		for (JsonNode task : as("compliance").get("/api/tasks").json()) {
+		for (JsonNode task : as("compliance").get("/api/tasks?limit=1000").json()) {
 			if (task.get("postId").asLong() == postId) {
 				return task.get("id").asText();
 			}

@@ -1,5 +1,6 @@
 package io.clearance.review.process;
 
+import io.clearance.support.TestEngines;
 import static io.clearance.posts.PostFixtures.aDraftNamingAPatient;
 import static io.clearance.posts.PostFixtures.aHarmlessEvent;
 import static io.clearance.posts.PostFixtures.aHarmlessEventScheduledAt;
@@ -55,7 +56,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Every path of {@code post-approval.bpmn}, wait state by wait state, on the real engine with the real rule packs
  * and database. The job executor is off: the test runs each job itself.
  */
-@SpringBootTest(properties = "camunda.bpm.job-execution.enabled=false")
+@SpringBootTest(properties = { "camunda.bpm.job-execution.enabled=false", TestEngines.PROCESS_TESTS })
 @ActiveProfiles("test")
 class PostApprovalProcessIT extends ProcessTestSupport {
 

@@ -1,5 +1,6 @@
 package io.clearance.review.process;
 
+import io.clearance.support.TestEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clearance.crisis.process.CrisisFastTrackProcess;
@@ -27,7 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
  * track still has what the Java side binds to: the contracts {@link PostApprovalProcess#CONTRACT} and
  * {@link CrisisFastTrackProcess#CONTRACT}, checked by the same {@link ProcessContract#check} the modeler uses.
  */
-@SpringBootTest(properties = "camunda.bpm.job-execution.enabled=false")
+@SpringBootTest(properties = { "camunda.bpm.job-execution.enabled=false", TestEngines.PROCESS_TESTS })
 @ActiveProfiles("test")
 class ProcessContractIT {
 
