@@ -61,10 +61,14 @@ export async function openSession({ baseUrl, screenshots, chromium: executablePa
     }
   }
 
-  async function signIn(user) {
+  /** Signs in as a demo user; `screenshot` names a picture of the filled-in form, when wanted. */
+  async function signIn(user, screenshot) {
     await page.goto(`${baseUrl}/login`);
     await page.getByLabel('Username').fill(user);
     await page.getByLabel('Password').fill(user);
+    if (screenshot) {
+      await shot(screenshot);
+    }
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('region', { name: 'Signed-in user' }).locator('.app-header__name', { hasText: user }).waitFor();
   }

@@ -3,24 +3,9 @@
 // template; compliance (a crisis approver) approves it in the inbox; the console shows it PUBLISHED with the time it
 // took; the lead closes the incident and the banner goes; the dashboard shows the day. Screenshots at 1280×800 and
 // 390 px.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { DESKTOP, openSession } from './browser-session.mjs';
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const WAIT = 15_000;
 const PUBLISH_WAIT = 60_000;
-const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
 /** A REST call as an API client would make it (HTTP Basic; demo users' passwords are their names). */
@@ -40,40 +25,11 @@ async function api(baseUrl, user, method, path, body) {
   return response.status === 204 ? undefined : response.json();
 }
 
-export async function runScenario({ baseUrl, screenshots, chromium: executablePath }) {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'clearance-e2e-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath, headless: true, args: ARGS, viewport: DESKTOP });
-  context.setDefaultTimeout(WAIT);
-  const page = context.pages()[0] ?? (await context.newPage());
-  const pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-
-  const results = { passed: 0, failed: 0, skipped: 0 };
-  let broken = false;
+export async function runScenario(options) {
+  const { baseUrl } = options;
+  const { page, step, shot, expect, signIn, signOut, close } = await openSession(options);
   const state = {};
-
-  async function step(name, body) {
-    if (broken) {
-      results.skipped++;
-      console.log(`  - skipped: ${name}`);
-      return;
-    }
-    const started = Date.now();
-    try {
-      await body();
-      results.passed++;
-      console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
-    } catch (error) {
-      results.failed++;
-      broken = true;
-      console.log(`  ✗ ${name} (${Date.now() - started} ms)\n    ${String(error.message ?? error).split('\n').join('\n    ')}`);
-      await page.screenshot({ path: join(screenshots, `failure-${name.replace(/\W+/g, '-').toLowerCase()}.png`), fullPage: true }).catch(() => {});
-    }
-  }
-  const shot = (name) => page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
-  const expect = (condition, message) => {
-    if (!condition) throw new Error(message);
-  };
+  let outcome;
   const nav = (name) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
   const banner = page.getByRole('region', { name: 'Open crisis incidents' });
 
@@ -88,17 +44,6 @@ export async function runScenario({ baseUrl, screenshots, chromium: executablePa
     throw new Error(`could not reach ${target} with the Tab key`);
   }
 
-  async function signIn(user) {
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel('Username').fill(user);
-    await page.getByLabel('Password').fill(user);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('region', { name: 'Signed-in user' }).locator('.app-header__name', { hasText: user }).waitFor();
-  }
-  async function signOut() {
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.getByRole('button', { name: 'Sign in' }).waitFor();
-  }
 
   try {
     await step('a reviewer sees the words an author changed since the previous revision', async () => {
@@ -221,12 +166,8 @@ export async function runScenario({ baseUrl, screenshots, chromium: executablePa
       await page.setViewportSize(DESKTOP);
     });
 
-    await step('no uncaught error in the page', async () => {
-      expect(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`);
-    });
   } finally {
-    await context.close().catch(() => {});
-    rmSync(userDataDir, { recursive: true, force: true });
+    outcome = await close();
   }
-  return results;
+  return outcome;
 }

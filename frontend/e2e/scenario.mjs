@@ -2,73 +2,21 @@
 // an author writes a post naming a patient, sees the highlight, applies the suggestions until no PHI finding is
 // left, keeps a medical claim that routes to legal and submits; compliance claims and approves it in the inbox;
 // legal signs off; the author sees it PUBLISHED on the post record with its timeline.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { DESKTOP, WAIT, openSession } from './browser-session.mjs';
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const WAIT = 15_000;
 const PUBLISH_WAIT = 60_000;
-const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
 const TEXT =
   'Congratulations to our patient John Smith, who was discharged today after a long stay with us! ' +
   'Our new joint therapy is guaranteed to cure arthritis.';
 
-export async function runScenario({ baseUrl, screenshots, chromium: executablePath }) {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'clearance-e2e-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: true,
-    args: ARGS,
-    viewport: DESKTOP,
-    acceptDownloads: true,
-  });
-  context.setDefaultTimeout(WAIT);
-  const page = context.pages()[0] ?? (await context.newPage());
-  const pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-
-  const results = { passed: 0, failed: 0, skipped: 0 };
-  let broken = false;
+export async function runScenario(options) {
+  const { baseUrl } = options;
+  const { page, step, shot, expect, signIn, signOut, close } = await openSession(options);
   const state = {};
-
-  async function step(name, body) {
-    if (broken) {
-      results.skipped++;
-      console.log(`  - skipped: ${name}`);
-      return;
-    }
-    const started = Date.now();
-    try {
-      await body();
-      results.passed++;
-      console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
-    } catch (error) {
-      results.failed++;
-      broken = true;
-      console.log(`  ✗ ${name} (${Date.now() - started} ms)\n    ${String(error.message ?? error).split('\n').join('\n    ')}`);
-      await page.screenshot({ path: join(screenshots, `failure-${name.replace(/\W+/g, '-').toLowerCase()}.png`), fullPage: true }).catch(() => {});
-    }
-  }
-
-  const shot = (name) => page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
-  const expect = (condition, message) => {
-    if (!condition) {
-      throw new Error(message);
-    }
-  };
+  let outcome;
   const summary = page.locator('#screening-summary');
   /** Waits until the live screening has answered for the text as it is now. */
   const screeningSettled = () =>
@@ -78,21 +26,7 @@ export async function runScenario({ baseUrl, screenshots, chromium: executablePa
     }, null, { timeout: WAIT });
   const phiFindings = page.locator('li.finding').filter({ hasText: 'Protected health information' });
 
-  async function signIn(user, screenshot) {
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel('Username').fill(user);
-    await page.getByLabel('Password').fill(user);
-    if (screenshot) {
-      await shot(screenshot);
-    }
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('region', { name: 'Signed-in user' }).locator('.app-header__name', { hasText: user }).waitFor();
-  }
 
-  async function signOut() {
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.getByRole('button', { name: 'Sign in' }).waitFor();
-  }
 
   try {
     await step('author signs in', () => signIn('author', '01-sign-in'));
@@ -240,12 +174,8 @@ export async function runScenario({ baseUrl, screenshots, chromium: executablePa
       expect(lines.length === record.history.length + 1, 'CSV has one row per audit entry');
     });
 
-    await step('no uncaught error in the page', async () => {
-      expect(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`);
-    });
   } finally {
-    await context.close().catch(() => {});
-    rmSync(userDataDir, { recursive: true, force: true });
+    outcome = await close();
   }
-  return results;
+  return outcome;
 }
