@@ -15,7 +15,7 @@ import type { CurrentUser } from '@/types/current-user';
 import { DECISION_LABELS, EDITABLE_STATUSES, FINAL_STATUSES, type Post } from '@/types/post';
 import { KIND_LABELS, PLATFORM_NAMES, PLATFORMS, type Platform, type PostKind } from '@/types/screening';
 import { createPost } from '../api/create-post';
-import { submitPost } from '../api/submit-post';
+import { submitPost } from '@/api/posts/submit-post';
 import { updatePost } from '../api/update-post';
 import { withdrawPost } from '../api/withdraw-post';
 import { useAccounts } from '../hooks/use-accounts';

@@ -7,7 +7,7 @@ import { TextField } from '@/components/ui/text-field';
 import { PLATFORM_NAMES, PLATFORMS, type Platform } from '@/types/screening';
 import { fillTemplate } from '../api/fill-template';
 import type { CrisisTemplate } from '../api/list-templates';
-import { submitUpdate } from '../api/submit-update';
+import { submitPost } from '@/api/posts/submit-post';
 import { fillText } from '../lib/fill-text';
 
 /** X counts 280 characters; the templates are written to fit. */
@@ -51,7 +51,7 @@ export function UpdateComposer({ templates, onSent }: { templates: CrisisTemplat
     setBusy(true);
     try {
       const update = await fillTemplate(template.id, values, platforms);
-      await submitUpdate(update.id);
+      await submitPost(update.id);
       setValues({});
       onSent(update.id);
     } catch (failure) {

@@ -1,7 +1,10 @@
 import { apiRequest } from '@/lib/api-client';
 import type { Post } from '@/types/post';
 
-/** POST /api/posts/{id}/submit: starts the approval process; the post is screened at once. */
+/**
+ * POST /api/posts/{id}/submit: starts the approval process (a crisis update: the fast track); the post is screened
+ * at once.
+ */
 export function submitPost(postId: number): Promise<Post> {
   return apiRequest<Post>(`/api/posts/${postId}/submit`, { method: 'POST' });
 }
