@@ -1,5 +1,6 @@
 package io.clearance.rulepacks;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -12,7 +13,7 @@ interface Dismissals extends JpaRepository<Dismissal, Long> {
 
 	List<Dismissal> findByPostIdOrderByDismissedAtAscIdAsc(long postId);
 
-	List<Dismissal> findByPostIdAndRevisionOrderByDismissedAtAscIdAsc(long postId, int revision);
+	List<Dismissal> findByPostIdInOrderByDismissedAtAscIdAsc(Collection<Long> postIds);
 
 	@Query("select d.pack, d.ruleId, count(d) from Dismissal d group by d.pack, d.ruleId")
 	List<Object[]> countByRule();

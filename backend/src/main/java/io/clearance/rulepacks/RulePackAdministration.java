@@ -151,12 +151,24 @@ public class RulePackAdministration implements FindingDismissals {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<DismissedFinding> dismissedIn(long postId, int revision) {
-		return dismissals.findByPostIdAndRevisionOrderByDismissedAtAscIdAsc(postId, revision).stream()
-			.map(d -> new DismissedFinding(d.pack(), d.ruleId(), d.start(), d.end(), d.reason(), d.dismissedBy(),
-					d.dismissedAt()))
-			.toList();
+	public Map<Long, List<DismissedFinding>> dismissedIn(Map<Long, Integer> revisionByPost) {
+		Map<Long, List<DismissedFinding>> found = new HashMap<>();
+		List<Long> ids = List.copyOf(revisionByPost.keySet());
+		for (int from = 0; from < ids.size(); from += IN_LIST) {
+			for (Dismissal d : dismissals
+				.findByPostIdInOrderByDismissedAtAscIdAsc(ids.subList(from, Math.min(ids.size(), from + IN_LIST)))) {
+				if (d.revision() == revisionByPost.get(d.postId())) {
+					found.computeIfAbsent(d.postId(), id -> new ArrayList<>())
+						.add(new DismissedFinding(d.pack(), d.ruleId(), d.start(), d.end(), d.reason(),
+								d.dismissedBy(), d.dismissedAt()));
+				}
+			}
+		}
+		return found;
 	}
+
+	/** How many post ids one query's IN list takes. */
+	private static final int IN_LIST = 500;
 
 	/** How often reviewers dismiss one rule's findings. */
 	public record DismissalRate(String pack, String ruleId, long findings, long dismissals, double rate) {

@@ -162,6 +162,15 @@ class RulePackApiIT {
 		assertThat(screening.at("/dismissed/0/ruleId").asText()).isEqualTo("PHI_PATIENT_NAME");
 		assertThat(screening.at("/dismissed/0/start").asInt()).isEqualTo(finding.get("start").asInt());
 		assertThat(screening.at("/dismissed/0/reason").asText()).isEqualTo("John Smith is staff.");
+		JsonNode inList = null;
+		for (JsonNode post : author().get("/api/posts").json()) {
+			if (post.get("id").asLong() == id) {
+				inList = post;
+			}
+		}
+		assertThat(inList).as("the post in the author's list").isNotNull();
+		assertThat(inList.at("/screening/dismissed")).as("the list reads the dismissals too").hasSize(1);
+		assertThat(inList.at("/screening/dismissed/0/ruleId").asText()).isEqualTo("PHI_PATIENT_NAME");
 		assertThat(compliance().get("/api/posts/987654/dismissals").status()).isEqualTo(404);
 		assertThat(author().get("/api/posts/" + id + "/dismissals").status()).isEqualTo(403);
 	}

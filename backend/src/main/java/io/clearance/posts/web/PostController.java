@@ -3,6 +3,7 @@ package io.clearance.posts.web;
 import io.clearance.audit.AuditEntry;
 import io.clearance.audit.AuditTrail;
 import io.clearance.posts.FindingDismissals;
+import io.clearance.posts.FindingDismissals.DismissedFinding;
 import io.clearance.posts.Post;
 import io.clearance.posts.PostContent;
 import io.clearance.posts.PostService;
@@ -22,6 +23,8 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -68,8 +71,11 @@ class PostController {
 
 	@GetMapping
 	List<PostView> list(@RequestParam(required = false) PostStatus status, Caller caller) {
-		return posts.list(caller.seesAllPosts() ? null : caller.username(), status).stream().map(this::view)
-			.toList();
+		List<Post> found = posts.list(caller.seesAllPosts() ? null : caller.username(), status);
+		Map<Long, List<DismissedFinding>> dismissed = dismissals.dismissedIn(found.stream()
+			.flatMap(post -> post.latestScreening().map(s -> Map.entry(post.id(), s.revision())).stream())
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+		return found.stream().map(post -> PostView.of(post, dismissed.getOrDefault(post.id(), List.of()))).toList();
 	}
 
 	@GetMapping("/{id}")

@@ -27,6 +27,13 @@ record PostView(long id, PostStatus status, long version, String author, PostKin
 	 * keep their shape; a finding is dismissed when a dismissal has its pack, rule id and span).
 	 */
 	static PostView of(Post post, FindingDismissals dismissals) {
+		return of(post, post.latestScreening()
+			.map(s -> dismissals.dismissedIn(post.id(), s.revision()))
+			.orElse(List.of()));
+	}
+
+	/** The same with the latest screening's dismissals already read (for a list of posts, read all at once). */
+	static PostView of(Post post, List<DismissedFinding> dismissed) {
 		int current = post.currentRevision().number();
 		return new PostView(post.id(), post.status(), post.version(), post.author(), post.kind(), post.sponsored(),
 				post.platforms().stream().sorted().toList(), post.accountIds().stream().sorted().toList(),
@@ -34,7 +41,7 @@ record PostView(long id, PostStatus status, long version, String author, PostKin
 				post.takedownRequired(),
 				RevisionView.of(post.currentRevision()),
 				post.latestScreening()
-					.map(s -> ScreeningView.of(s, dismissals.dismissedIn(post.id(), s.revision())))
+					.map(s -> ScreeningView.of(s, dismissed))
 					.orElse(null),
 				post.decisions().stream().map(d -> DecisionView.of(d, current)).toList(), post.createdAt(),
 				post.updatedAt());
