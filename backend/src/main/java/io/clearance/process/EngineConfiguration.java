@@ -2,6 +2,7 @@ package io.clearance.process;
 
 import java.time.Clock;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,5 +23,11 @@ class EngineConfiguration {
 		registration.addUrlPatterns("/engine-rest/*");
 		registration.setName("engineRestAuthentication");
 		return registration;
+	}
+
+	/** Refusals of the engine's listeners are 403 on {@code /engine-rest}, not 500 (see {@link EngineRestRefusals}). */
+	@Bean
+	ResourceConfigCustomizer engineRestRefusals() {
+		return config -> config.register(EngineRestRefusals.class);
 	}
 }
