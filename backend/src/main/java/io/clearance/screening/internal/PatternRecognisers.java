@@ -245,7 +245,7 @@ final class PatternRecognisers {
 			AGE.forEachMatch(index, m -> {
 				String years = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
 				// "a 93-year-old resident": the age describes a person even when nobody is named
-				boolean person = m.group(1) != null && PERSON_AFTER.matcher(index.after(m.end(), 40)).find();
+				boolean person = m.group(1) != null && PERSON_AFTER.matcher(index.after(m.end(), 40)).lookingAt();
 				add(index, facts, m.start(), m.end(), Integer.parseInt(years), person);
 			});
 			AGE_REACHED.forEachMatch(index, m -> {

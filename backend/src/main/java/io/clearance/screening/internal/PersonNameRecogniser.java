@@ -170,10 +170,10 @@ final class PersonNameRecogniser implements Recogniser {
 			String following = index.after(end, 80);
 			Matcher patientAfter = PATIENT_AFTER.matcher(following);
 			Matcher careAfter = CARE_EVENT_AFTER.matcher(following);
-			if (patientAfter.find()) {
+			if (patientAfter.lookingAt()) {
 				after = "patient";
 			}
-			else if (careAfter.find()) {
+			else if (careAfter.lookingAt()) {
 				after = careAfter.group().replaceAll("^[\\s,]+", "").replaceAll("\\s+", " ");
 			}
 			boolean directlyAfterPatientWord = before != null && i > 0 && isPatientOrNewbornWord(words.get(i - 1))
@@ -184,7 +184,8 @@ final class PersonNameRecogniser implements Recogniser {
 				accepted = false;
 			}
 			if (accepted) {
-				boolean staff = staffTitleBefore(index, words, i) || CREDENTIAL_AFTER.matcher(index.after(end, 16)).find();
+				boolean staff = staffTitleBefore(index, words, i)
+						|| CREDENTIAL_AFTER.matcher(index.after(end, 16)).lookingAt();
 				String cue = before != null ? before : after;
 				String span = text.substring(start, end);
 				facts.add(new PersonName(start, end, span, sentence, Normalize.name(span), cue != null && !staff,
