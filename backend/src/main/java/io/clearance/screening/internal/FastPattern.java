@@ -95,7 +95,9 @@ final class FastPattern {
 
 	void forEachMatch(TextIndex index, Consumer<MatchResult> action) {
 		String text = index.text();
-		if (required != null && required.absentFrom(index)) {
+		// a match contains one of the required literals, so it starts at or before the last of them
+		int lastStart = required == null ? Integer.MAX_VALUE : required.lastOccurrence(index);
+		if (lastStart < 0) {
 			return;
 		}
 		int[] candidates = prefixes == null ? null : candidates(index);
@@ -113,6 +115,9 @@ final class FastPattern {
 		List<MatchResult> found = null;
 		if (candidates != null) {
 			for (int position : candidates) {
+				if (position > lastStart) {
+					break;
+				}
 				if (atWordStart && !index.isWordStart(position)
 						|| exactFirstChars != null && !exactFirstChars.get(text.charAt(position))) {
 					continue;
@@ -129,6 +134,9 @@ final class FastPattern {
 		else {
 			for (char first : firstChars) {
 				for (int position : atWordStart ? index.wordStartsWith(first) : index.positionsOf(first)) {
+					if (position > lastStart) {
+						break;
+					}
 					if (exactFirstChars != null && !exactFirstChars.get(text.charAt(position))
 							|| prefixes != null && !startsWithPrefix(text, position, first)) {
 						continue;
@@ -673,7 +681,7 @@ final class FastPattern {
 		private record Literal(String text, boolean atStart, boolean wordStart) {
 		}
 
-		private static final int MIN_LENGTH = 3;
+		private static final int MIN_LENGTH = 2;
 
 		private final String[] literals;
 		private final boolean[] wordStart;
@@ -700,7 +708,7 @@ final class FastPattern {
 			try {
 				Parser parser = new Parser(regex);
 				List<Literal> found = parser.alternation();
-				// a literal of one or two chars ("I", "-", "my") is in almost every post: not worth looking for
+				// a literal of one char ("I", "-") is in almost every post: not worth looking for
 				if (parser.pos != regex.length() || found == null || found.isEmpty()
 						|| found.stream().anyMatch(l -> l.text().length() < MIN_LENGTH)) {
 					return null;
@@ -718,11 +726,15 @@ final class FastPattern {
 			return required == null ? null : required.literals;
 		}
 
-		/** True when the text was scanned for these literals and none of them occurs (where it could match). */
-		boolean absentFrom(TextIndex index) {
+		/**
+		 * Where the last of these literals starts in the text (where it could match): a match contains one, so it
+		 * starts there or before. -1 when none occurs; {@link Integer#MAX_VALUE} when the text was not scanned for
+		 * them.
+		 */
+		int lastOccurrence(TextIndex index) {
 			LiteralScanner scanner = index.literals();
 			if (scanner == null) {
-				return false;
+				return Integer.MAX_VALUE;
 			}
 			Ids known = ids;
 			if (known == null || known.scanner() != scanner) {
@@ -737,24 +749,24 @@ final class FastPattern {
 				ids = known;
 			}
 			if (known.ids() == null) {
-				return false;
+				return Integer.MAX_VALUE;
 			}
 			String text = index.text();
+			int last = -1;
 			for (int i = 0; i < literals.length; i++) {
 				int[] hits = index.literalHits(scanner, known.ids()[i]);
 				if (hits == null) {
 					continue;
 				}
-				if (!wordStart[i]) {
-					return false;
-				}
-				for (int position : hits) {
-					if (position == 0 || !isAsciiWordChar(text.charAt(position - 1))) {
-						return false;
+				for (int h = hits.length - 1; h >= 0 && hits[h] > last; h--) {
+					int position = hits[h];
+					if (!wordStart[i] || position == 0 || !isAsciiWordChar(text.charAt(position - 1))) {
+						last = position;
+						break;
 					}
 				}
 			}
-			return true;
+			return last;
 		}
 
 		private static boolean isAsciiWordChar(char c) {

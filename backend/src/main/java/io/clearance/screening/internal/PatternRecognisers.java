@@ -341,6 +341,20 @@ final class PatternRecognisers {
 
 		private static final Pattern HOST = Pattern.compile("^(?:https?://)?(?:www\\.)?([^/?#:]+)", CI);
 
+		/** Whether "www." occurs in any case (what {@code text.toLowerCase(ROOT).contains("www.")} says, without a copy). */
+		static boolean containsWww(String text) {
+			for (int dot = text.indexOf('.', 3); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+				if (isW(text.charAt(dot - 1)) && isW(text.charAt(dot - 2)) && isW(text.charAt(dot - 3))) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private static boolean isW(char c) {
+			return c == 'w' || c == 'W';
+		}
+
 		@Override
 		public List<FastPattern> patterns() {
 			return List.of(URL);
@@ -350,7 +364,7 @@ final class PatternRecognisers {
 		public void recognise(TextIndex index, List<Span> facts) {
 			String text = index.text();
 			// every address this recognises has a slash or starts with www.
-			if (text.indexOf('/') < 0 && !text.toLowerCase(Locale.ROOT).contains("www.")) {
+			if (text.indexOf('/') < 0 && !containsWww(text)) {
 				return;
 			}
 			URL.forEachMatch(index, m -> {
