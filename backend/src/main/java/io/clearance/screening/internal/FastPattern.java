@@ -702,7 +702,8 @@ final class FastPattern {
 		}
 
 		static RequiredLiterals of(String regex, int flags) {
-			if ((flags & (Pattern.COMMENTS | Pattern.LITERAL)) != 0) {
+			// canonical equivalence matches other spellings of a char than the one written
+			if ((flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
 				return null;
 			}
 			try {
@@ -924,9 +925,15 @@ final class FastPattern {
 				return set;
 			}
 
-			/** A literal char (consumed), or -1 (nothing consumed). */
+			/**
+			 * A literal char (consumed), or -1 (nothing consumed). A char outside the BMP is not one: the scan folds
+			 * chars one by one, regular expressions fold its code point.
+			 */
 			private int literalChar() {
 				char c = re.charAt(pos);
+				if (Character.isSurrogate(c)) {
+					return -1;
+				}
 				if (c == '\\') {
 					char e = re.charAt(pos + 1);
 					if (e < 128 && !Character.isLetterOrDigit(e)) {
@@ -985,7 +992,7 @@ final class FastPattern {
 			/** Consumes an atom that is not a literal char: a class, ".", or an escape such as \d, \p{L}, \1. */
 			private void otherAtom() {
 				char c = re.charAt(pos);
-				if (c == '.') {
+				if (c == '.' || Character.isSurrogate(c)) {
 					pos++;
 				}
 				else if (c == '[') {

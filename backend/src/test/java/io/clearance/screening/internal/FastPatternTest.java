@@ -45,6 +45,8 @@ class FastPatternTest {
 		assertThat(FastPattern.RequiredLiterals.in("cure|\\d+")).isNull();
 		assertThat(FastPattern.RequiredLiterals.in("(?i)cure")).isNull();
 		assertThat(FastPattern.RequiredLiterals.in("cure\\Qx\\E")).isNull();
+		// a char outside the BMP ends a literal (its case fold is the code point's, not its chars')
+		assertThat(FastPattern.RequiredLiterals.in("ab\uD801\uDC00cd")).containsExactly("ab");
 	}
 
 	@Test
