@@ -245,7 +245,7 @@ final class PatternRecognisers {
 			AGE.forEachMatch(index, m -> {
 				String years = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
 				// "a 93-year-old resident": the age describes a person even when nobody is named
-				boolean person = m.group(1) != null && PERSON_AFTER.matcher(index.after(m.end(), 40)).find();
+				boolean person = m.group(1) != null && PERSON_AFTER.matcher(index.after(m.end(), 40)).lookingAt();
 				add(index, facts, m.start(), m.end(), Integer.parseInt(years), person);
 			});
 			AGE_REACHED.forEachMatch(index, m -> {
@@ -341,6 +341,20 @@ final class PatternRecognisers {
 
 		private static final Pattern HOST = Pattern.compile("^(?:https?://)?(?:www\\.)?([^/?#:]+)", CI);
 
+		/** Whether "www." occurs in any case (what {@code text.toLowerCase(ROOT).contains("www.")} says, without a copy). */
+		static boolean containsWww(String text) {
+			for (int dot = text.indexOf('.', 3); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+				if (isW(text.charAt(dot - 1)) && isW(text.charAt(dot - 2)) && isW(text.charAt(dot - 3))) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private static boolean isW(char c) {
+			return c == 'w' || c == 'W';
+		}
+
 		@Override
 		public List<FastPattern> patterns() {
 			return List.of(URL);
@@ -350,7 +364,7 @@ final class PatternRecognisers {
 		public void recognise(TextIndex index, List<Span> facts) {
 			String text = index.text();
 			// every address this recognises has a slash or starts with www.
-			if (text.indexOf('/') < 0 && !text.toLowerCase(Locale.ROOT).contains("www.")) {
+			if (text.indexOf('/') < 0 && !containsWww(text)) {
 				return;
 			}
 			URL.forEachMatch(index, m -> {

@@ -116,7 +116,7 @@ final class PersonNameRecogniser implements Recogniser {
 		int i = 0;
 		while (i < words.size()) {
 			Word first = words.get(i);
-			boolean honorific = HONORIFICS.contains(first.lower()) && Character.isUpperCase(first.text().charAt(0))
+			boolean honorific = Character.isUpperCase(first.text().charAt(0)) && HONORIFICS.contains(first.lower())
 					&& i + 1 < words.size() && gapOk(text, first, words.get(i + 1), true);
 			if (!honorific && !isNameWord(first)) {
 				i++;
@@ -170,10 +170,10 @@ final class PersonNameRecogniser implements Recogniser {
 			String following = index.after(end, 80);
 			Matcher patientAfter = PATIENT_AFTER.matcher(following);
 			Matcher careAfter = CARE_EVENT_AFTER.matcher(following);
-			if (patientAfter.find()) {
+			if (patientAfter.lookingAt()) {
 				after = "patient";
 			}
-			else if (careAfter.find()) {
+			else if (careAfter.lookingAt()) {
 				after = careAfter.group().replaceAll("^[\\s,]+", "").replaceAll("\\s+", " ");
 			}
 			boolean directlyAfterPatientWord = before != null && i > 0 && isPatientOrNewbornWord(words.get(i - 1))
@@ -184,7 +184,8 @@ final class PersonNameRecogniser implements Recogniser {
 				accepted = false;
 			}
 			if (accepted) {
-				boolean staff = staffTitleBefore(index, words, i) || CREDENTIAL_AFTER.matcher(index.after(end, 16)).find();
+				boolean staff = staffTitleBefore(index, words, i)
+						|| CREDENTIAL_AFTER.matcher(index.after(end, 16)).lookingAt();
 				String cue = before != null ? before : after;
 				String span = text.substring(start, end);
 				facts.add(new PersonName(start, end, span, sentence, Normalize.name(span), cue != null && !staff,
@@ -200,9 +201,10 @@ final class PersonNameRecogniser implements Recogniser {
 		if (!Character.isUpperCase(first) && first != 'O' && first != 'M' && first != 'D') {
 			return false;
 		}
-		return NAME_WORD.matcher(word.text()).matches() && !NOT_NAMES.contains(word.lower())
-				&& !NOT_NAMES.contains(stripPossessive(word.lower())) && !STAFF_TITLES.contains(word.lower())
-				&& !PATIENT_MODIFIERS.contains(word.lower());
+		// the word lists first: most capitalised words are common ones, and a look-up costs less than the pattern
+		return !NOT_NAMES.contains(word.lower()) && !NOT_NAMES.contains(stripPossessive(word.lower()))
+				&& !STAFF_TITLES.contains(word.lower()) && !PATIENT_MODIFIERS.contains(word.lower())
+				&& NAME_WORD.matcher(word.text()).matches();
 	}
 
 	private static String stripPossessive(String word) {
