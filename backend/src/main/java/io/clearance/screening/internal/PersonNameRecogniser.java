@@ -101,7 +101,7 @@ final class PersonNameRecogniser implements Recogniser {
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern CARE_EVENT_AFTER = Pattern.compile(
-			"^\\s*(?:(?:,[^,.;!?]{1,30}){1,2},\\s*)?(?:(?:from|of)\\s+\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+)?,?\\s+)?(?:who\\s+)?(?:(?:was|is|has\\s+been|had\\s+been|got|just\\s+got)\\s+(?:\\w+\\s+)?(?:admitted|readmitted|discharged|diagnosed|treated|transferred|airlifted|hospitali[sz]ed|rushed|intubated|sedated|born|delivered|resuscitated|operated)|underwent|is\\s+recovering|recovered|gave\\s+birth|(?:finally\\s+)?went\\s+home\\s+(?:after|from)|spent\\s+(?:\\w+\\s+){1,3}?(?:in|at)\\s+(?:our|the)\\s+(?:[\\w-]+\\s+)?(?:ICU|NICU|hospital|ED|ER|unit|care)|had\\s+(?:his|her|their)\\s+[\\w-]+\\s+(?:removed|repaired|replaced|amputated)|is\\s+in\\s+(?:critical|serious|stable|fair|good)\\s+condition|received\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:new\\s+)?(?:transplant|diagnosis|surgery|treatment|kidney|liver|heart|lung)|rang\\s+the\\s+(?:chemo\\s+|cancer\\s+)?bell|beat\\s+(?:cancer|covid|leukemia)|completed\\s+(?:his|her|their)\\s+(?:final\\s+|last\\s+)?(?:chemo|chemotherapy|treatment|radiation))\\b",
+			"^\\s*(?:(?:,[^,.;!?]{1,30}){1,2},\\s*)?(?:(?:from|of)\\s+\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+)?,?\\s+)?(?:who\\s+)?(?:(?:was|is|has\\s+been|had\\s+been|got|just\\s+got)\\s+(?:\\w+\\s+)?(?:admitted|readmitted|discharged|diagnosed|treated|transferred|airlifted|hospitali[sz]ed|rushed|intubated|sedated|born|delivered|resuscitated|operated)|underwent|is\\s+recovering|recovered|gave\\s+birth|(?:finally\\s+)?went\\s+home\\s+(?:after|from)|spent\\s+(?:\\w+\\s+){1,3}?(?:in|at)\\s+(?:our|the)\\s+(?:[\\w-]+\\s+)?(?:ICU|NICU|hospital|ED|ER|unit|care)|had\\s+(?:his|her|their)\\s+[\\w-]+\\s+(?:removed|repaired|replaced|amputated)|is\\s+in\\s+(?:critical|serious|stable|fair|good)\\s+condition|received\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:new\\s+)?(?:transplant|diagnosis|surgery|treatment|kidney|liver|heart|lung)|rang\\s+the\\s+(?:chemo\\s+|cancer\\s+)?bell|beat\\s+(?:cancer|covid|leukemia)|completed\\s+(?:his|her|their)\\s+(?:final\\s+|last\\s+)?(?:(?:round|course|dose|session)\\s+of\\s+)?(?:chemo|chemotherapy|treatment|radiation)|(?:is|was)\\s+(?:finally\\s+)?(?:heading|headed|going|back)\\s+home|left\\s+our\\s+(?:[\\w-]+\\s+){0,2}?(?:unit|ICU|NICU|PICU|ward|floor|hospice|hospital)|made\\s+a\\s+(?:full\\s+)?recovery)\\b",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** A set from a word list that may repeat a word (the lists are long and grouped by theme). */
@@ -178,8 +178,11 @@ final class PersonNameRecogniser implements Recogniser {
 			}
 			boolean directlyAfterPatientWord = before != null && i > 0 && isPatientOrNewbornWord(words.get(i - 1))
 					&& gapOkLoose(text, words.get(i - 1), first);
+			// the holder of a patient title right before it: "Patient of the week: Janelle"
+			boolean directlyAfterPatientTitle = before != null && before.contains(" of the ") && i > 0
+					&& gapOkLoose(text, words.get(i - 1), first);
 			boolean accepted = honorific || (nameWords >= 2 && nameWords <= 3)
-					|| (nameWords == 1 && (directlyAfterPatientWord || after != null));
+					|| (nameWords == 1 && (directlyAfterPatientWord || directlyAfterPatientTitle || after != null));
 			if (nameWords > 3) {
 				accepted = false;
 			}
@@ -256,6 +259,11 @@ final class PersonNameRecogniser implements Recogniser {
 			if (PATIENT_WORDS.contains(word.lower())) {
 				if (k + 1 < nameIndex && STORY_WORDS.contains(words.get(k + 1).lower())) {
 					return word.text() + " " + words.get(k + 1).text();
+				}
+				// "Patient of the week: Janelle"
+				if (k + 3 < nameIndex && words.get(k + 1).lower().equals("of") && words.get(k + 2).lower().equals("the")
+						&& Set.of("week", "month", "year").contains(words.get(k + 3).lower())) {
+					return word.text() + " of the " + words.get(k + 3).text();
 				}
 				if (k < nameIndex - 4) {
 					continue;
