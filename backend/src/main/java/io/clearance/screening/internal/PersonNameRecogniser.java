@@ -203,6 +203,10 @@ final class PersonNameRecogniser implements Recogniser {
 		if (!Character.isUpperCase(first) && first != 'O' && first != 'M' && first != 'D') {
 			return false;
 		}
+		// "Ninety-two-year-old" is an age, not a name word
+		if (word.lower().endsWith("-old")) {
+			return false;
+		}
 		return NAME_WORD.matcher(word.text()).matches() && !NOT_NAMES.contains(word.lower())
 				&& !NOT_NAMES.contains(stripPossessive(word.lower())) && !STAFF_TITLES.contains(word.lower())
 				&& !PATIENT_MODIFIERS.contains(word.lower());
