@@ -44,6 +44,10 @@ final class PersonNameRecogniser implements Recogniser {
 	private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "du", "del",
 			"della", "le", "la", "ter", "ten", "bin", "al");
 
+	/** One capitalised word right after these is a place ("from Lyon"); "to" and "of" also come before people. */
+	private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "from", "near", "across", "around",
+			"throughout", "via");
+
 	/** A name right after these is a place: "patients from Grand Rapids". */
 	private static final Set<String> LOCATIVES = Set.of("at", "in", "from", "near", "to", "into", "across",
 			"around", "throughout", "via", "on", "of");
@@ -184,6 +188,11 @@ final class PersonNameRecogniser implements Recogniser {
 			boolean accepted = honorific || (nameWords >= 2 && nameWords <= 3)
 					|| (nameWords == 1 && (directlyAfterPatientWord || directlyAfterPatientTitle || after != null));
 			if (nameWords > 3) {
+				accepted = false;
+			}
+			// one capitalised word right after "from", "in", "at" ... is a place: "visiting from Lyon, France, gave birth"
+			if (nameWords == 1 && !honorific && i > 0 && PLACE_PREPOSITIONS.contains(words.get(i - 1).lower())
+					&& words.get(i - 1).sentence() == first.sentence()) {
 				accepted = false;
 			}
 			if (accepted) {

@@ -77,7 +77,7 @@ class NewRecognisersTest {
 	}
 
 	@Test
-	void takesOneNameAfterAPatientTitleOrBeforeTheEndOfAnAppositiveAndACareEvent() {
+	void takesOneNameAfterAPatientTitleOrBeforeTheEndOfAnAppositiveButNotAfterAPlacePreposition() {
 		assertThat(facts("Patient of the week: Janelle, who completed her last round of chemo on Friday!",
 				PersonName.class)).extracting(Span::getText, PersonName::isPatientContext)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Janelle", true));
