@@ -15,16 +15,17 @@ import io.clearance.screening.internal.Recognisers.TextFacts;
  * (Drools' {@link KieSessionsPool}: a disposed session is reset, emptied of every fact, and handed out again), so
  * calls stay apart without paying for building a session's memories on every post.
  */
-record CompiledPack(PackManifest manifest, KieBase kieBase, KieSessionsPool sessions, boolean declaresOutcome,
-		List<Allowed> allowed, PhraseBook phrases, List<Example> examples, String fingerprint, String rulesDigest) {
+record CompiledPack(PackManifest manifest, KieBase kieBase, KieSessionsPool sessions, FactTypes factTypes,
+		boolean declaresOutcome, List<Allowed> allowed, PhraseBook phrases, List<Example> examples, String fingerprint,
+		String rulesDigest) {
 
 	/** Sessions kept ready per pack: one per thread screening at once is enough; the pool grows when needed. */
 	static final int POOLED_SESSIONS = 4;
 
 	CompiledPack(PackManifest manifest, KieBase kieBase, boolean declaresOutcome, List<Allowed> allowed,
 			PhraseBook phrases, List<Example> examples, String fingerprint, String rulesDigest) {
-		this(manifest, kieBase, kieBase.newKieSessionsPool(POOLED_SESSIONS), declaresOutcome, allowed, phrases,
-				examples, fingerprint, rulesDigest);
+		this(manifest, kieBase, kieBase.newKieSessionsPool(POOLED_SESSIONS), new FactTypes(kieBase), declaresOutcome,
+				allowed, phrases, examples, fingerprint, rulesDigest);
 	}
 
 	/** Guards against rules that keep re-activating each other: no sane pack fires this often on one post. */
@@ -42,6 +43,10 @@ record CompiledPack(PackManifest manifest, KieBase kieBase, KieSessionsPool sess
 		return new PackVersion(manifest.id(), manifest.version());
 	}
 
+	/**
+	 * Runs the pack's rules on one post. Only facts its rules can match are inserted ({@link FactTypes}): the rest
+	 * would reach no node, so the outcome is the same without them.
+	 */
 	Outcome run(Post post, TextFacts facts) {
 		Outcome outcome = new Outcome(id());
 		KieSession session = sessions.newKieSession();
@@ -51,19 +56,29 @@ record CompiledPack(PackManifest manifest, KieBase kieBase, KieSessionsPool sess
 			}
 			session.insert(post);
 			for (Span span : facts.spans()) {
-				session.insert(span);
+				if (factTypes.matches(span.getClass())) {
+					session.insert(span);
+				}
 			}
-			for (Phrase phrase : phrases.find(facts.index())) {
-				session.insert(phrase);
+			if (factTypes.matches(Phrase.class)) {
+				for (Phrase phrase : phrases.find(facts.index())) {
+					session.insert(phrase);
+				}
 			}
-			for (Media media : facts.media()) {
-				session.insert(media);
+			if (factTypes.matches(Media.class)) {
+				for (Media media : facts.media()) {
+					session.insert(media);
+				}
 			}
-			for (MediaPhrase phrase : phrases.findInMedia(facts.mediaIndexes())) {
-				session.insert(phrase);
+			if (factTypes.matches(MediaPhrase.class)) {
+				for (MediaPhrase phrase : phrases.findInMedia(facts.mediaIndexes())) {
+					session.insert(phrase);
+				}
 			}
-			for (Allowed entry : allowed) {
-				session.insert(entry);
+			if (factTypes.matches(Allowed.class)) {
+				for (Allowed entry : allowed) {
+					session.insert(entry);
+				}
 			}
 			int fired = session.fireAllRules(MAX_FIRINGS);
 			if (fired >= MAX_FIRINGS) {

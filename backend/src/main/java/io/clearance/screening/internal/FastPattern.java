@@ -35,10 +35,13 @@ final class FastPattern {
 	private final boolean ignoreCase;
 	/** {@link #prefixes} by their folded first char: a position is only compared with the prefixes it can start. */
 	private final java.util.Map<Character, String[]> prefixesByFirstChar;
+	/** Literals of which every match contains at least one (see {@link RequiredLiterals}), or null. */
+	private final RequiredLiterals required;
 
 	private FastPattern(Pattern pattern, char[] firstChars, boolean atWordBoundary, BitSet exactFirstChars,
-			String[] prefixes) {
+			String[] prefixes, RequiredLiterals required) {
 		this.pattern = pattern;
+		this.required = required;
 		this.firstChars = firstChars;
 		this.atWordBoundary = atWordBoundary;
 		this.exactFirstChars = exactFirstChars;
@@ -77,7 +80,8 @@ final class FastPattern {
 			}
 		}
 		return new FastPattern(pattern, chars, chars != null && analysis.everyBranchStartsWithWordBoundary,
-				chars != null && exact != null ? exact.result : null, chars == null ? null : LiteralPrefixes.of(regex));
+				chars != null && exact != null ? exact.result : null, chars == null ? null : LiteralPrefixes.of(regex),
+				RequiredLiterals.of(regex, flags));
 	}
 
 	Pattern pattern() {
@@ -91,6 +95,11 @@ final class FastPattern {
 
 	void forEachMatch(TextIndex index, Consumer<MatchResult> action) {
 		String text = index.text();
+		// a match contains one of the required literals, so it starts at or before the last of them
+		int lastStart = required == null ? Integer.MAX_VALUE : required.lastOccurrence(index);
+		if (lastStart < 0) {
+			return;
+		}
 		int[] candidates = prefixes == null ? null : candidates(index);
 		if (candidates != null && candidates.length == 0) {
 			return;
@@ -106,6 +115,9 @@ final class FastPattern {
 		List<MatchResult> found = null;
 		if (candidates != null) {
 			for (int position : candidates) {
+				if (position > lastStart) {
+					break;
+				}
 				if (atWordStart && !index.isWordStart(position)
 						|| exactFirstChars != null && !exactFirstChars.get(text.charAt(position))) {
 					continue;
@@ -122,6 +134,9 @@ final class FastPattern {
 		else {
 			for (char first : firstChars) {
 				for (int position : atWordStart ? index.wordStartsWith(first) : index.positionsOf(first)) {
+					if (position > lastStart) {
+						break;
+					}
 					if (exactFirstChars != null && !exactFirstChars.get(text.charAt(position))
 							|| prefixes != null && !startsWithPrefix(text, position, first)) {
 						continue;
@@ -182,6 +197,23 @@ final class FastPattern {
 		return prefixes == null ? null : prefixes.clone();
 	}
 
+	/** Literals of which every match contains one, or null when the analysis found none. */
+	String[] required() {
+		return required == null ? null : required.literals.clone();
+	}
+
+	/** Every literal this pattern wants from the post's one literal scan: its prefixes and its required literals. */
+	List<String> scannedLiterals() {
+		List<String> literals = new ArrayList<>();
+		if (prefixes != null) {
+			literals.addAll(List.of(prefixes));
+		}
+		if (required != null) {
+			literals.addAll(List.of(required.literals));
+		}
+		return literals;
+	}
+
 	private boolean startsWithPrefix(String text, int position, char folded) {
 		String[] candidates = prefixesByFirstChar.get(folded);
 		if (candidates == null) {
@@ -215,7 +247,10 @@ final class FastPattern {
 		}
 
 		private static boolean collect(String branch, java.util.List<String> prefixes) {
-			String rest = branch.startsWith("\\b") ? branch.substring(2) : branch;
+			String rest = withoutLeadingZeroWidth(branch);
+			if (rest == null) {
+				return false;
+			}
 			if (rest.startsWith("(?:")) {
 				int close = closing(rest, 0);
 				if (close < 0) {
@@ -240,6 +275,30 @@ final class FastPattern {
 			}
 			prefixes.add(literal);
 			return true;
+		}
+
+		/**
+		 * The branch without the \\b and look-arounds it starts with ({@code (?<=^|[.!?]\\s)lost}: a match still starts
+		 * at "lost", the look-behind only checks what stands before it); null when one cannot be read.
+		 */
+		private static String withoutLeadingZeroWidth(String branch) {
+			String rest = branch;
+			while (true) {
+				if (rest.startsWith("\\b")) {
+					rest = rest.substring(2);
+				}
+				else if (rest.startsWith("(?=") || rest.startsWith("(?!") || rest.startsWith("(?<=")
+						|| rest.startsWith("(?<!")) {
+					int close = closing(rest, 0);
+					if (close < 0 || close + 1 < rest.length() && "?*+{".indexOf(rest.charAt(close + 1)) >= 0) {
+						return null;
+					}
+					rest = rest.substring(close + 1);
+				}
+				else {
+					return rest;
+				}
+			}
 		}
 
 		/** The leading plain letters and digits, minus a last one made optional by a quantifier. */
@@ -512,6 +571,10 @@ final class FastPattern {
 				skipProperty();
 				return new Start(null, false);
 			}
+			int control = "ntrfae".indexOf(e);
+			if (control >= 0) {
+				return new Start(single("\n\t\r\f\u001B\u0007".charAt(control)), false);
+			}
 			if (Character.isLetterOrDigit(e)) {
 				throw new Unsupported();
 			}
@@ -592,6 +655,410 @@ final class FastPattern {
 			BitSet set = new BitSet();
 			set.set(fold ? TextIndex.fold(c) : c);
 			return set;
+		}
+	}
+
+	/**
+	 * Literals of which every match of a pattern contains at least one: {@code \\b(?:my|the)\\s+(?:[\\w-]+\\s+){0,2}?pain\\s+
+	 * (?:is|was)\\s+(?:gone|cured)} cannot match a post without "gone" or "cured" in it. Worked out once from the
+	 * expression: of the pieces every match must contain (a run of literal characters, or a group that is not optional
+	 * and each of whose branches has such a piece), the one with the longest shortest literal. The post's one literal
+	 * scan then says whether any of them occurs; if none does, the pattern is not tried at all (however common the word
+	 * it starts with). A literal right after \\b is only counted where no ASCII letter, digit or underscore stands
+	 * before it (\\b could not hold there). Whatever the analysis does not understand (inline flags, \\Q...\\E) gives
+	 * no required literals: the pattern is then always tried.
+	 */
+	static final class RequiredLiterals {
+
+		private static final class Unsupported extends RuntimeException {
+
+			Unsupported() {
+				super(null, null, false, false);
+			}
+		}
+
+		/** One literal; {@code atStart}: it begins where its sequence begins; {@code wordStart}: \\b stands before it. */
+		private record Literal(String text, boolean atStart, boolean wordStart) {
+		}
+
+		private static final int MIN_LENGTH = 2;
+
+		private final String[] literals;
+		private final boolean[] wordStart;
+
+		/** The literals' ids in one scanner (null: the scanner does not know them all). */
+		private record Ids(LiteralScanner scanner, int[] ids) {
+		}
+
+		private volatile Ids ids;
+
+		private RequiredLiterals(List<Literal> found) {
+			this.literals = new String[found.size()];
+			this.wordStart = new boolean[found.size()];
+			for (int i = 0; i < found.size(); i++) {
+				literals[i] = found.get(i).text();
+				wordStart[i] = found.get(i).wordStart() && isAsciiWordChar(literals[i].charAt(0));
+			}
+		}
+
+		static RequiredLiterals of(String regex, int flags) {
+			// canonical equivalence matches other spellings of a char than the one written
+			if ((flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
+				return null;
+			}
+			try {
+				Parser parser = new Parser(regex);
+				List<Literal> found = parser.alternation();
+				// a literal of one char ("I", "-") is in almost every post: not worth looking for
+				if (parser.pos != regex.length() || found == null || found.isEmpty()
+						|| found.stream().anyMatch(l -> l.text().length() < MIN_LENGTH)) {
+					return null;
+				}
+				return new RequiredLiterals(found);
+			}
+			catch (Unsupported | IndexOutOfBoundsException | NumberFormatException e) {
+				return null;
+			}
+		}
+
+		/** The required literals of a regular expression (for tests), or null. */
+		static String[] in(String regex) {
+			RequiredLiterals required = of(regex, 0);
+			return required == null ? null : required.literals;
+		}
+
+		/**
+		 * Where the last of these literals starts in the text (where it could match): a match contains one, so it
+		 * starts there or before. -1 when none occurs; {@link Integer#MAX_VALUE} when the text was not scanned for
+		 * them.
+		 */
+		int lastOccurrence(TextIndex index) {
+			LiteralScanner scanner = index.literals();
+			if (scanner == null) {
+				return Integer.MAX_VALUE;
+			}
+			Ids known = ids;
+			if (known == null || known.scanner() != scanner) {
+				int[] resolved = new int[literals.length];
+				for (int i = 0; i < literals.length && resolved != null; i++) {
+					resolved[i] = scanner.id(literals[i]);
+					if (resolved[i] < 0) {
+						resolved = null;
+					}
+				}
+				known = new Ids(scanner, resolved);
+				ids = known;
+			}
+			if (known.ids() == null) {
+				return Integer.MAX_VALUE;
+			}
+			String text = index.text();
+			int last = -1;
+			for (int i = 0; i < literals.length; i++) {
+				int[] hits = index.literalHits(scanner, known.ids()[i]);
+				if (hits == null) {
+					continue;
+				}
+				for (int h = hits.length - 1; h >= 0 && hits[h] > last; h--) {
+					int position = hits[h];
+					if (!wordStart[i] || position == 0 || !isAsciiWordChar(text.charAt(position - 1))) {
+						last = position;
+						break;
+					}
+				}
+			}
+			return last;
+		}
+
+		private static boolean isAsciiWordChar(char c) {
+			return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+		}
+
+		/** The better of two candidate sets: the longer shortest literal, then the fewer literals. */
+		private static List<Literal> better(List<Literal> a, List<Literal> b) {
+			if (b == null || b.isEmpty()) {
+				return a;
+			}
+			if (a == null) {
+				return b;
+			}
+			int minA = a.stream().mapToInt(l -> l.text().length()).min().orElse(0);
+			int minB = b.stream().mapToInt(l -> l.text().length()).min().orElse(0);
+			return minB > minA || minB == minA && b.size() < a.size() ? b : a;
+		}
+
+		private static final class Parser {
+
+			private final String re;
+			private int pos;
+
+			Parser(String re) {
+				this.re = re;
+			}
+
+			/** The required literals of an alternation: one set per branch, united; null if a branch has none. */
+			List<Literal> alternation() {
+				List<Literal> all = new ArrayList<>();
+				boolean none = false;
+				while (true) {
+					List<Literal> branch = sequence();
+					if (branch == null) {
+						none = true;
+					}
+					else {
+						all.addAll(branch);
+					}
+					if (pos < re.length() && re.charAt(pos) == '|') {
+						pos++;
+						continue;
+					}
+					return none ? null : all;
+				}
+			}
+
+			private List<Literal> sequence() {
+				List<Literal> best = null;
+				StringBuilder run = new StringBuilder();
+				boolean runAtStart = false;
+				boolean runWordStart = false;
+				// nothing consumed yet in this sequence; the last piece was \b
+				boolean atStart = true;
+				boolean boundary = false;
+				while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
+					int literal = literalChar();
+					if (literal >= 0) {
+						int min = quantifier();
+						if (min == 0) {
+							best = better(best, run(run, runAtStart, runWordStart));
+						}
+						else {
+							if (run.isEmpty()) {
+								runAtStart = atStart;
+								runWordStart = boundary;
+							}
+							run.append((char) literal);
+							if (min > 0) {
+								// "ab+c": what follows the repeated char is not next to the run
+								best = better(best, run(run, runAtStart, runWordStart));
+							}
+						}
+						atStart = false;
+						boundary = false;
+						continue;
+					}
+					best = better(best, run(run, runAtStart, runWordStart));
+					char c = re.charAt(pos);
+					if (c == '\\' && (re.charAt(pos + 1) == 'b' || re.charAt(pos + 1) == 'B')) {
+						boundary = re.charAt(pos + 1) == 'b';
+						pos += 2;
+						if (quantifier() != -1) {
+							throw new Unsupported();
+						}
+						continue;
+					}
+					if (c == '^' || c == '$') {
+						pos++;
+						boundary = false;
+						if (quantifier() != -1) {
+							throw new Unsupported();
+						}
+						continue;
+					}
+					if (c == '(') {
+						boolean lookaround = re.startsWith("(?=", pos) || re.startsWith("(?!", pos)
+								|| re.startsWith("(?<=", pos) || re.startsWith("(?<!", pos);
+						if (lookaround) {
+							pos += re.charAt(pos + 2) == '<' ? 4 : 3;
+							alternation();
+							expect(')');
+							quantifier();
+							boundary = false;
+							continue;
+						}
+						if (re.startsWith("(?:", pos)) {
+							pos += 3;
+						}
+						else if (re.startsWith("(?<", pos)) {
+							int close = re.indexOf('>', pos);
+							if (close < 0) {
+								throw new Unsupported();
+							}
+							pos = close + 1;
+						}
+						else if (re.startsWith("(?", pos)) {
+							// inline flags, atomic groups...
+							throw new Unsupported();
+						}
+						else {
+							pos++;
+						}
+						List<Literal> inner = alternation();
+						expect(')');
+						int min = quantifier();
+						if (min != 0 && inner != null) {
+							List<Literal> group = new ArrayList<>(inner.size());
+							for (Literal l : inner) {
+								group.add(new Literal(l.text(), l.atStart() && atStart,
+										l.wordStart() || l.atStart() && boundary));
+							}
+							best = better(best, group);
+						}
+						atStart = false;
+						boundary = false;
+						continue;
+					}
+					otherAtom();
+					quantifier();
+					atStart = false;
+					boundary = false;
+				}
+				return better(best, run(run, runAtStart, runWordStart));
+			}
+
+			/** The run as a one-literal set, and empties it. */
+			private static List<Literal> run(StringBuilder run, boolean atStart, boolean wordStart) {
+				if (run.isEmpty()) {
+					return null;
+				}
+				List<Literal> set = List.of(new Literal(run.toString(), atStart, wordStart));
+				run.setLength(0);
+				return set;
+			}
+
+			/**
+			 * A literal char (consumed), or -1 (nothing consumed). A char outside the BMP is not one: the scan folds
+			 * chars one by one, regular expressions fold its code point.
+			 */
+			private int literalChar() {
+				char c = re.charAt(pos);
+				if (Character.isSurrogate(c)) {
+					return -1;
+				}
+				if (c == '\\') {
+					char e = re.charAt(pos + 1);
+					if (e < 128 && !Character.isLetterOrDigit(e)) {
+						pos += 2;
+						return e;
+					}
+					return -1;
+				}
+				if ("^$.|?*+()[]{}".indexOf(c) >= 0) {
+					return -1;
+				}
+				pos++;
+				return c;
+			}
+
+			/** Consumes a quantifier: its minimum, or -1 when there is none. */
+			private int quantifier() {
+				if (pos >= re.length()) {
+					return -1;
+				}
+				char c = re.charAt(pos);
+				int min;
+				if (c == '?' || c == '*') {
+					pos++;
+					min = 0;
+				}
+				else if (c == '+') {
+					pos++;
+					min = 1;
+				}
+				else if (c == '{') {
+					int close = re.indexOf('}', pos);
+					String body = close < 0 ? "" : re.substring(pos + 1, close);
+					if (!body.matches("\\d+(,\\d*)?")) {
+						throw new Unsupported();
+					}
+					min = Integer.parseInt(body.split(",")[0]);
+					pos = close + 1;
+				}
+				else {
+					return -1;
+				}
+				if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) {
+					pos++;
+				}
+				return min;
+			}
+
+			private void expect(char c) {
+				if (pos >= re.length() || re.charAt(pos) != c) {
+					throw new Unsupported();
+				}
+				pos++;
+			}
+
+			/** Consumes an atom that is not a literal char: a class, ".", or an escape such as \d, \p{L}, \1. */
+			private void otherAtom() {
+				char c = re.charAt(pos);
+				if (c == '.' || Character.isSurrogate(c)) {
+					pos++;
+				}
+				else if (c == '[') {
+					skipClass();
+				}
+				else if (c == '\\') {
+					char e = re.charAt(pos + 1);
+					pos += 2;
+					if ("dDsSwWhHvVRXntrfae".indexOf(e) >= 0) {
+						return;
+					}
+					if (e == 'p' || e == 'P') {
+						if (re.charAt(pos) == '{') {
+							pos = re.indexOf('}', pos) + 1;
+							if (pos == 0) {
+								throw new Unsupported();
+							}
+						}
+						else {
+							pos++;
+						}
+						return;
+					}
+					if (e >= '1' && e <= '9') {
+						while (pos < re.length() && Character.isDigit(re.charAt(pos))) {
+							pos++;
+						}
+						return;
+					}
+					throw new Unsupported();
+				}
+				else {
+					// a quantifier without an atom, a stray brace
+					throw new Unsupported();
+				}
+			}
+
+			private void skipClass() {
+				int depth = 0;
+				pos++;
+				if (re.charAt(pos) == '^') {
+					pos++;
+				}
+				if (re.charAt(pos) == ']') {
+					pos++;
+				}
+				while (true) {
+					char c = re.charAt(pos);
+					if (c == '\\') {
+						pos += 2;
+					}
+					else if (c == '[') {
+						depth++;
+						pos++;
+					}
+					else if (c == ']') {
+						pos++;
+						if (depth-- == 0) {
+							return;
+						}
+					}
+					else {
+						pos++;
+					}
+				}
+			}
 		}
 	}
 }

@@ -31,6 +31,12 @@ final class LiteralScanner {
 	private final int[] delta;
 	/** The ids of the literals that end in each state (its own and its suffixes'). */
 	private final int[][] outputs;
+	/**
+	 * {@link #delta} as the scan reads it: the next state's row offset ({@code state * alphabet}) shifted left by one,
+	 * the low bit set when a literal ends in that state. Most chars of a post end no literal, so the scan touches
+	 * only this one array for them.
+	 */
+	private final int[] table;
 
 	LiteralScanner(Collection<String> literals) {
 		Map<String, Integer> byText = new LinkedHashMap<>();
@@ -106,6 +112,11 @@ final class LiteralScanner {
 				}
 			}
 		}
+		this.table = new int[delta.length];
+		for (int slot = 0; slot < delta.length; slot++) {
+			int next = delta[slot];
+			table[slot] = next * alphabet << 1 | (outputs[next].length > 0 ? 1 : 0);
+		}
 	}
 
 	static String fold(String s) {
@@ -141,7 +152,8 @@ final class LiteralScanner {
 		if (lengths.length == 0) {
 			return hits;
 		}
-		int state = 0;
+		int[] table = this.table;
+		int base = 0;
 		for (int i = 0, n = text.length(); i < n; i++) {
 			char c = text.charAt(i);
 			int sym;
@@ -152,8 +164,12 @@ final class LiteralScanner {
 			else {
 				sym = symbol(TextIndex.fold(c));
 			}
-			state = delta[state * alphabet + sym];
-			for (int id : outputs[state]) {
+			int next = table[base + sym];
+			base = next >> 1;
+			if ((next & 1) == 0) {
+				continue;
+			}
+			for (int id : outputs[base / alphabet]) {
 				int[] list = hits[id];
 				if (list == null) {
 					list = hits[id] = new int[4];

@@ -223,6 +223,24 @@ final class PatternRecognisers {
 		private static final FastPattern AGE_REACHED = FastPattern.compile(
 				"\\b(?:turned|turns|turning)\\s+(\\d{2,3})\\b|\\b(\\d{2,3})(?:st|nd|rd|th)\\s+birthday\\b", CI);
 
+		/** Ages over 89 in words: "Ninety-two-year-old", "aged ninety-five", "turned one hundred". */
+		private static final FastPattern AGE_IN_WORDS = FastPattern.compile(
+				"\\b(ninety(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\\s+hundred(?:\\s+(?:and\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)[-\\s]years?[-\\s]old\\b"
+						+ "|\\b(?:aged|turned|turns|turning)\\s+(ninety(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\\s+hundred(?:\\s+(?:and\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\\b",
+				CI);
+
+		private static final List<String> UNITS = List.of("one", "two", "three", "four", "five", "six", "seven",
+				"eight", "nine", "ten");
+
+		/** 90 to 110 from "ninety-two", "one hundred and one". */
+		static int yearsInWords(String words) {
+			String[] parts = words.toLowerCase(Locale.ROOT).split("[-\\s]+");
+			int years = parts[0].equals("ninety") ? 90 : 100;
+			String last = parts[parts.length - 1];
+			int unit = UNITS.indexOf(last);
+			return unit >= 0 ? years + unit + 1 : years;
+		}
+
 		/** A word for a person right after "N-year-old". */
 		private static final Pattern PERSON_AFTER = Pattern.compile(
 				"^\\s+(?:[\\w-]+\\s+)?(?:patient|resident|woman|man|lady|gentleman|mother|father|grandmother|grandfather|grandma|grandpa|veteran|widow|widower|boy|girl|child|person|driver|pedestrian|cyclist|survivor)s?\\b",
@@ -237,7 +255,7 @@ final class PatternRecognisers {
 
 		@Override
 		public List<FastPattern> patterns() {
-			return List.of(AGE, AGE_REACHED);
+			return List.of(AGE, AGE_REACHED, AGE_IN_WORDS);
 		}
 
 		@Override
@@ -245,8 +263,13 @@ final class PatternRecognisers {
 			AGE.forEachMatch(index, m -> {
 				String years = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
 				// "a 93-year-old resident": the age describes a person even when nobody is named
-				boolean person = m.group(1) != null && PERSON_AFTER.matcher(index.after(m.end(), 40)).find();
+				boolean person = m.group(1) != null && PERSON_AFTER.matcher(index.after(m.end(), 40)).lookingAt();
 				add(index, facts, m.start(), m.end(), Integer.parseInt(years), person);
+			});
+			AGE_IN_WORDS.forEachMatch(index, m -> {
+				int group = m.group(1) != null ? 1 : 2;
+				boolean person = group == 1 && PERSON_AFTER.matcher(index.after(m.end(), 40)).find();
+				add(index, facts, m.start(), m.end(), yearsInWords(m.group(group)), person);
 			});
 			AGE_REACHED.forEachMatch(index, m -> {
 				int group = m.group(1) != null ? 1 : 2;
@@ -341,6 +364,20 @@ final class PatternRecognisers {
 
 		private static final Pattern HOST = Pattern.compile("^(?:https?://)?(?:www\\.)?([^/?#:]+)", CI);
 
+		/** Whether "www." occurs in any case (what {@code text.toLowerCase(ROOT).contains("www.")} says, without a copy). */
+		static boolean containsWww(String text) {
+			for (int dot = text.indexOf('.', 3); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+				if (isW(text.charAt(dot - 1)) && isW(text.charAt(dot - 2)) && isW(text.charAt(dot - 3))) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private static boolean isW(char c) {
+			return c == 'w' || c == 'W';
+		}
+
 		@Override
 		public List<FastPattern> patterns() {
 			return List.of(URL);
@@ -350,7 +387,7 @@ final class PatternRecognisers {
 		public void recognise(TextIndex index, List<Span> facts) {
 			String text = index.text();
 			// every address this recognises has a slash or starts with www.
-			if (text.indexOf('/') < 0 && !text.toLowerCase(Locale.ROOT).contains("www.")) {
+			if (text.indexOf('/') < 0 && !containsWww(text)) {
 				return;
 			}
 			URL.forEachMatch(index, m -> {

@@ -44,6 +44,10 @@ final class PersonNameRecogniser implements Recogniser {
 	private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "du", "del",
 			"della", "le", "la", "ter", "ten", "bin", "al");
 
+	/** One capitalised word right after these is a place ("from Lyon"); "to" and "of" also come before people. */
+	private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "from", "near", "across", "around",
+			"throughout", "via");
+
 	/** A name right after these is a place: "patients from Grand Rapids". */
 	private static final Set<String> LOCATIVES = Set.of("at", "in", "from", "near", "to", "into", "across",
 			"around", "throughout", "via", "on", "of");
@@ -100,8 +104,13 @@ final class PersonNameRecogniser implements Recogniser {
 			"^'?s?\\s*,\\s*(?:(?:a|an|our|the|one\\s+of\\s+our|another)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:patients?|survivors?|recipients?)\\b(?!['’]?s?\\s+(?:advocate|coordinator|navigator|experience|liaison|care|safety|services|relations|access|representative|ambassador))",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	/** "Harriet Moss is our oldest hip fracture patient": only after a full name (two or three words). */
+	private static final Pattern IS_A_PATIENT_AFTER = Pattern.compile(
+			"^\\s+(?:is|was|became)\\s+(?:a|an|our|the|one\\s+of\\s+our)\\s+(?:[\\w-]+\\s+){0,3}?(?:patient|survivor|recipient)\\b(?!['’]?s?\\s+(?:advocate|coordinator|navigator|experience|liaison|care|safety|services|relations|access|representative|ambassador))",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	private static final Pattern CARE_EVENT_AFTER = Pattern.compile(
-			"^\\s*(?:(?:,[^,.;!?]{1,30}){1,2},\\s*)?(?:(?:from|of)\\s+\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+)?,?\\s+)?(?:who\\s+)?(?:(?:was|is|has\\s+been|had\\s+been|got|just\\s+got)\\s+(?:\\w+\\s+)?(?:admitted|readmitted|discharged|diagnosed|treated|transferred|airlifted|hospitali[sz]ed|rushed|intubated|sedated|born|delivered|resuscitated|operated)|underwent|is\\s+recovering|recovered|gave\\s+birth|(?:finally\\s+)?went\\s+home\\s+(?:after|from)|spent\\s+(?:\\w+\\s+){1,3}?(?:in|at)\\s+(?:our|the)\\s+(?:[\\w-]+\\s+)?(?:ICU|NICU|hospital|ED|ER|unit|care)|had\\s+(?:his|her|their)\\s+[\\w-]+\\s+(?:removed|repaired|replaced|amputated)|is\\s+in\\s+(?:critical|serious|stable|fair|good)\\s+condition|received\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:new\\s+)?(?:transplant|diagnosis|surgery|treatment|kidney|liver|heart|lung)|rang\\s+the\\s+(?:chemo\\s+|cancer\\s+)?bell|beat\\s+(?:cancer|covid|leukemia)|completed\\s+(?:his|her|their)\\s+(?:final\\s+|last\\s+)?(?:chemo|chemotherapy|treatment|radiation))\\b",
+			"^\\s*(?:(?:,[^,.;!?]{1,30}){1,2},\\s*|,\\s*(?=(?:who|rang|underwent|recovered)\\b))?(?:(?:from|of)\\s+\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+)?,?\\s+)?(?:who\\s+)?(?:(?:was|is|has\\s+been|had\\s+been|got|just\\s+got)\\s+(?:\\w+\\s+)?(?:admitted|readmitted|discharged|diagnosed|treated|transferred|airlifted|hospitali[sz]ed|rushed|intubated|sedated|born|delivered|resuscitated|operated)|underwent|is\\s+recovering|recovered|gave\\s+birth|(?:finally\\s+)?went\\s+home\\s+(?:after|from)|spent\\s+(?:\\w+\\s+){1,3}?(?:in|at)\\s+(?:our|the)\\s+(?:[\\w-]+\\s+)?(?:ICU|NICU|hospital|ED|ER|unit|care)|had\\s+(?:his|her|their)\\s+[\\w-]+\\s+(?:removed|repaired|replaced|amputated)|is\\s+in\\s+(?:critical|serious|stable|fair|good)\\s+condition|received\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:new\\s+)?(?:transplant|diagnosis|surgery|treatment|kidney|liver|heart|lung)|rang\\s+the\\s+(?:chemo\\s+|cancer\\s+)?bell|beat\\s+(?:cancer|covid|leukemia)|completed\\s+(?:his|her|their)\\s+(?:final\\s+|last\\s+)?(?:(?:round|course|dose|session)\\s+of\\s+)?(?:chemo|chemotherapy|treatment|radiation)|(?:is|was)\\s+(?:finally\\s+)?(?:heading|headed|going|back)\\s+home|left\\s+our\\s+(?:[\\w-]+\\s+){0,2}?(?:unit|ICU|NICU|PICU|ward|floor|hospice|hospital)|made\\s+a\\s+(?:full\\s+)?recovery|came\\s+(?:in|to\\s+(?:our|the)\\s+[\\w-]+)\\s+with\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:broken|fractured|sprained|cut|burn|fever|concussion|infection|asthma))\\b",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** A set from a word list that may repeat a word (the lists are long and grouped by theme). */
@@ -116,7 +125,7 @@ final class PersonNameRecogniser implements Recogniser {
 		int i = 0;
 		while (i < words.size()) {
 			Word first = words.get(i);
-			boolean honorific = HONORIFICS.contains(first.lower()) && Character.isUpperCase(first.text().charAt(0))
+			boolean honorific = Character.isUpperCase(first.text().charAt(0)) && HONORIFICS.contains(first.lower())
 					&& i + 1 < words.size() && gapOk(text, first, words.get(i + 1), true);
 			if (!honorific && !isNameWord(first)) {
 				i++;
@@ -170,21 +179,30 @@ final class PersonNameRecogniser implements Recogniser {
 			String following = index.after(end, 80);
 			Matcher patientAfter = PATIENT_AFTER.matcher(following);
 			Matcher careAfter = CARE_EVENT_AFTER.matcher(following);
-			if (patientAfter.find()) {
+			if (patientAfter.lookingAt() || nameWords >= 2 && IS_A_PATIENT_AFTER.matcher(following).lookingAt()) {
 				after = "patient";
 			}
-			else if (careAfter.find()) {
+			else if (careAfter.lookingAt()) {
 				after = careAfter.group().replaceAll("^[\\s,]+", "").replaceAll("\\s+", " ");
 			}
 			boolean directlyAfterPatientWord = before != null && i > 0 && isPatientOrNewbornWord(words.get(i - 1))
 					&& gapOkLoose(text, words.get(i - 1), first);
+			// the holder of a patient title right before it: "Patient of the week: Janelle"
+			boolean directlyAfterPatientTitle = before != null && before.contains(" of the ") && i > 0
+					&& gapOkLoose(text, words.get(i - 1), first);
 			boolean accepted = honorific || (nameWords >= 2 && nameWords <= 3)
-					|| (nameWords == 1 && (directlyAfterPatientWord || after != null));
+					|| (nameWords == 1 && (directlyAfterPatientWord || directlyAfterPatientTitle || after != null));
 			if (nameWords > 3) {
 				accepted = false;
 			}
+			// one capitalised word right after "from", "in", "at" ... is a place: "visiting from Lyon, France, gave birth"
+			if (nameWords == 1 && !honorific && i > 0 && PLACE_PREPOSITIONS.contains(words.get(i - 1).lower())
+					&& words.get(i - 1).sentence() == first.sentence()) {
+				accepted = false;
+			}
 			if (accepted) {
-				boolean staff = staffTitleBefore(index, words, i) || CREDENTIAL_AFTER.matcher(index.after(end, 16)).find();
+				boolean staff = staffTitleBefore(index, words, i)
+						|| CREDENTIAL_AFTER.matcher(index.after(end, 16)).lookingAt();
 				String cue = before != null ? before : after;
 				String span = text.substring(start, end);
 				facts.add(new PersonName(start, end, span, sentence, Normalize.name(span), cue != null && !staff,
@@ -200,9 +218,14 @@ final class PersonNameRecogniser implements Recogniser {
 		if (!Character.isUpperCase(first) && first != 'O' && first != 'M' && first != 'D') {
 			return false;
 		}
-		return NAME_WORD.matcher(word.text()).matches() && !NOT_NAMES.contains(word.lower())
-				&& !NOT_NAMES.contains(stripPossessive(word.lower())) && !STAFF_TITLES.contains(word.lower())
-				&& !PATIENT_MODIFIERS.contains(word.lower());
+		// "Ninety-two-year-old" is an age, not a name word
+		if (word.lower().endsWith("-old")) {
+			return false;
+		}
+		// the word lists first: most capitalised words are common ones, and a look-up costs less than the pattern
+		return !NOT_NAMES.contains(word.lower()) && !NOT_NAMES.contains(stripPossessive(word.lower()))
+				&& !STAFF_TITLES.contains(word.lower()) && !PATIENT_MODIFIERS.contains(word.lower())
+				&& NAME_WORD.matcher(word.text()).matches();
 	}
 
 	private static String stripPossessive(String word) {
@@ -256,6 +279,11 @@ final class PersonNameRecogniser implements Recogniser {
 			if (PATIENT_WORDS.contains(word.lower())) {
 				if (k + 1 < nameIndex && STORY_WORDS.contains(words.get(k + 1).lower())) {
 					return word.text() + " " + words.get(k + 1).text();
+				}
+				// "Patient of the week: Janelle"
+				if (k + 3 < nameIndex && words.get(k + 1).lower().equals("of") && words.get(k + 2).lower().equals("the")
+						&& Set.of("week", "month", "year").contains(words.get(k + 3).lower())) {
+					return word.text() + " of the " + words.get(k + 3).text();
 				}
 				if (k < nameIndex - 4) {
 					continue;

@@ -2,6 +2,7 @@ package io.clearance.screening.internal;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -19,6 +20,9 @@ final class PhoneRecogniser implements Recogniser {
 
 	private static final Set<String> NANP_TOLL_FREE = Set.of("800", "833", "844", "855", "866", "877", "888");
 
+	/** Digits separated as a phone number is written ("555-0100", "(555) 010 0100"). */
+	private static final Pattern FORMATTED = Pattern.compile(".*\\d[\\s.\\-)]+\\d.*");
+
 	private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
 	private final String region;
 
@@ -33,19 +37,19 @@ final class PhoneRecogniser implements Recogniser {
 	 */
 	@Override
 	public void recognise(TextIndex index, List<Span> facts) {
-		String text = index.text();
-		int n = text.length();
+		char[] text = index.chars();
+		int n = text.length;
 		int i = 0;
 		while (i < n) {
-			if (!Character.isDigit(text.charAt(i)) && text.charAt(i) != '+' && text.charAt(i) != '(') {
+			if (!Character.isDigit(text[i]) && text[i] != '+' && text[i] != '(') {
 				i++;
 				continue;
 			}
 			int start = i;
 			int digits = 0;
 			int lastDigit = i;
-			while (i < n && isPhoneChar(text.charAt(i))) {
-				if (Character.isDigit(text.charAt(i))) {
+			while (i < n && isPhoneChar(text[i])) {
+				if (Character.isDigit(text[i])) {
 					digits++;
 					lastDigit = i;
 				}
@@ -71,7 +75,7 @@ final class PhoneRecogniser implements Recogniser {
 		for (PhoneNumberMatch match : util.findNumbers(window, region, Leniency.POSSIBLE, Long.MAX_VALUE)) {
 			String raw = match.rawString();
 			int digits = countDigits(raw);
-			boolean formatted = raw.matches(".*\\d[\\s.\\-)]+\\d.*") || raw.startsWith("+") || raw.startsWith("(");
+			boolean formatted = FORMATTED.matcher(raw).matches() || raw.startsWith("+") || raw.startsWith("(");
 			if (digits < 10 && !formatted) {
 				continue;
 			}

@@ -123,16 +123,16 @@ final class PhraseBook {
 		return groups.size();
 	}
 
-	/** The literal words the text groups' patterns start with, for the post's one literal scan. */
+	/**
+	 * The literal words the text groups' patterns start with, and those each of their matches must contain, for the
+	 * post's one literal scan.
+	 */
 	List<String> literals() {
 		List<String> literals = new ArrayList<>();
 		groups.forEach((group, patterns) -> {
 			if (!group.startsWith(MEDIA_PREFIX)) {
 				for (FastPattern pattern : patterns) {
-					String[] prefixes = pattern.prefixes();
-					if (prefixes != null) {
-						literals.addAll(List.of(prefixes));
-					}
+					literals.addAll(pattern.scannedLiterals());
 				}
 			}
 		});

@@ -67,15 +67,12 @@ final class Recognisers {
 		return new TextFacts(index, List.copyOf(spans), List.copyOf(media), List.copyOf(mediaIndexes));
 	}
 
-	/** The literal words the recognisers' patterns start with. */
+	/** The literal words the recognisers' patterns start with, and those their matches must contain. */
 	List<String> literals() {
 		List<String> literals = new ArrayList<>();
 		for (Recogniser recogniser : all) {
 			for (FastPattern pattern : recogniser.patterns()) {
-				String[] prefixes = pattern.prefixes();
-				if (prefixes != null) {
-					literals.addAll(List.of(prefixes));
-				}
+				literals.addAll(pattern.scannedLiterals());
 			}
 		}
 		return literals;

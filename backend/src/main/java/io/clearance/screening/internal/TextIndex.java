@@ -31,6 +31,7 @@ final class TextIndex {
 	}
 
 	private final String text;
+	private final char[] chars;
 	private final int[] sentenceStarts;
 	private final List<Word> words;
 	private Buckets charPositions;
@@ -45,19 +46,21 @@ final class TextIndex {
 
 	TextIndex(String text) {
 		this.text = text;
+		char[] chars = text.toCharArray();
 		this.sentenceStarts = sentenceStarts(text);
 		this.words = new ArrayList<>();
-		int n = text.length();
+		int n = chars.length;
 		int i = 0;
+		int sentence = 0;
 		while (i < n) {
-			char c = text.charAt(i);
+			char c = chars[i];
 			if (c < 128 ? !isAsciiLetterOrDigit(c) : !Character.isLetterOrDigit(text.codePointAt(i))) {
 				i += c < 128 ? 1 : Character.charCount(text.codePointAt(i));
 				continue;
 			}
 			int start = i;
 			while (i < n) {
-				char ch = text.charAt(i);
+				char ch = chars[i];
 				if (ch < 128 && isAsciiLetterOrDigit(ch)) {
 					i++;
 					continue;
@@ -76,16 +79,31 @@ final class TextIndex {
 				}
 			}
 			String word = text.substring(start, i);
-			words.add(new Word(start, i, word, word.toLowerCase(Locale.ROOT), sentenceOf(start)));
+			// words come in order: the sentence index only moves forward (what sentenceOf(start) gives)
+			while (sentence + 1 < sentenceStarts.length && sentenceStarts[sentence + 1] <= start) {
+				sentence++;
+			}
+			words.add(new Word(start, i, word, word.toLowerCase(Locale.ROOT), sentence));
 		}
 		this.patientWord = new boolean[sentenceStarts.length];
 		this.pronoun = new boolean[sentenceStarts.length];
 		this.otherName = new boolean[sentenceStarts.length];
 		this.staffName = new boolean[sentenceStarts.length];
 		for (Word word : words) {
-			patientWord[word.sentence()] |= PATIENT_WORDS.contains(word.lower());
-			pronoun[word.sentence()] |= PRONOUNS.contains(word.lower());
+			String lower = word.lower();
+			// every patient word and pronoun is short and starts with one of these letters
+			if (lower.length() > 9 || "pbnihs".indexOf(lower.charAt(0)) < 0) {
+				continue;
+			}
+			patientWord[word.sentence()] |= PATIENT_WORDS.contains(lower);
+			pronoun[word.sentence()] |= PRONOUNS.contains(lower);
 		}
+		this.chars = chars;
+	}
+
+	/** The text's chars (not to be changed): scanning an array is cheaper than {@code charAt} on a long text. */
+	char[] chars() {
+		return chars;
 	}
 
 	String text() {
@@ -151,6 +169,11 @@ final class TextIndex {
 		return unique == all.length ? all : Arrays.copyOf(all, unique);
 	}
 
+	/** Where the literal {@code id} of {@code scanner} starts, ascending; null when it does not occur. */
+	int[] literalHits(LiteralScanner scanner, int id) {
+		return scanner == literals ? literalHits[id] : null;
+	}
+
 	/** The scanner this text was scanned with, or null. */
 	LiteralScanner literals() {
 		return literals;
@@ -173,7 +196,7 @@ final class TextIndex {
 	/** Positions of the characters that fold to {@code folded}, ascending. */
 	int[] positionsOf(char folded) {
 		if (charPositions == null) {
-			charPositions = new Buckets(text, false);
+			charPositions = new Buckets(chars, false);
 		}
 		return charPositions.get(folded);
 	}
@@ -184,7 +207,7 @@ final class TextIndex {
 	 */
 	int[] wordStartsWith(char folded) {
 		if (wordStartPositions == null) {
-			wordStartPositions = new Buckets(text, true);
+			wordStartPositions = new Buckets(chars, true);
 		}
 		return wordStartPositions.get(folded);
 	}
@@ -195,12 +218,13 @@ final class TextIndex {
 		private final int[][] ascii = new int[128][];
 		private final Map<Character, int[]> other = new HashMap<>();
 
-		Buckets(String text, boolean wordStartsOnly) {
+		Buckets(char[] text, boolean wordStartsOnly) {
+			// two passes over the text: count the positions of each ASCII char, then fill arrays of exactly that size
 			int[] asciiCounts = new int[128];
 			Map<Character, Integer> otherCounts = new HashMap<>();
 			boolean previousWord = false;
-			for (int i = 0; i < text.length(); i++) {
-				char raw = text.charAt(i);
+			for (int i = 0; i < text.length; i++) {
+				char raw = text[i];
 				// ASCII (most of any post) without the Character tables: letters fold to lower case
 				boolean asciiChar = raw < 128;
 				boolean word = asciiChar ? isAsciiLetterOrDigit(raw) || raw == '_' : FastPattern.isWordChar(raw);
@@ -211,13 +235,7 @@ final class TextIndex {
 				}
 				char c = asciiChar ? (raw >= 'A' && raw <= 'Z' ? (char) (raw + 32) : raw) : fold(raw);
 				if (c < 128) {
-					if (ascii[c] == null) {
-						ascii[c] = new int[4];
-					}
-					if (asciiCounts[c] == ascii[c].length) {
-						ascii[c] = Arrays.copyOf(ascii[c], asciiCounts[c] * 2);
-					}
-					ascii[c][asciiCounts[c]++] = i;
+					asciiCounts[c]++;
 				}
 				else {
 					int count = otherCounts.getOrDefault(c, 0);
@@ -231,8 +249,25 @@ final class TextIndex {
 				}
 			}
 			for (int c = 0; c < 128; c++) {
-				if (ascii[c] != null) {
-					ascii[c] = Arrays.copyOf(ascii[c], asciiCounts[c]);
+				if (asciiCounts[c] > 0) {
+					ascii[c] = new int[asciiCounts[c]];
+					asciiCounts[c] = 0;
+				}
+			}
+			previousWord = false;
+			for (int i = 0; i < text.length; i++) {
+				char raw = text[i];
+				boolean asciiChar = raw < 128;
+				boolean word = asciiChar ? isAsciiLetterOrDigit(raw) || raw == '_' : FastPattern.isWordChar(raw);
+				boolean take = !wordStartsOnly || word && !previousWord;
+				previousWord = word;
+				if (!take) {
+					continue;
+				}
+				// a non-ASCII char may fold to ASCII (the Kelvin sign to k)
+				char c = asciiChar ? (raw >= 'A' && raw <= 'Z' ? (char) (raw + 32) : raw) : fold(raw);
+				if (c < 128) {
+					ascii[c][asciiCounts[c]++] = i;
 				}
 			}
 			other.replaceAll((c, list) -> Arrays.copyOf(list, otherCounts.get(c)));

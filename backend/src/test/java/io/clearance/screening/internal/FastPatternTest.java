@@ -29,6 +29,27 @@ class FastPatternTest {
 	}
 
 	@Test
+	void worksOutLiteralsEveryMatchContains() {
+		assertThat(FastPattern.RequiredLiterals.in(
+				"\\b(?:my|the)\\s+(?:[\\w-]+\\s+){0,2}?pain\\s+(?:is|was)\\s+(?:gone|cured|healed)\\b"))
+			.containsExactly("pain");
+		assertThat(FastPattern.RequiredLiterals.in("\\bI\\s+(?:lost|dropped)\\s+\\d+\\s*(?:pounds|lbs?)\\b"))
+			.containsExactly("lost", "dropped");
+		assertThat(FastPattern.RequiredLiterals.in("\\bcures?\\b|guarantee[sd]?")).containsExactly("cure", "guarantee");
+		assertThat(FastPattern.RequiredLiterals.in("(?<=^|[.!?]\\s|\\n)(?:lost|shed)\\s+\\d+(?=[^.]*\\bmy\\b)"))
+			.containsExactly("lost", "shed");
+		assertThat(FastPattern.LiteralPrefixes.of("(?<=^|[.!?]\\s|\\n)(?:lost|shed)\\s+\\d+")).containsExactly("lost",
+				"shed");
+		// an optional piece, a branch without literals, inline flags: nothing every match must contain
+		assertThat(FastPattern.RequiredLiterals.in("(?:cure)?\\d+")).isNull();
+		assertThat(FastPattern.RequiredLiterals.in("cure|\\d+")).isNull();
+		assertThat(FastPattern.RequiredLiterals.in("(?i)cure")).isNull();
+		assertThat(FastPattern.RequiredLiterals.in("cure\\Qx\\E")).isNull();
+		// a char outside the BMP ends a literal (its case fold is the code point's, not its chars')
+		assertThat(FastPattern.RequiredLiterals.in("ab\uD801\uDC00cd")).containsExactly("ab");
+	}
+
+	@Test
 	void givesUpOnPatternsThatCanStartAnywhere() {
 		assertThat(FastPattern.FirstChars.of("a?b")).hasToString("{97, 98}");
 		assertThat(FastPattern.FirstChars.of("a*")).isNull();
@@ -43,7 +64,7 @@ class FastPatternTest {
 	void findsExactlyWhatFindFindsForEveryPackPatternOnExampleAndRandomTexts() throws Exception {
 		List<String> regexes = new ArrayList<>();
 		for (String pack : List.of("medical-claims", "patient-consent", "testimonials", "review-replies",
-				"misinformation", "hipaa-phi")) {
+				"misinformation", "hipaa-phi", "crisis", "endorsements", "gdpr-health-data", "platform-policies")) {
 			Map<String, List<String>> groups = Yaml.MAPPER.readValue(
 					Fixtures.RULES.resolve(pack).resolve(PhraseBook.FILE).toFile(),
 					new TypeReference<Map<String, List<String>>>() {
@@ -64,7 +85,8 @@ class FastPatternTest {
 		Random random = new Random(42);
 		String alphabet = "abcdeéfghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.;:'’-#%!?\n🎉";
 		List<String> words = List.of("cure", "cures", "best", "no", "side effects", "100%", "guaranteed", "results",
-				"miracle", "pill", "hospital", "May", "3", "219-09-9999", "the", "salt-cured", "Best", "CURE");
+				"miracle", "pill", "hospital", "May", "3", "219-09-9999", "the", "salt-cured", "Best", "CURE", "my",
+				"pain", "is", "gone", "lost", "20", "pounds", "I", "our", "patient", "xgone", "_pain", "Lost", "1");
 		for (int t = 0; t < 300; t++) {
 			StringBuilder text = new StringBuilder();
 			for (int w = 0; w < 40; w++) {
@@ -80,10 +102,7 @@ class FastPatternTest {
 		}
 		List<String> literals = new ArrayList<>();
 		for (String regex : regexes) {
-			String[] prefixes = FastPattern.compile(regex, CI).prefixes();
-			if (prefixes != null) {
-				literals.addAll(List.of(prefixes));
-			}
+			literals.addAll(FastPattern.compile(regex, CI).scannedLiterals());
 		}
 		LiteralScanner scanner = new LiteralScanner(literals);
 		int filtered = 0;

@@ -66,6 +66,30 @@ class NewRecognisersTest {
 	}
 
 	@Test
+	void readsAgesOverEightyNineWrittenInWordsAndKeepsThemOutOfNames() {
+		assertThat(facts("Ninety-two-year-old Frank Delgado walked out of our unit.", Age.class))
+			.extracting(Age::getYears).containsExactly(92);
+		assertThat(facts("She turned one hundred and one on Sunday.", Age.class)).extracting(Age::getYears)
+			.containsExactly(101);
+		assertThat(facts("A ninety-year-old building.", Age.class).get(0).isAboutAPerson()).isFalse();
+		assertThat(facts("Ninety-two-year-old Frank Delgado walked out of our unit.", PersonName.class))
+			.extracting(Span::getText).containsExactly("Frank Delgado");
+	}
+
+	@Test
+	void takesOneNameAfterAPatientTitleOrBeforeTheEndOfAnAppositiveButNotAfterAPlacePreposition() {
+		assertThat(facts("Patient of the week: Janelle, who completed her last round of chemo on Friday!",
+				PersonName.class)).extracting(Span::getText, PersonName::isPatientContext)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Janelle", true));
+		assertThat(facts("Our patient, 12-year-old Devon, rang the bell today.", PersonName.class))
+			.extracting(Span::getText, PersonName::isPatientContext)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Devon", true));
+		// a place closing an appositive is not a name, whatever verb follows
+		assertThat(facts("Claire Dubois, visiting from Lyon, France, gave birth to twins.", PersonName.class))
+			.extracting(Span::getText).containsExactly("Claire Dubois");
+	}
+
+	@Test
 	void describesEachAttachmentAndMatchesOnlyMediaGroupsInIt() throws PackRefusedException {
 		Recognisers.TextFacts facts = RECOGNISERS.recognise("A smiling nurse.", List.of("", "A smiling patient"));
 		PhraseBook phrases = PhraseBook.parse("""

@@ -217,4 +217,33 @@ class ScreenerTest {
 		assertThatThrownBy(() -> SCREENER.screen(aFacebookPost("hello"), List.of(sloppy)))
 			.hasMessageContaining("NO_MESSAGE made a finding without a message");
 	}
+
+	@Test
+	void aPackGetsEveryFactItsRulesCanMatchAndOnlyThose(@TempDir Path rules) throws PackRefusedException {
+		TestPacks.aPack(rules, "spans", """
+				rule "ANY_SPAN"
+				when
+				    $span : Span()
+				then
+				    outcome.finding(kcontext, $span).category(Category.PLATFORM_POLICY).severity(Severity.INFO)
+				        .message("a span").advice("none");
+				end
+				""", """
+				- name: a phone number and an e-mail address are spans
+				  text: "Call (312) 555-0100 or write to info@example.org."
+				  platform: TWITTER
+				  kind: POST
+				  expect: [{ ruleId: ANY_SPAN, start: 5, end: 19 }, { ruleId: ANY_SPAN, start: 32, end: 48 }]
+				""");
+		CompiledPack spans = COMPILER.compile(new PackSources.Directory(rules).read().get(0));
+
+		// a pattern on the superclass accepts every span (a Phrase is one); Allowed and Media reach no node
+		assertThat(spans.factTypes().matches(PhoneNumber.class)).isTrue();
+		assertThat(spans.factTypes().matches(EmailAddress.class)).isTrue();
+		assertThat(spans.factTypes().matches(Phrase.class)).isTrue();
+		assertThat(spans.factTypes().matches(Allowed.class)).isFalse();
+		assertThat(spans.factTypes().matches(Media.class)).isFalse();
+		assertThat(SCREENER.screen(aFacebookPost("Call (312) 555-0100 or write to info@example.org."), List.of(spans))
+			.findings()).extracting(Finding::start).containsExactly(5, 32);
+	}
 }
