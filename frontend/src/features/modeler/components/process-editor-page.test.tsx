@@ -164,6 +164,30 @@ describe('ProcessEditorPage', () => {
     expect(requests.some((request) => request.method === 'PUT')).toBe(false);
   });
 
+  it('asks before leaving a diagram with unsaved changes, and deploys an edited diagram without asking', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    mockBackend({
+      'GET /api/csrf': csrfResponse(),
+      'GET /api/processes/element-templates': templates,
+      [`GET /api/processes/${encodeURIComponent(base.definitionId)}`]: () => json(base),
+      'POST /api/processes/deployments': () => json({ definitionId: 'PostApprovalProcess:3:d3', key: 'PostApprovalProcess', version: 3 }, 201),
+    });
+    const router = renderAt(`/processes/${encodeURIComponent(base.definitionId)}/edit`);
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Edit the diagram' }));
+    await user.click(screen.getByRole('link', { name: '← All processes' }));
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(router.state.location.pathname).toBe(`/processes/${encodeURIComponent(base.definitionId)}/edit`);
+    expect(screen.getByText('Unsaved changes')).toBeDefined();
+
+    await user.click(screen.getByRole('button', { name: 'Deploy…' }));
+    await user.click(screen.getByRole('button', { name: 'Deploy new version' }));
+    await screen.findByText('Process list');
+    expect(confirm).toHaveBeenCalledTimes(1);
+    confirm.mockRestore();
+  });
+
   it('lists the problems of a refused deployment and marks their elements', async () => {
     mockBackend({
       'GET /api/csrf': csrfResponse(),

@@ -8,6 +8,7 @@ import { TextareaField } from '@/components/ui/textarea-field';
 import { isAbort } from '@/lib/api-client';
 import { downloadFile } from '@/lib/download';
 import { formatDateTime } from '@/lib/format';
+import { useLeaveGuard } from '@/lib/use-leave-guard';
 import { createDraft } from '../api/create-draft';
 import { deleteDraft } from '../api/delete-draft';
 import { deployDraft } from '../api/deploy-draft';
@@ -94,6 +95,7 @@ export function ProcessEditorPage() {
   const [deploying, setDeploying] = useState(false);
   const [comment, setComment] = useState('');
   const [templateErrors, setTemplateErrors] = useState<string[]>([]);
+  const allowLeave = useLeaveGuard(dirty);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -191,6 +193,7 @@ export function ProcessEditorPage() {
         const xml = await editor.current!.saveXml();
         deployed = await deployProcess({ xml, fileName: `${processKeyOf(xml) ?? opened.key}.bpmn`, comment: note });
       }
+      allowLeave();
       navigate('/processes', { state: { notice: `Deployed ${deployed.key} version ${deployed.version}.` } });
     });
 
@@ -199,6 +202,7 @@ export function ProcessEditorPage() {
       if (draft) {
         await deleteDraft(String(draft.id));
       }
+      allowLeave();
       navigate('/processes', { state: { notice: draft ? `Deleted the draft “${draft.name}”.` : undefined } });
     });
 

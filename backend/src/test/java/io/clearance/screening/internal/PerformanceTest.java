@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import io.clearance.screening.ScreeningRequest;
 
 /**
- * Budgets, with head-room for a busy CI machine: compiling every pack (examples included) well under 5 s, and
- * screening a 2 KB post with all ten packs in under 2 ms once warm (the best of 25 rounds; on a quiet machine it
- * is well under one). The measured numbers are printed; the JMH benchmark ({@code -Pbench}) is where speed is
- * judged.
+ * The benchmark's 2 KB post compiles and screens with every pack: every pack compiles with its examples twice in one
+ * JVM (a reload), and the post, which is clean, gets no finding however often it is screened. The times are printed
+ * for a quick look but not asserted: a timed assertion fails on a busy machine for reasons that are not the code's.
+ * Speed is judged by the JMH benchmark and the reload figure of {@code -Pbench} (docs/benchmarks.md).
  */
 class PerformanceTest {
 
@@ -53,7 +53,7 @@ class PerformanceTest {
 	}
 
 	@Test
-	void compilesAllPacksQuicklyAndScreensA2KbPostInUnderAMillisecond() throws PackRefusedException {
+	void compilesAllPacksTwiceAndScreensTheBenchmarksCleanPostWithoutFindings() throws PackRefusedException {
 		Screener screener = new Screener(new Recognisers("US"));
 		PackCompiler compiler = new PackCompiler(screener);
 		List<PackSource> sources = new PackSources.Directory(Fixtures.RULES).read();
@@ -82,9 +82,7 @@ class PerformanceTest {
 		System.out.printf(
 				"compiled %d packs with their examples in %d ms (first compile in the JVM: %d ms); screened a %d-char post in %.0f µs%n",
 				packs.size(), compileMillis, coldMillis, TWO_KB_POST.length(), screenMicros);
+		assertThat(packs).hasSameSizeAs(sources);
 		assertThat(screener.screen(request, packs).findings()).isEmpty();
-		assertThat(compileMillis).isLessThan(5000);
-		assertThat(coldMillis).isLessThan(20_000);
-		assertThat(screenMicros).isLessThan(2000);
 	}
 }
