@@ -52,4 +52,16 @@ class EvaluationSetTest {
 		assertThat(third.stream().map(Evaluation.Case::platform).collect(Collectors.toSet()))
 			.containsExactlyInAnyOrder(Platform.values());
 	}
+
+	@Test
+	void theFourthHeldOutRoundHasEightyPostsAndAtLeastThirtyFiveCleanOnes() {
+		List<Evaluation.Case> fourth = cases.stream().filter(c -> c.id().startsWith(EvaluationTest.FOURTH_HELD_OUT))
+			.toList();
+		assertThat(fourth).hasSize(80);
+		assertThat(fourth.stream().filter(Evaluation.Case::clean).count()).isGreaterThanOrEqualTo(35);
+		assertThat(fourth.stream().collect(Collectors.groupingBy(Evaluation.Case::kind, Collectors.counting())))
+			.containsKeys(PostKind.POST, PostKind.REVIEW_REPLY, PostKind.CRISIS_UPDATE);
+		assertThat(fourth.stream().map(Evaluation.Case::platform).collect(Collectors.toSet()))
+			.containsExactlyInAnyOrder(Platform.values());
+	}
 }

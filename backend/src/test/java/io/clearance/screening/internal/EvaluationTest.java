@@ -34,6 +34,9 @@ class EvaluationTest {
 	/** The ids of the third held-out round (holdout-3.yaml), written blind by someone other than the rule author. */
 	static final String THIRD_HELD_OUT = "h3-";
 
+	/** The ids of the fourth held-out round (holdout-4.yaml), written blind by someone other than the rule author. */
+	static final String FOURTH_HELD_OUT = "h4-";
+
 	static Evaluation evaluation;
 
 	@BeforeAll
@@ -45,9 +48,9 @@ class EvaluationTest {
 			packs.add(compiler.compileWithoutExamples(source));
 		}
 		Evaluation all = Evaluation.run(screener, packs);
-		// the second and third held-out rounds stay out of the floors: they measure unseen wording, they are not
-		// tuned on
-		evaluation = all.without(HELD_OUT).without(THIRD_HELD_OUT);
+		// the second, third and fourth held-out rounds stay out of the floors: they measure unseen wording, they are
+		// not tuned on
+		evaluation = all.without(HELD_OUT).without(THIRD_HELD_OUT).without(FOURTH_HELD_OUT);
 		boolean misses = Boolean.getBoolean("clearance.evaluation.misses");
 		String report = evaluation.report(misses)
 				+ "\nFirst held-out round only (holdout.yaml; tuned on since, so no longer blind):\n"
@@ -56,6 +59,8 @@ class EvaluationTest {
 				+ all.subset(HELD_OUT).report(misses)
 				+ "\nThird held-out round (holdout-3.yaml, written blind; not in the first figures nor the floors):\n"
 				+ all.subset(THIRD_HELD_OUT).report(misses)
+				+ "\nFourth held-out round (holdout-4.yaml, written blind; not in the first figures nor the floors):\n"
+				+ all.subset(FOURTH_HELD_OUT).report(misses)
 				+ "\nEvery post, the held-out rounds included (not used for the floors):\n" + all.report(false);
 		System.out.println(report);
 		Path target = Path.of("target");
@@ -63,6 +68,7 @@ class EvaluationTest {
 			Files.writeString(target.resolve("evaluation-report.txt"), evaluation.report(true)
 					+ "\nSecond held-out round (holdout-2.yaml):\n" + all.subset(HELD_OUT).report(true)
 					+ "\nThird held-out round (holdout-3.yaml):\n" + all.subset(THIRD_HELD_OUT).report(true)
+					+ "\nFourth held-out round (holdout-4.yaml):\n" + all.subset(FOURTH_HELD_OUT).report(true)
 					+ "\nEvery post, the held-out rounds included:\n" + all.report(false));
 		}
 	}
