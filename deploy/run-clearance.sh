@@ -44,18 +44,20 @@ build() {
 }
 
 want=$(stamp)
-if [ "$(cat "$CDS/stamp" 2>/dev/null || true)" != "$want" ]; then
-	echo "run-clearance: preparing $CDS for this jar and JVM (once)" >&2
-	mkdir -p "$(dirname "$CDS")"
-	tmp=$(mktemp -d "$CDS.tmp.XXXXXX")
-	if build "$tmp"; then
-		echo "$want" > "$tmp/stamp"
-		rm -rf "$CDS.old"
-		[ -d "$CDS" ] && mv "$CDS" "$CDS.old"
-		mv "$tmp" "$CDS" && rm -rf "$CDS.old"
+# One folder per jar and JVM: the archive records the class path it was made with, so it is made in place.
+HERE="$CDS/$want"
+if [ ! -f "$HERE/ready" ]; then
+	echo "run-clearance: preparing $HERE for this jar and JVM (once)" >&2
+	rm -rf "$HERE"
+	mkdir -p "$HERE"
+	if build "$HERE"; then
+		touch "$HERE/ready"
+		for old in "$CDS"/*; do
+			[ "$old" = "$HERE" ] || rm -rf "$old"
+		done
 	else
-		echo "run-clearance: could not prepare the archive (see $tmp); starting the jar plainly" >&2
+		echo "run-clearance: could not prepare the archive (see $HERE); starting the jar plainly" >&2
 		exec "$JAVA" $JAVA_OPTS -jar "$JAR" "$@"
 	fi
 fi
-exec "$JAVA" $JAVA_OPTS -XX:SharedArchiveFile="$CDS/app.jsa" -jar "$CDS/app/$(basename "$JAR")" "$@"
+exec "$JAVA" $JAVA_OPTS -XX:SharedArchiveFile="$HERE/app.jsa" -jar "$HERE/app/$(basename "$JAR")" "$@"

@@ -102,7 +102,7 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 	private final int compileThreads;
 	/** Open once the first load (in the background or not) is over, whatever its outcome. */
 	private final CountDownLatch firstLoad = new CountDownLatch(1);
-	private volatile RuntimeException firstLoadFailure;
+	private volatile Throwable firstLoadFailure;
 
 	RulePackRegistry(PackSources sources, PackCompiler compiler, Duration pollInterval) {
 		this(sources, compiler, pollInterval, 1);
@@ -140,7 +140,7 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 				log.info("Loaded {} rule pack(s) in {} ms ({} ms of CPU on this thread)", statuses.size(),
 						(System.nanoTime() - t0) / 1_000_000, (cpuNanos() - cpu0) / 1_000_000);
 			}
-			catch (RuntimeException e) {
+			catch (RuntimeException | Error e) {
 				log.error("Loading the rule packs from {} failed", sources.describe(), e);
 			}
 		}, "rule-pack-loader");
@@ -205,7 +205,7 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 			lastPolled = fingerprints(current);
 			reload(current);
 		}
-		catch (RuntimeException e) {
+		catch (RuntimeException | Error e) {
 			if (firstLoad.getCount() > 0) {
 				firstLoadFailure = e;
 			}
