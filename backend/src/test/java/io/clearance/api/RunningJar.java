@@ -32,28 +32,46 @@ public final class RunningJar implements AutoCloseable {
 	}
 
 	public static RunningJar start(Path workDir, String... args) {
-		Path jar = Path.of("target", "clearance.jar").toAbsolutePath();
-		if (!Files.exists(jar)) {
-			throw new IllegalStateException(jar + " is missing: run the tests with 'verify', after 'package'");
-		}
+		Path jar = jar();
+		return start(workDir, List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+				"-jar", jar.toString()), java.util.Map.of(), Duration.ofSeconds(120), args);
+	}
+
+	/**
+	 * The jar started by {@code launcher} (a command that ends with what runs the jar, e.g. a start script), with
+	 * extra environment variables; awaited healthy for at most {@code timeout}.
+	 */
+	public static RunningJar start(Path workDir, List<String> launcher, java.util.Map<String, String> environment,
+			Duration timeout, String... args) {
 		int port = freePort();
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-			.toString(), "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port));
+		List<String> command = new ArrayList<>(launcher);
+		command.add("--server.port=" + port);
 		command.addAll(List.of(args));
 		try {
 			Files.createDirectories(workDir);
 			Path log = workDir.resolve("app-" + port + ".log");
-			Process process = new ProcessBuilder(command).directory(workDir.toFile())
+			ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+			builder.environment().putAll(environment);
+			Process process = builder
 				.redirectErrorStream(true)
 				.redirectOutput(log.toFile())
 				.start();
 			RunningJar jar1 = new RunningJar(process, port, log);
-			jar1.awaitHealthy(Duration.ofSeconds(120));
+			jar1.awaitHealthy(timeout);
 			return jar1;
 		}
 		catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/** {@code target/clearance.jar}, which must have been built. */
+	public static Path jar() {
+		Path jar = Path.of("target", "clearance.jar").toAbsolutePath();
+		if (!Files.exists(jar)) {
+			throw new IllegalStateException(jar + " is missing: run the tests with 'verify', after 'package'");
+		}
+		return jar;
 	}
 
 	public int port() {

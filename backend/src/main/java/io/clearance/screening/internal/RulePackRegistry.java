@@ -1,6 +1,8 @@
 package io.clearance.screening.internal;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +18,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -47,6 +54,12 @@ import io.clearance.shared.NotFoundException;
  * fingerprint is loaded once it has stayed the same for one more poll (so a file half-way through being saved
  * is not compiled). Polling works the same on every file system, including mounted volumes where
  * {@code WatchService} misses events.
+ *
+ * <p>
+ * At start-up the first load runs on a thread of its own ({@link #loadInBackground()}), while the rest of the
+ * application starts; changed packs are compiled on up to {@code compileThreads} threads. Nothing screens before
+ * that load is over: {@link #snapshot()} and {@link #list()} wait for it, and {@link #start()} (before the
+ * application reports ready) waits for it too and fails the start-up if it failed, as a synchronous load would.
  */
 final class RulePackRegistry implements RulePacks, SmartLifecycle {
 
@@ -86,20 +99,78 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 	private volatile List<RulePackStatus> statuses = List.of();
 	private Map<String, String> lastPolled = Map.of();
 	private ScheduledExecutorService watcher;
+	private final int compileThreads;
+	/** Open once the first load (in the background or not) is over, whatever its outcome. */
+	private final CountDownLatch firstLoad = new CountDownLatch(1);
+	private volatile Throwable firstLoadFailure;
 
 	RulePackRegistry(PackSources sources, PackCompiler compiler, Duration pollInterval) {
+		this(sources, compiler, pollInterval, 1);
+	}
+
+	RulePackRegistry(PackSources sources, PackCompiler compiler, Duration pollInterval, int compileThreads) {
 		this.sources = sources;
 		this.compiler = compiler;
 		this.pollInterval = pollInterval;
+		this.compileThreads = Math.max(1, compileThreads);
 	}
 
+	/** The packs that screen now; waits for the first load. */
 	Snapshot snapshot() {
+		awaitFirstLoad();
 		return snapshot;
 	}
 
 	@Override
 	public List<RulePackStatus> list() {
+		awaitFirstLoad();
 		return statuses;
+	}
+
+	/**
+	 * Starts the first load on a thread of its own and returns at once. Whoever needs the packs before it is over
+	 * waits for it ({@link #snapshot()}, {@link #list()}, {@link #start()}, and the synchronized changes).
+	 */
+	void loadInBackground() {
+		Thread loader = new Thread(() -> {
+			try {
+				long t0 = System.nanoTime();
+				long cpu0 = cpuNanos();
+				reload();
+				log.info("Loaded {} rule pack(s) in {} ms ({} ms of CPU on this thread)", statuses.size(),
+						(System.nanoTime() - t0) / 1_000_000, (cpuNanos() - cpu0) / 1_000_000);
+			}
+			catch (RuntimeException | Error e) {
+				log.error("Loading the rule packs from {} failed", sources.describe(), e);
+			}
+		}, "rule-pack-loader");
+		loader.setDaemon(true);
+		loader.start();
+	}
+
+	private static long cpuNanos() {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
+	}
+
+	/** Waits until the first load is over (however long: screening without the packs is never an option). */
+	private void awaitFirstLoad() {
+		if (firstLoad.getCount() == 0) {
+			return;
+		}
+		boolean interrupted = false;
+		while (true) {
+			try {
+				firstLoad.await();
+				break;
+			}
+			catch (InterruptedException e) {
+				interrupted = true;
+			}
+		}
+		if (interrupted) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Override
@@ -129,9 +200,20 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 
 	/** Reads every pack folder and loads what changed since the last load. */
 	synchronized void reload() {
-		List<PackSource> current = sources.read();
-		lastPolled = fingerprints(current);
-		reload(current);
+		try {
+			List<PackSource> current = sources.read();
+			lastPolled = fingerprints(current);
+			reload(current);
+		}
+		catch (RuntimeException | Error e) {
+			if (firstLoad.getCount() > 0) {
+				firstLoadFailure = e;
+			}
+			throw e;
+		}
+		finally {
+			firstLoad.countDown();
+		}
 	}
 
 	/** One poll: loads the folders that changed and have stayed unchanged since the previous poll. */
@@ -155,6 +237,7 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 	private void reload(List<PackSource> current) {
 		Set<String> seen = new HashSet<>();
 		boolean changed = false;
+		Map<Entry, PackSource> changedPacks = new LinkedHashMap<>();
 		for (PackSource source : current) {
 			seen.add(source.folder());
 			Entry entry = entries.computeIfAbsent(source.folder(), Entry::new);
@@ -163,8 +246,10 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 			}
 			changed = true;
 			entry.fingerprint = source.fingerprint();
-			load(entry, source);
+			changedPacks.put(entry, source);
 		}
+		Map<Entry, Future<CompiledPack>> compiled = compileAll(changedPacks);
+		changedPacks.forEach((entry, source) -> load(entry, source, compiled.get(entry)));
 		changed |= entries.keySet().removeIf(folder -> {
 			if (!seen.contains(folder)) {
 				log.info("Rule pack {} was removed from {} and no longer screens", folder, sources.describe());
@@ -177,7 +262,59 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 		}
 	}
 
-	private void load(Entry entry, PackSource source) {
+	/**
+	 * Compiles and verifies the changed packs, on up to {@code compileThreads} threads when there are several (each
+	 * pack's KieBase is built apart from the others); one pack, or one thread, is compiled on the calling thread.
+	 * Each future holds the pack or the reason it was refused.
+	 */
+	private Map<Entry, Future<CompiledPack>> compileAll(Map<Entry, PackSource> changedPacks) {
+		Map<Entry, Future<CompiledPack>> compiled = new LinkedHashMap<>();
+		int threads = Math.min(compileThreads, changedPacks.size());
+		if (threads <= 1) {
+			changedPacks.forEach((entry, source) -> compiled.put(entry, compileNow(entry.active, source)));
+			return compiled;
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+			Thread thread = new Thread(runnable, "rule-pack-compiler");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			changedPacks.forEach((entry, source) -> {
+				CompiledPack previous = entry.active;
+				compiled.put(entry, pool.submit(() -> verify(previous, source)));
+			});
+			for (Future<CompiledPack> future : compiled.values()) {
+				try {
+					future.get();
+				}
+				catch (ExecutionException e) {
+					// kept in the future, reported by load()
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException("Interrupted while compiling rule packs", e);
+				}
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		return compiled;
+	}
+
+	private Future<CompiledPack> compileNow(CompiledPack previous, PackSource source) {
+		CompletableFuture<CompiledPack> result = new CompletableFuture<>();
+		try {
+			result.complete(verify(previous, source));
+		}
+		catch (PackRefusedException | RuntimeException e) {
+			result.completeExceptionally(e);
+		}
+		return result;
+	}
+
+	private void load(Entry entry, PackSource source, Future<CompiledPack> compiled) {
 		PackManifest manifest = PackCompiler.manifestOrNull(source);
 		if (manifest != null) {
 			entry.manifest = manifest;
@@ -185,7 +322,7 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 		}
 		String version = manifest == null ? "" : "version " + manifest.version() + " ";
 		try {
-			CompiledPack pack = verify(entry.active, source);
+			CompiledPack pack = result(compiled);
 			entry.active = pack;
 			entry.error = null;
 			log.info("Rule pack {} {} is active{} ({} examples passed)", pack.id(), pack.version(),
@@ -196,6 +333,30 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 		}
 		catch (RuntimeException e) {
 			refuse(entry, version, "could not be loaded: " + e);
+		}
+	}
+
+	/** The compiled pack, or the exception that refused it, as {@link #verify} threw it. */
+	private static CompiledPack result(Future<CompiledPack> compiled) throws PackRefusedException {
+		try {
+			return compiled.get();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while compiling a rule pack", e);
+		}
+		catch (ExecutionException e) {
+			Throwable cause = e.getCause();
+			if (cause instanceof PackRefusedException refused) {
+				throw refused;
+			}
+			if (cause instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (cause instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(cause);
 		}
 	}
 
@@ -214,7 +375,12 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 	}
 
 	@Override
-	public synchronized RulePackStatus setEnabled(String packId, boolean enabled) {
+	public RulePackStatus setEnabled(String packId, boolean enabled) {
+		awaitFirstLoad();
+		return switchPack(packId, enabled);
+	}
+
+	private synchronized RulePackStatus switchPack(String packId, boolean enabled) {
 		Path dir = writableDir();
 		Path manifest = packFolder(dir, packId).resolve(PackSource.MANIFEST);
 		if (!Files.isRegularFile(manifest)) {
@@ -238,7 +404,12 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 	}
 
 	@Override
-	public synchronized RulePackStatus install(Map<String, byte[]> files) {
+	public RulePackStatus install(Map<String, byte[]> files) {
+		awaitFirstLoad();
+		return installNow(files);
+	}
+
+	private synchronized RulePackStatus installNow(Map<String, byte[]> files) {
 		Path dir = writableDir();
 		String text = files.containsKey(PackSource.MANIFEST)
 				? new String(files.get(PackSource.MANIFEST), StandardCharsets.UTF_8) : null;
@@ -389,8 +560,21 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 		return fingerprints;
 	}
 
+	/**
+	 * Waits for the first load (started by {@link #loadInBackground()}) before the application reports ready, and
+	 * fails the start-up if it failed; then starts watching the folder.
+	 */
 	@Override
-	public synchronized void start() {
+	public void start() {
+		awaitFirstLoad();
+		if (firstLoadFailure != null) {
+			throw new IllegalStateException("The rule packs could not be loaded from " + sources.describe(),
+					firstLoadFailure);
+		}
+		startWatching();
+	}
+
+	private synchronized void startWatching() {
 		if (watcher != null || !sources.watchable() || pollInterval.isZero() || pollInterval.isNegative()) {
 			return;
 		}

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -16,6 +17,16 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 class ScreeningConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(ScreeningConfiguration.class);
+
+	/**
+	 * Creates the registry as soon as the bean definitions are read, before the database, the engine and the web
+	 * server are set up, so that the packs compile (in the background, see {@link RulePackRegistry}) while those
+	 * start instead of after them. Only the rules' properties and the screener are created this early.
+	 */
+	@Bean
+	static BeanFactoryPostProcessor loadRulePacksEarly() {
+		return beanFactory -> beanFactory.getBean(RulePackRegistry.class);
+	}
 
 	@Bean
 	Screener screener(RulesProperties properties) {
@@ -33,9 +44,11 @@ class ScreeningConfiguration {
 					properties.path().toAbsolutePath());
 			sources = new PackSources.Classpath(new PathMatchingResourcePatternResolver(), "rules");
 		}
+		// The packs compile while the rest of the application starts (one thread fewer than the machine has cores,
+		// so the main thread keeps one); the registry makes screening and start-up wait for them.
 		RulePackRegistry registry = new RulePackRegistry(sources, new PackCompiler(screener),
-				properties.pollInterval());
-		registry.reload();
+				properties.pollInterval(), Runtime.getRuntime().availableProcessors() - 1);
+		registry.loadInBackground();
 		return registry;
 	}
 

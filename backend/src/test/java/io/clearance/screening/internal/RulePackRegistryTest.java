@@ -322,4 +322,72 @@ class RulePackRegistryTest {
 			.assertThatThrownBy(() -> bundled.install(Map.of("pack.yaml", "id: hipaa-phi".getBytes())))
 			.isInstanceOf(io.clearance.screening.RulesReadOnlyException.class);
 	}
+
+	@Test
+	void aBackgroundLoadIsWaitedForSoNothingScreensWithoutThePacks() {
+		Screener screener = new Screener(new Recognisers("US"));
+		CountDownLatch reading = new CountDownLatch(1);
+		CountDownLatch mayRead = new CountDownLatch(1);
+		PackSources folder = new PackSources.Directory(rules);
+		PackSources slow = new PackSources() {
+			@Override
+			public List<PackSource> read() {
+				reading.countDown();
+				try {
+					mayRead.await();
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+				return folder.read();
+			}
+
+			@Override
+			public boolean watchable() {
+				return false;
+			}
+
+			@Override
+			public String describe() {
+				return folder.describe();
+			}
+		};
+		RulePackRegistry loading = new RulePackRegistry(slow, new PackCompiler(screener), Duration.ZERO, 2);
+		DroolsScreeningService screening = new DroolsScreeningService(loading, screener);
+		loading.loadInBackground();
+		ExecutorService client = Executors.newSingleThreadExecutor();
+		try {
+			Future<ScreeningResult> early = client.submit(() -> screening.screen(Fixtures.aPostNamingAPatient()));
+			await().atMost(Duration.ofSeconds(30)).until(() -> reading.getCount() == 0);
+
+			assertThat(early).isNotDone();
+			mayRead.countDown();
+			await().atMost(Duration.ofMinutes(2)).until(early::isDone);
+			assertThat(early.get().route()).isEqualTo(Route.BLOCK);
+			assertThat(early.get().packs()).extracting(PackVersion::id).containsExactly("hipaa-phi", "medical-claims");
+			assertThat(loading.list()).extracting(RulePackStatus::status).containsOnly(Status.ACTIVE);
+			loading.start();
+		}
+		catch (Exception e) {
+			throw new AssertionError(e);
+		}
+		finally {
+			mayRead.countDown();
+			client.shutdownNow();
+			loading.stop();
+		}
+	}
+
+	@Test
+	void aFailedBackgroundLoadFailsTheStartUp() {
+		RulePackRegistry broken = new RulePackRegistry(new PackSources.Directory(rules.resolve("missing")),
+				new PackCompiler(new Screener(new Recognisers("US"))), Duration.ZERO, 2);
+
+		broken.loadInBackground();
+
+		org.assertj.core.api.Assertions.assertThatThrownBy(broken::start)
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("could not be loaded")
+			.hasRootCauseInstanceOf(java.nio.file.NoSuchFileException.class);
+	}
 }
