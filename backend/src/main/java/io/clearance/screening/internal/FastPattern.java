@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * A regular expression that is only tried where a match can start. Scanning a 2 KB post with {@code find()}
  * tries every position; most patterns start with a word ("cure", "best", a month) or a digit, so the characters a
  * match can begin with are worked out once from the expression, and only positions holding one of them (from
- * {@link TextIndex#positionsOf}, or only the word starts for patterns beginning with \\b) are tried. The result is exactly {@code find()}'s: leftmost matches, not
+ * {@link TextIndex#firstOf}, or only the word starts for patterns beginning with \\b) are tried. The result is exactly {@code find()}'s: leftmost matches, not
  * overlapping, each position tried with the whole text visible to look-behind and {@code \b}.
  *
  * <p>
@@ -133,10 +133,9 @@ final class FastPattern {
 		}
 		else {
 			for (char first : firstChars) {
-				for (int position : atWordStart ? index.wordStartsWith(first) : index.positionsOf(first)) {
-					if (position > lastStart) {
-						break;
-					}
+				for (int position = atWordStart ? index.firstWordStartOf(first) : index.firstOf(first); position >= 0
+						&& position <= lastStart; position = atWordStart ? index.nextWordStart(position)
+								: index.nextSameChar(position)) {
 					if (exactFirstChars != null && !exactFirstChars.get(text.charAt(position))
 							|| prefixes != null && !startsWithPrefix(text, position, first)) {
 						continue;

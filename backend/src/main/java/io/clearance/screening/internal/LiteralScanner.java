@@ -26,17 +26,26 @@ final class LiteralScanner {
 	/** Folded ASCII char to its symbol; 0 is "any char no literal contains". */
 	private final int[] asciiSymbols = new int[128];
 	private final Map<Character, Integer> otherSymbols = new HashMap<>();
+	/**
+	 * Every non-ASCII char whose fold has a symbol, ascending, and that symbol: the scan looks a non-ASCII char up
+	 * here (a binary search in a short array) instead of folding it through the Character tables, which are large
+	 * and cold by the time a post is scanned. Any other non-ASCII char is symbol 0.
+	 */
+	private final char[] nonAsciiChars;
+	private final int[] nonAsciiSymbols;
 	private final int alphabet;
-	/** The complete transition table: {@code delta[state * alphabet + symbol]}. */
-	private final int[] delta;
 	/** The ids of the literals that end in each state (its own and its suffixes'). */
 	private final int[][] outputs;
 	/**
-	 * {@link #delta} as the scan reads it: the next state's row offset ({@code state * alphabet}) shifted left by one,
-	 * the low bit set when a literal ends in that state. Most chars of a post end no literal, so the scan touches
-	 * only this one array for them.
+	 * The complete transition table as the scan reads it: for {@code state * alphabet + symbol}, the next state's row
+	 * offset ({@code state * alphabet}) shifted left by one, the low bit set when a literal ends in that state. Most
+	 * chars of a post end no literal, so the scan touches only this one array for them. States are numbered breadth
+	 * first: the rows of the short prefixes, where the scan spends most of its time, lie together at the start of
+	 * the table (fewer cache lines and pages than the trie's order, which scatters them over the whole table).
 	 */
 	private final int[] table;
+	/** {@code ceil(2^32 / alphabet)}: a row offset times this, shifted right by 32, is the row's state. */
+	private final long reciprocal;
 
 	LiteralScanner(Collection<String> literals) {
 		Map<String, Integer> byText = new LinkedHashMap<>();
@@ -64,6 +73,27 @@ final class LiteralScanner {
 			}
 		}
 		this.alphabet = symbols;
+		// the chars that fold to another char (Kelvin sign to k, É to é) and the folded chars themselves
+		java.util.TreeMap<Character, Integer> nonAscii = new java.util.TreeMap<>();
+		for (char c : FoldedNonAscii.CHANGED) {
+			int symbol = symbol(TextIndex.fold(c));
+			if (symbol != 0) {
+				nonAscii.put(c, symbol);
+			}
+		}
+		otherSymbols.forEach((folded, symbol) -> {
+			if (TextIndex.fold(folded) == folded) {
+				nonAscii.put(folded, symbol);
+			}
+		});
+		this.nonAsciiChars = new char[nonAscii.size()];
+		this.nonAsciiSymbols = new int[nonAscii.size()];
+		int k = 0;
+		for (Map.Entry<Character, Integer> e : nonAscii.entrySet()) {
+			nonAsciiChars[k] = e.getKey();
+			nonAsciiSymbols[k++] = e.getValue();
+		}
+		this.reciprocal = ((1L << 32) + symbols - 1) / symbols;
 		int[] trie = new int[states * alphabet];
 		Arrays.fill(trie, -1);
 		int[][] own = new int[states][];
@@ -80,9 +110,12 @@ final class LiteralScanner {
 			own[state] = append(own[state], e.getValue());
 		}
 		// breadth first: fail links, the outputs of suffixes, and the missing transitions filled in from the fail state
-		this.delta = Arrays.copyOf(trie, used * alphabet);
-		this.outputs = new int[used][];
+		int[] delta = Arrays.copyOf(trie, used * alphabet);
+		int[][] outputs = new int[used][];
 		int[] fail = new int[used];
+		// rank[state]: the state's number in breadth-first order (the root first)
+		int[] rank = new int[used];
+		int ranked = 1;
 		ArrayDeque<Integer> queue = new ArrayDeque<>();
 		outputs[0] = own[0] == null ? new int[0] : own[0];
 		for (int s = 0; s < alphabet; s++) {
@@ -97,6 +130,7 @@ final class LiteralScanner {
 		}
 		while (!queue.isEmpty()) {
 			int state = queue.poll();
+			rank[state] = ranked++;
 			int[] mine = own[state] == null ? new int[0] : own[state];
 			int[] inherited = outputs[fail[state]];
 			outputs[state] = inherited.length == 0 ? mine : concat(mine, inherited);
@@ -112,10 +146,15 @@ final class LiteralScanner {
 				}
 			}
 		}
+		this.outputs = new int[used][];
 		this.table = new int[delta.length];
-		for (int slot = 0; slot < delta.length; slot++) {
-			int next = delta[slot];
-			table[slot] = next * alphabet << 1 | (outputs[next].length > 0 ? 1 : 0);
+		for (int state = 0; state < used; state++) {
+			int row = rank[state] * alphabet;
+			this.outputs[rank[state]] = outputs[state];
+			for (int s = 0; s < alphabet; s++) {
+				int next = delta[state * alphabet + s];
+				table[row + s] = rank[next] * alphabet << 1 | (outputs[next].length > 0 ? 1 : 0);
+			}
 		}
 	}
 
@@ -125,6 +164,25 @@ final class LiteralScanner {
 			chars[i] = TextIndex.fold(chars[i]);
 		}
 		return new String(chars);
+	}
+
+	/** The non-ASCII chars that {@link TextIndex#fold} changes, ascending: worked out once, over all chars. */
+	private static final class FoldedNonAscii {
+
+		static final char[] CHANGED;
+
+		static {
+			StringBuilder changed = new StringBuilder();
+			for (int c = 128; c <= Character.MAX_VALUE; c++) {
+				if (TextIndex.fold((char) c) != c) {
+					changed.append((char) c);
+				}
+			}
+			CHANGED = changed.toString().toCharArray();
+		}
+
+		private FoldedNonAscii() {
+		}
 	}
 
 	private int symbol(char folded) {
@@ -147,43 +205,59 @@ final class LiteralScanner {
 
 	/** Where each literal starts in {@code text}: {@code hits[id]}, ascending, null where it does not occur. */
 	int[][] scan(String text) {
+		return scan(text.toCharArray());
+	}
+
+	/** {@link #scan(String)} of the text whose chars these are (not changed). */
+	int[][] scan(char[] text) {
 		int[][] hits = new int[lengths.length][];
-		int[] counts = new int[lengths.length];
 		if (lengths.length == 0) {
 			return hits;
 		}
+		int[] counts = new int[lengths.length];
+		// every hit as (id, start) in text order, then one exact-size list per literal that occurs
+		int[] found = new int[256];
+		int size = 0;
 		int[] table = this.table;
+		int[] asciiSymbols = this.asciiSymbols;
+		long reciprocal = this.reciprocal;
 		int base = 0;
-		for (int i = 0, n = text.length(); i < n; i++) {
-			char c = text.charAt(i);
+		for (int i = 0; i < text.length; i++) {
+			char c = text[i];
 			int sym;
 			if (c < 128) {
 				// ASCII folds to its lower case
 				sym = asciiSymbols[c >= 'A' && c <= 'Z' ? c + 32 : c];
 			}
 			else {
-				sym = symbol(TextIndex.fold(c));
+				// symbol(TextIndex.fold(c)), without folding
+				int at = Arrays.binarySearch(nonAsciiChars, c);
+				sym = at >= 0 ? nonAsciiSymbols[at] : 0;
 			}
 			int next = table[base + sym];
 			base = next >> 1;
 			if ((next & 1) == 0) {
 				continue;
 			}
-			for (int id : outputs[base / alphabet]) {
-				int[] list = hits[id];
-				if (list == null) {
-					list = hits[id] = new int[4];
-				}
-				else if (counts[id] == list.length) {
-					list = hits[id] = Arrays.copyOf(list, list.length * 2);
-				}
-				list[counts[id]++] = i - lengths[id] + 1;
+			// the row's state, base / alphabet without a division: base is a multiple of alphabet, far below 2^32
+			int[] ids = outputs[(int) (base * reciprocal >>> 32)];
+			if (size + 2 * ids.length > found.length) {
+				found = Arrays.copyOf(found, Math.max(found.length * 2, size + 2 * ids.length));
+			}
+			for (int id : ids) {
+				found[size++] = id;
+				found[size++] = i - lengths[id] + 1;
+				counts[id]++;
 			}
 		}
-		for (int id = 0; id < hits.length; id++) {
-			if (hits[id] != null && hits[id].length != counts[id]) {
-				hits[id] = Arrays.copyOf(hits[id], counts[id]);
+		for (int k = 0; k < size; k += 2) {
+			int id = found[k];
+			int[] list = hits[id];
+			if (list == null) {
+				list = hits[id] = new int[counts[id]];
 			}
+			// counts[id] now counts down the slots still to fill, so the list stays in text order
+			list[list.length - counts[id]--] = found[k + 1];
 		}
 		return hits;
 	}

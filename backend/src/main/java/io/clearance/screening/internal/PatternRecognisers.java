@@ -431,11 +431,11 @@ final class PatternRecognisers {
 		 */
 		@Override
 		public void recognise(TextIndex index, List<Span> facts) {
-			String text = index.text();
-			int n = text.length();
+			char[] text = index.chars();
+			int n = text.length;
 			int i = 0;
 			while (i < n) {
-				char c = text.charAt(i);
+				char c = text[i];
 				if (!isHex(c) && c != ':' && c != '.') {
 					i++;
 					continue;
@@ -443,9 +443,9 @@ final class PatternRecognisers {
 				int start = i;
 				int dots = 0;
 				int colons = 0;
-				while (i < n && (isHex(text.charAt(i)) || text.charAt(i) == ':' || text.charAt(i) == '.')) {
-					dots += text.charAt(i) == '.' ? 1 : 0;
-					colons += text.charAt(i) == ':' ? 1 : 0;
+				while (i < n && (isHex(text[i]) || text[i] == ':' || text[i] == '.')) {
+					dots += text[i] == '.' ? 1 : 0;
+					colons += text[i] == ':' ? 1 : 0;
 					i++;
 				}
 				if (dots >= 3) {

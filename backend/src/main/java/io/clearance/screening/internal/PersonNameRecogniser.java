@@ -122,12 +122,17 @@ final class PersonNameRecogniser implements Recogniser {
 	public void recognise(TextIndex index, List<Span> facts) {
 		List<Word> words = index.words();
 		String text = index.text();
+		// one matcher per pattern for the whole post, reset for each input
+		Matcher nameWord = NAME_WORD.matcher("");
+		Matcher patientAfter = PATIENT_AFTER.matcher("");
+		Matcher careAfter = CARE_EVENT_AFTER.matcher("");
+		Matcher credentialAfter = CREDENTIAL_AFTER.matcher("");
 		int i = 0;
 		while (i < words.size()) {
 			Word first = words.get(i);
 			boolean honorific = Character.isUpperCase(first.text().charAt(0)) && HONORIFICS.contains(first.lower())
 					&& i + 1 < words.size() && gapOk(text, first, words.get(i + 1), true);
-			if (!honorific && !isNameWord(first)) {
+			if (!honorific && !isNameWord(first, nameWord)) {
 				i++;
 				continue;
 			}
@@ -147,10 +152,10 @@ final class PersonNameRecogniser implements Recogniser {
 					}
 				}
 				else if (nameWords > 0 && PARTICLES.contains(cur.text()) && j + 1 < words.size()
-						&& isNameWord(words.get(j + 1)) && gapOk(text, cur, words.get(j + 1), false)) {
+						&& isNameWord(words.get(j + 1), nameWord) && gapOk(text, cur, words.get(j + 1), false)) {
 					// "Pieter de Vries", "Vincent van Gogh": a lower-case particle between name words
 				}
-				else if (isNameWord(cur)) {
+				else if (isNameWord(cur, nameWord)) {
 					nameWords++;
 				}
 				else {
@@ -177,8 +182,8 @@ final class PersonNameRecogniser implements Recogniser {
 			String before = patientWordBefore(words, i);
 			String after = null;
 			String following = index.after(end, 80);
-			Matcher patientAfter = PATIENT_AFTER.matcher(following);
-			Matcher careAfter = CARE_EVENT_AFTER.matcher(following);
+			patientAfter.reset(following);
+			careAfter.reset(following);
 			if (patientAfter.lookingAt() || nameWords >= 2 && IS_A_PATIENT_AFTER.matcher(following).lookingAt()) {
 				after = "patient";
 			}
@@ -202,7 +207,7 @@ final class PersonNameRecogniser implements Recogniser {
 			}
 			if (accepted) {
 				boolean staff = staffTitleBefore(index, words, i)
-						|| CREDENTIAL_AFTER.matcher(index.after(end, 16)).lookingAt();
+						|| credentialAfter.reset(index.after(end, 16)).lookingAt();
 				String cue = before != null ? before : after;
 				String span = text.substring(start, end);
 				facts.add(new PersonName(start, end, span, sentence, Normalize.name(span), cue != null && !staff,
@@ -213,7 +218,7 @@ final class PersonNameRecogniser implements Recogniser {
 		}
 	}
 
-	private static boolean isNameWord(Word word) {
+	private static boolean isNameWord(Word word, Matcher nameWord) {
 		char first = word.text().charAt(0);
 		if (!Character.isUpperCase(first) && first != 'O' && first != 'M' && first != 'D') {
 			return false;
@@ -225,7 +230,7 @@ final class PersonNameRecogniser implements Recogniser {
 		// the word lists first: most capitalised words are common ones, and a look-up costs less than the pattern
 		return !NOT_NAMES.contains(word.lower()) && !NOT_NAMES.contains(stripPossessive(word.lower()))
 				&& !STAFF_TITLES.contains(word.lower()) && !PATIENT_MODIFIERS.contains(word.lower())
-				&& NAME_WORD.matcher(word.text()).matches();
+				&& nameWord.reset(word.text()).matches();
 	}
 
 	private static String stripPossessive(String word) {

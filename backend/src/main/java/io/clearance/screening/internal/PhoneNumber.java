@@ -1,20 +1,24 @@
 package io.clearance.screening.internal;
 
+import java.util.function.BooleanSupplier;
+
 /** A telephone number, found by Google's libphonenumber (possible numbers for the configured region). */
 public final class PhoneNumber extends Span {
 
 	private final String e164;
 	private final boolean tollFree;
-	private final boolean valid;
+	/** Asked once, on first use: no rule of the shipped packs reads {@code valid}, and libphonenumber's check is costly. */
+	private final BooleanSupplier validity;
+	private volatile Boolean valid;
 	private final String nationalNumber;
 
 	PhoneNumber(int start, int end, String text, int sentence, String e164, String nationalNumber, boolean tollFree,
-			boolean valid) {
+			BooleanSupplier validity) {
 		super(start, end, text, sentence);
 		this.e164 = e164;
 		this.nationalNumber = nationalNumber;
 		this.tollFree = tollFree;
-		this.valid = valid;
+		this.validity = validity;
 	}
 
 	/** The number in E.164 form ("+15550100100"): what allow-list numbers are compared with. */
@@ -34,6 +38,12 @@ public final class PhoneNumber extends Span {
 
 	/** True when libphonenumber knows the number range as assigned (fictional 555 numbers are not). */
 	public boolean isValid() {
-		return valid;
+		Boolean known = valid;
+		if (known == null) {
+			// the same answer on every call: at worst two threads both ask libphonenumber once
+			known = validity.getAsBoolean();
+			valid = known;
+		}
+		return known;
 	}
 }

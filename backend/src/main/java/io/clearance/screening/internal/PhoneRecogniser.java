@@ -85,7 +85,7 @@ final class PhoneRecogniser implements Recogniser {
 					&& NANP_TOLL_FREE.contains(national.substring(0, 3));
 			int start = from + match.start();
 			facts.add(new PhoneNumber(start, from + match.end(), raw, index.sentenceOf(start),
-					util.format(number, PhoneNumberFormat.E164), national, tollFree, util.isValidNumber(number)));
+					util.format(number, PhoneNumberFormat.E164), national, tollFree, () -> util.isValidNumber(number)));
 		}
 	}
 

@@ -34,8 +34,7 @@ final class TextIndex {
 	private final char[] chars;
 	private final int[] sentenceStarts;
 	private final List<Word> words;
-	private Buckets charPositions;
-	private Buckets wordStartPositions;
+	private Positions positions;
 	private final boolean[] patientWord;
 	private final boolean[] pronoun;
 	private final boolean[] otherName;
@@ -47,7 +46,7 @@ final class TextIndex {
 	TextIndex(String text) {
 		this.text = text;
 		char[] chars = text.toCharArray();
-		this.sentenceStarts = sentenceStarts(text);
+		this.sentenceStarts = sentenceStarts(text, chars);
 		this.words = new ArrayList<>();
 		int n = chars.length;
 		int i = 0;
@@ -120,7 +119,7 @@ final class TextIndex {
 	 */
 	void scanLiterals(LiteralScanner scanner) {
 		if (scanner != literals) {
-			this.literalHits = scanner.scan(text);
+			this.literalHits = scanner.scan(chars);
 			this.literals = scanner;
 		}
 	}
@@ -193,89 +192,102 @@ final class TextIndex {
 		return Character.toLowerCase(Character.toUpperCase(c));
 	}
 
-	/** Positions of the characters that fold to {@code folded}, ascending. */
-	int[] positionsOf(char folded) {
-		if (charPositions == null) {
-			charPositions = new Buckets(chars, false);
-		}
-		return charPositions.get(folded);
+	/**
+	 * The first position whose char folds to {@code folded}, or -1; the next ones come from {@link #nextSameChar}.
+	 */
+	int firstOf(char folded) {
+		return positions().first(folded, false);
+	}
+
+	/** The next position after {@code position} whose char folds as the char at {@code position} does, or -1. */
+	int nextSameChar(int position) {
+		return positions().next[position];
 	}
 
 	/**
-	 * Positions where {@code \\b} can start a word (a letter, digit or underscore after anything else) and whose
-	 * char folds to {@code folded}, ascending.
+	 * The first position where {@code \\b} can start a word (a letter, digit or underscore after anything else) and
+	 * whose char folds to {@code folded}, or -1; the next ones come from {@link #nextWordStart}.
 	 */
-	int[] wordStartsWith(char folded) {
-		if (wordStartPositions == null) {
-			wordStartPositions = new Buckets(chars, true);
-		}
-		return wordStartPositions.get(folded);
+	int firstWordStartOf(char folded) {
+		return positions().first(folded, true);
 	}
 
-	/** Positions by folded char: ASCII in an array, the rest in a map. */
-	private static final class Buckets {
+	/** The next word start after the word start {@code position} whose char folds the same way, or -1. */
+	int nextWordStart(int position) {
+		return positions().nextWordStart[position];
+	}
 
-		private final int[][] ascii = new int[128][];
-		private final Map<Character, int[]> other = new HashMap<>();
+	private Positions positions() {
+		if (positions == null) {
+			positions = new Positions(chars);
+		}
+		return positions;
+	}
 
-		Buckets(char[] text, boolean wordStartsOnly) {
-			// two passes over the text: count the positions of each ASCII char, then fill arrays of exactly that size
-			int[] asciiCounts = new int[128];
-			Map<Character, Integer> otherCounts = new HashMap<>();
-			boolean previousWord = false;
-			for (int i = 0; i < text.length; i++) {
+	/**
+	 * Positions by folded char, as chains: the first position of each char (ASCII in an array, the rest in a map)
+	 * and, for each position, the next one of the same folded char. One pass from the end of the text builds the
+	 * chains of all chars and of the word starts, without a list per char.
+	 */
+	private static final class Positions {
+
+		private final int[] next;
+		private final int[] nextWordStart;
+		private final int[] asciiFirst = new int[128];
+		private final int[] asciiFirstWordStart = new int[128];
+		/** Non-ASCII folded chars: first position and first word start. */
+		private Map<Character, int[]> other;
+
+		Positions(char[] text) {
+			int n = text.length;
+			this.next = new int[n];
+			this.nextWordStart = new int[n];
+			Arrays.fill(asciiFirst, -1);
+			Arrays.fill(asciiFirstWordStart, -1);
+			boolean word = n > 0 && isWordChar(text[n - 1]);
+			for (int i = n - 1; i >= 0; i--) {
 				char raw = text[i];
-				// ASCII (most of any post) without the Character tables: letters fold to lower case
-				boolean asciiChar = raw < 128;
-				boolean word = asciiChar ? isAsciiLetterOrDigit(raw) || raw == '_' : FastPattern.isWordChar(raw);
-				boolean take = !wordStartsOnly || word && !previousWord;
-				previousWord = word;
-				if (!take) {
-					continue;
-				}
-				char c = asciiChar ? (raw >= 'A' && raw <= 'Z' ? (char) (raw + 32) : raw) : fold(raw);
+				boolean previousWord = i > 0 && isWordChar(text[i - 1]);
+				boolean wordStart = word && !previousWord;
+				word = previousWord;
+				// ASCII (most of any post) without the Character tables: letters fold to lower case; a non-ASCII
+				// char may fold to ASCII (the Kelvin sign to k)
+				char c = raw < 128 ? (raw >= 'A' && raw <= 'Z' ? (char) (raw + 32) : raw) : fold(raw);
 				if (c < 128) {
-					asciiCounts[c]++;
+					next[i] = asciiFirst[c];
+					asciiFirst[c] = i;
+					if (wordStart) {
+						nextWordStart[i] = asciiFirstWordStart[c];
+						asciiFirstWordStart[c] = i;
+					}
+					else {
+						nextWordStart[i] = -1;
+					}
 				}
 				else {
-					int count = otherCounts.getOrDefault(c, 0);
-					int[] list = other.get(c);
-					if (list == null || list.length == count) {
-						list = list == null ? new int[4] : Arrays.copyOf(list, count * 2);
-						other.put(c, list);
+					if (other == null) {
+						other = new HashMap<>();
 					}
-					list[count] = i;
-					otherCounts.put(c, count + 1);
+					int[] firsts = other.computeIfAbsent(c, k -> new int[] { -1, -1 });
+					next[i] = firsts[0];
+					firsts[0] = i;
+					if (wordStart) {
+						nextWordStart[i] = firsts[1];
+						firsts[1] = i;
+					}
+					else {
+						nextWordStart[i] = -1;
+					}
 				}
 			}
-			for (int c = 0; c < 128; c++) {
-				if (asciiCounts[c] > 0) {
-					ascii[c] = new int[asciiCounts[c]];
-					asciiCounts[c] = 0;
-				}
-			}
-			previousWord = false;
-			for (int i = 0; i < text.length; i++) {
-				char raw = text[i];
-				boolean asciiChar = raw < 128;
-				boolean word = asciiChar ? isAsciiLetterOrDigit(raw) || raw == '_' : FastPattern.isWordChar(raw);
-				boolean take = !wordStartsOnly || word && !previousWord;
-				previousWord = word;
-				if (!take) {
-					continue;
-				}
-				// a non-ASCII char may fold to ASCII (the Kelvin sign to k)
-				char c = asciiChar ? (raw >= 'A' && raw <= 'Z' ? (char) (raw + 32) : raw) : fold(raw);
-				if (c < 128) {
-					ascii[c][asciiCounts[c]++] = i;
-				}
-			}
-			other.replaceAll((c, list) -> Arrays.copyOf(list, otherCounts.get(c)));
 		}
 
-		int[] get(char folded) {
-			int[] list = folded < 128 ? ascii[folded] : other.get(folded);
-			return list == null ? EMPTY : list;
+		int first(char folded, boolean wordStart) {
+			if (folded < 128) {
+				return wordStart ? asciiFirstWordStart[folded] : asciiFirst[folded];
+			}
+			int[] firsts = other == null ? null : other.get(folded);
+			return firsts == null ? -1 : firsts[wordStart ? 1 : 0];
 		}
 	}
 
@@ -354,43 +366,49 @@ final class TextIndex {
 		}
 	}
 
-	private static int[] sentenceStarts(String text) {
-		List<Integer> starts = new ArrayList<>();
-		starts.add(0);
-		int n = text.length();
+	private static int[] sentenceStarts(String text, char[] chars) {
+		int[] starts = new int[16];
+		int count = 1;
+		int n = chars.length;
 		for (int i = 0; i < n; i++) {
-			char c = text.charAt(i);
+			char c = chars[i];
 			if (c == '\n' || c == '\r') {
 				int j = i + 1;
-				while (j < n && Character.isWhitespace(text.charAt(j))) {
+				while (j < n && Character.isWhitespace(chars[j])) {
 					j++;
 				}
-				if (j < n && j > starts.get(starts.size() - 1)) {
-					starts.add(j);
+				if (j < n && j > starts[count - 1]) {
+					starts = add(starts, count++, j);
 				}
 				i = j - 1;
 			}
 			else if (c == '.' || c == '!' || c == '?') {
 				int j = i + 1;
-				while (j < n && ".!?\"'’”)]".indexOf(text.charAt(j)) >= 0) {
+				while (j < n && ".!?\"'’”)]".indexOf(chars[j]) >= 0) {
 					j++;
 				}
-				if (j < n && !Character.isWhitespace(text.charAt(j))) {
+				if (j < n && !Character.isWhitespace(chars[j])) {
 					continue;
 				}
 				if (c == '.' && isAbbreviation(text, i)) {
 					continue;
 				}
-				while (j < n && Character.isWhitespace(text.charAt(j))) {
+				while (j < n && Character.isWhitespace(chars[j])) {
 					j++;
 				}
-				if (j < n && j > starts.get(starts.size() - 1)) {
-					starts.add(j);
+				if (j < n && j > starts[count - 1]) {
+					starts = add(starts, count++, j);
 				}
 				i = j - 1;
 			}
 		}
-		return starts.stream().mapToInt(Integer::intValue).toArray();
+		return Arrays.copyOf(starts, count);
+	}
+
+	private static int[] add(int[] list, int at, int value) {
+		int[] to = at < list.length ? list : Arrays.copyOf(list, list.length * 2);
+		to[at] = value;
+		return to;
 	}
 
 	/** The word ending at the full stop at {@code dot} is an abbreviation or an initial ("Dr.", "J."). */
