@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Publishes an approved post on each of its platforms: through each account the post chose on that platform, or
  * through the platform's default (the sandbox) when it chose none. The attempts on every destination are committed
  * (one new transaction) before the first call to a platform, and each publication's outcome on its own (a new
- * transaction) right after its call, so a retry of the whole job skips every
+ * transaction) right after its call, except the last success of a run in which every call succeeded: that one commits
+ * with the job (and the post's PUBLISHED). So a retry of the whole job skips every
  * publication that already went out; a crash or a lost answer between the call and the commit leaves a PENDING or
  * FAILED record, and the retry asks the connector to look for the earlier post before posting again (and sends the
  * same idempotency key where the platform honours one).
@@ -107,10 +108,19 @@ public class PublishingService {
 				Outgoing outgoing = new Outgoing(publication.idempotencyKey(), content.text(),
 						content.mediaDescriptions(), publication.attempts() > 1);
 				PublishedPost out = publisherFor(destination).publishOnce(target, outgoing);
-				newTransaction.executeWithoutResult(status -> publications.findById(publication.id())
+				Runnable record = () -> publications.findById(publication.id())
 					.orElseThrow()
 					.succeeded(out.externalId(), out.url(), content.text(), content.mediaDescriptions(),
-							clock.instant()));
+							clock.instant());
+				if (i == destinations.size() - 1 && failures.isEmpty()) {
+					// the last call of a run where every call succeeded: recorded in the job's own transaction,
+					// which commits it together with PUBLISHED (if that commit fails, the record stays PENDING and
+					// the retry looks for this post before posting again, as after any lost answer)
+					record.run();
+				}
+				else {
+					newTransaction.executeWithoutResult(status -> record.run());
+				}
 			}
 			catch (PlatformException e) {
 				boolean permanent = !e.retryable();
