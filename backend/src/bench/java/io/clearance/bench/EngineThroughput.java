@@ -49,11 +49,11 @@ abstract class EngineThroughput {
 
 	static final int THREADS = 2;
 
-	static final Duration WARM_UP = Duration.ofSeconds(8);
+	static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.engine.warmup", 8));
 
-	static final Duration ROUND = Duration.ofSeconds(12);
+	static final Duration ROUND = Duration.ofSeconds(Long.getLong("bench.engine.round", 12));
 
-	static final int ROUNDS = 2;
+	static final int ROUNDS = Integer.getInteger("bench.engine.rounds", 2);
 
 	static final Caller COMPLIANCE = new Caller("compliance", Set.of(Groups.COMPLIANCE));
 
@@ -92,7 +92,12 @@ abstract class EngineThroughput {
 			Driver clearance = this::clearancePost;
 			Driver baseline = () -> barePost(bare);
 			run(clearance, WARM_UP, null);
+			verifyPublished();
 			run(baseline, WARM_UP, null);
+			if (Boolean.getBoolean("bench.engine.sql") && "H2".equals(database())) {
+				statementsPerPost(clearance, baseline, bare);
+				verifyPublished();
+			}
 			Histogram clearanceLatency = Figures.micros();
 			Histogram bareLatency = Figures.micros();
 			long clearanceCount = 0, bareCount = 0, clearanceNanos = 0, bareNanos = 0;
@@ -100,6 +105,7 @@ abstract class EngineThroughput {
 				long start = System.nanoTime();
 				clearanceCount += run(clearance, ROUND, clearanceLatency);
 				clearanceNanos += System.nanoTime() - start;
+				verifyPublished();
 				start = System.nanoTime();
 				bareCount += run(baseline, ROUND, bareLatency);
 				bareNanos += System.nanoTime() - start;
@@ -125,6 +131,48 @@ abstract class EngineThroughput {
 		finally {
 			bare.close();
 			dropBare();
+		}
+	}
+
+	/** The data source of Clearance's engine and JPA. */
+	@Autowired
+	javax.sql.DataSource dataSource;
+
+	/**
+	 * Diagnostic ({@code -Dbench.engine.sql=true}, H2 only): the SQL statements one post costs, from H2's query
+	 * statistics over {@link #SQL_POSTS} posts on one thread, Clearance then the bare engine.
+	 */
+	static final int SQL_POSTS = 50;
+
+	private void statementsPerPost(Driver clearance, Driver baseline, ProcessEngine bare) throws Exception {
+		javax.sql.DataSource bareSource = ((ProcessEngineConfigurationImpl) bare.getProcessEngineConfiguration())
+			.getDataSource();
+		for (Object[] side : new Object[][] { { "Clearance", clearance, dataSource }, { "bare", baseline, bareSource } }) {
+			javax.sql.DataSource source = (javax.sql.DataSource) side[2];
+			try (java.sql.Connection c = source.getConnection(); java.sql.Statement st = c.createStatement()) {
+				st.execute("SET QUERY_STATISTICS_MAX_ENTRIES 1000");
+				st.execute("SET QUERY_STATISTICS FALSE");
+				st.execute("SET QUERY_STATISTICS TRUE");
+			}
+			for (int i = 0; i < SQL_POSTS; i++) {
+				((Driver) side[1]).onePost();
+			}
+			try (java.sql.Connection c = source.getConnection(); java.sql.Statement st = c.createStatement()) {
+				java.sql.ResultSet rs = st.executeQuery("SELECT SQL_STATEMENT, EXECUTION_COUNT, CUMULATIVE_EXECUTION_TIME"
+						+ " FROM INFORMATION_SCHEMA.QUERY_STATISTICS ORDER BY EXECUTION_COUNT DESC");
+				long total = 0;
+				StringBuilder out = new StringBuilder();
+				while (rs.next()) {
+					long count = rs.getLong(2);
+					total += count;
+					String sql = rs.getString(1).replaceAll("\\s+", " ");
+					out.append(String.format(Locale.ROOT, "%6.2f  %8.1f ms  %s%n", count / (double) SQL_POSTS,
+							rs.getDouble(3), sql.length() > 160 ? sql.substring(0, 160) : sql));
+				}
+				System.out.printf(Locale.ROOT, "%n=== %s: %.1f statements per post%n%s", side[0],
+						total / (double) SQL_POSTS, out);
+				st.execute("SET QUERY_STATISTICS FALSE");
+			}
 		}
 	}
 
@@ -181,9 +229,30 @@ abstract class EngineThroughput {
 			.taskDefinitionKey(PostApprovalProcess.TASK_COMPLIANCE_REVIEW).singleResult();
 		review.decide(task.getId(), COMPLIANCE, Decision.APPROVE, null, false);
 		runDueJobs(managementService, task.getProcessInstanceId());
-		PostStatus status = posts.get(id).status();
-		if (status != PostStatus.PUBLISHED) {
-			throw new IllegalStateException("post " + id + " ended " + status);
+		// the same check per post as the baseline's (its process ended); that each post is PUBLISHED is checked
+		// after the round, outside the timed part (see verifyPublished)
+		if (runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).count() != 0) {
+			throw new IllegalStateException("the process of post " + id + " did not end");
+		}
+		driven.add(id);
+	}
+
+	/** The posts {@link #clearancePost()} drove since the last {@link #verifyPublished()}. */
+	private final java.util.Queue<Long> driven = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+	/** Every post driven since the last call is PUBLISHED (one query per 500 posts, after the timed part). */
+	private void verifyPublished() {
+		List<Long> ids = new ArrayList<>(driven);
+		driven.clear();
+		for (int from = 0; from < ids.size(); from += 500) {
+			List<Long> batch = ids.subList(from, Math.min(ids.size(), from + 500));
+			Map<Long, io.clearance.posts.PostSummary> summaries = posts.summaries(batch);
+			for (Long id : batch) {
+				PostStatus status = summaries.get(id).status();
+				if (status != PostStatus.PUBLISHED) {
+					throw new IllegalStateException("post " + id + " ended " + status);
+				}
+			}
 		}
 	}
 
@@ -226,7 +295,10 @@ abstract class EngineThroughput {
 			execution.setVariable(Var.ROUTE, "PASS");
 			execution.setVariable(Var.LEGAL_REQUIRED, false);
 		});
-		beans.put("approvePostDelegate", (JavaDelegate) execution -> execution.setVariable(Var.PUBLISH_AT, new Date()));
+		beans.put("approvePostDelegate", (JavaDelegate) execution -> {
+			execution.setVariable(Var.PUBLISH_AT, new Date());
+			execution.setVariable(Var.APPROVED_LATE, false);
+		});
 		beans.put("checkFreezeDelegate", (JavaDelegate) execution -> execution.setVariable(Var.HELD_BY, null));
 		for (String name : List.of("publishPostDelegate", "escalateComplianceReviewDelegate",
 				"escalateLegalSignOffDelegate", "returnToAuthorDelegate")) {

@@ -194,7 +194,9 @@ class HttpLatencyBenchmark {
 				values.add(column);
 			}
 		}
-		jdbc.update("insert into " + table + " (" + String.join(", ", columns) + ") select "
-				+ String.join(", ", values) + String.format(range, table, where));
+		// in a transaction: the pool's connections do not auto-commit
+		new TransactionTemplate(transactions).executeWithoutResult(status -> jdbc.update("insert into " + table + " ("
+				+ String.join(", ", columns) + ") select " + String.join(", ", values)
+				+ String.format(range, table, where)));
 	}
 }

@@ -4,15 +4,23 @@ import io.clearance.shared.Hashes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
+import org.springframework.data.domain.Persistable;
 
-/** One line of the audit trail. Written once, never updated. */
+/**
+ * One line of the audit trail. Written once, never updated. Its id is the sequence number the trail assigns, so it
+ * tells the repository that a new entry is new ({@link Persistable}): saving it inserts at once instead of first
+ * selecting the row by id to decide between insert and update.
+ */
 @Entity
 @Immutable
 @Table(name = "audit_entry")
-public class AuditEntry {
+public class AuditEntry implements Persistable<Long> {
 
 	static final String GENESIS = "0".repeat(64);
 
@@ -47,7 +55,27 @@ public class AuditEntry {
 
 	private String hash;
 
+	/** Constructed here and not yet saved; false once loaded or persisted. */
+	@Transient
+	private boolean unsaved = true;
+
 	protected AuditEntry() {
+	}
+
+	@PostLoad
+	@PostPersist
+	void saved() {
+		unsaved = false;
+	}
+
+	@Override
+	public Long getId() {
+		return sequence;
+	}
+
+	@Override
+	public boolean isNew() {
+		return unsaved;
 	}
 
 	AuditEntry(long sequence, Long postId, Long incidentId, String type, String actor, Integer revision,

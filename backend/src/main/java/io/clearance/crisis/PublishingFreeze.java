@@ -1,11 +1,12 @@
 package io.clearance.crisis;
 
-import io.clearance.posts.Post;
 import io.clearance.posts.PostEvent;
 import io.clearance.posts.PostService;
 import io.clearance.posts.PostStatus;
+import io.clearance.screening.Platform;
 import io.clearance.screening.PostKind;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
@@ -47,14 +48,17 @@ public class PublishingFreeze {
 	 * @return the id of the incident that holds it, or empty when it may go out
 	 */
 	public Optional<Long> holdIfFrozen(long postId) {
-		Post post = posts.get(postId);
-		if (post.kind() == PostKind.CRISIS_UPDATE) {
+		if (posts.kindOf(postId) == PostKind.CRISIS_UPDATE) {
 			return Optional.empty();
 		}
 		incidents.lockFreeze();
-		Optional<Incident> freezing = incidents.findByStatusOrderByIdAsc(IncidentStatus.OPEN).stream()
-			.filter(incident -> incident.covers(post.platforms()))
-			.findFirst();
+		List<Incident> open = incidents.findByStatusOrderByIdAsc(IncidentStatus.OPEN);
+		if (open.isEmpty()) {
+			// the usual case: nothing can hold the post, so the aggregate need not be loaded
+			return Optional.empty();
+		}
+		Set<Platform> platforms = posts.get(postId).platforms();
+		Optional<Incident> freezing = open.stream().filter(incident -> incident.covers(platforms)).findFirst();
 		freezing.ifPresent(incident -> {
 			incident.hold(postId, clock.instant());
 			incidents.save(incident);

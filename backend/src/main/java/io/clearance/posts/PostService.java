@@ -313,6 +313,12 @@ public class PostService {
 		return summaries;
 	}
 
+	/** A post's kind, in one query (without loading the post, its revisions, screenings and decisions). */
+	@Transactional(readOnly = true)
+	public PostKind kindOf(long postId) {
+		return posts.kindOf(postId).orElseThrow(() -> new NotFoundException("There is no post " + postId + "."));
+	}
+
 	@Transactional(readOnly = true)
 	public Post get(long postId) {
 		return posts.findById(postId).orElseThrow(() -> new NotFoundException("There is no post " + postId + "."));

@@ -45,6 +45,10 @@ interface Posts extends JpaRepository<Post, Long> {
 			+ " from ScreeningRecord s join s.findings f where s.screenedAt >= :since")
 	List<ScreenedFinding> findingsScreenedSince(@Param("since") Instant since);
 
+	/** The kind of a post, without loading the aggregate. */
+	@Query("select p.kind from Post p where p.id = :id")
+	java.util.Optional<io.clearance.screening.PostKind> kindOf(@Param("id") long id);
+
 	/** Posts whose current revision references the consent. */
 	@Query("select distinct p from Post p join p.revisions r join r.consentIds c "
 			+ "where r.number = p.currentRevision and c = :consentId")

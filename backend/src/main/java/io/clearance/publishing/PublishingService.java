@@ -23,8 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Publishes an approved post on each of its platforms: through each account the post chose on that platform, or
- * through the platform's default (the sandbox) when it chose none. Each publication's outcome is committed on its
- * own (a new transaction), before and after the call to the platform, so a retry of the whole job skips every
+ * through the platform's default (the sandbox) when it chose none. The attempts on every destination are committed
+ * (one new transaction) before the first call to a platform, and each publication's outcome on its own (a new
+ * transaction) right after its call, except the last success of a run in which every call succeeded: that one commits
+ * with the job (and the post's PUBLISHED). So a retry of the whole job skips every
  * publication that already went out; a crash or a lost answer between the call and the commit leaves a PENDING or
  * FAILED record, and the retry asks the connector to look for the earlier post before posting again (and sends the
  * same idempotency key where the platform honours one).
@@ -81,18 +83,23 @@ public class PublishingService {
 		boolean retryable = true;
 		Instant notBefore = null;
 		Throwable firstCause = null;
-		for (Destination destination : destinations(post)) {
-			Publication publication = newTransaction.execute(status -> {
-				Long accountId = destination.account() == null ? null : destination.account().id();
-				String key = accountId == null ? Publication.keyOf(postId, revision, destination.platform())
-						: Publication.keyOf(postId, revision, accountId);
-				Publication p = publications.findByIdempotencyKey(key)
-					.orElseGet(() -> new Publication(postId, revision, destination.platform(), accountId));
-				if (p.status() != PublicationStatus.PUBLISHED) {
-					p.attempt(clock.instant());
-				}
-				return publications.save(p);
-			});
+		List<Destination> destinations = destinations(post);
+		// Every attempt is committed before the first platform is called: one transaction for all destinations
+		// (a crash between two calls leaves the later ones PENDING, which a retry treats like any earlier attempt).
+		List<Publication> attempts = newTransaction.execute(status -> destinations.stream().map(destination -> {
+			Long accountId = destination.account() == null ? null : destination.account().id();
+			String key = accountId == null ? Publication.keyOf(postId, revision, destination.platform())
+					: Publication.keyOf(postId, revision, accountId);
+			Publication p = publications.findByIdempotencyKey(key)
+				.orElseGet(() -> new Publication(postId, revision, destination.platform(), accountId));
+			if (p.status() != PublicationStatus.PUBLISHED) {
+				p.attempt(clock.instant());
+			}
+			return publications.save(p);
+		}).toList());
+		for (int i = 0; i < destinations.size(); i++) {
+			Destination destination = destinations.get(i);
+			Publication publication = attempts.get(i);
 			if (publication.status() == PublicationStatus.PUBLISHED) {
 				continue;
 			}
@@ -101,10 +108,19 @@ public class PublishingService {
 				Outgoing outgoing = new Outgoing(publication.idempotencyKey(), content.text(),
 						content.mediaDescriptions(), publication.attempts() > 1);
 				PublishedPost out = publisherFor(destination).publishOnce(target, outgoing);
-				newTransaction.executeWithoutResult(status -> publications.findById(publication.id())
+				Runnable record = () -> publications.findById(publication.id())
 					.orElseThrow()
 					.succeeded(out.externalId(), out.url(), content.text(), content.mediaDescriptions(),
-							clock.instant()));
+							clock.instant());
+				if (i == destinations.size() - 1 && failures.isEmpty()) {
+					// the last call of a run where every call succeeded: recorded in the job's own transaction,
+					// which commits it together with PUBLISHED (if that commit fails, the record stays PENDING and
+					// the retry looks for this post before posting again, as after any lost answer)
+					record.run();
+				}
+				else {
+					newTransaction.executeWithoutResult(status -> record.run());
+				}
 			}
 			catch (PlatformException e) {
 				boolean permanent = !e.retryable();

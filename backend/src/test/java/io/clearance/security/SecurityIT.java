@@ -19,6 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Side doors, hostile input, the audit chain and the password rules, over real HTTP. */
@@ -97,14 +99,18 @@ class SecurityIT {
 		Long seq = jdbc.queryForObject("select min(seq) from audit_entry where post_id = ? and type = 'SUBMITTED'",
 				Long.class, id);
 		String original = jdbc.queryForObject("select actor from audit_entry where seq = ?", String.class, seq);
-		jdbc.update("update audit_entry set actor = 'mallory' where seq = ?", seq);
+		// each change in a transaction of its own: the pool's connections do not auto-commit
+		TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+		transaction.executeWithoutResult(
+				status -> jdbc.update("update audit_entry set actor = 'mallory' where seq = ?", seq));
 		try {
 			JsonNode tampered = as("admin").get("/api/audit/verify").json();
 			assertThat(tampered.get("intact").asBoolean()).isFalse();
 			assertThat(tampered.get("firstBrokenSequence").asLong()).isEqualTo(seq);
 		}
 		finally {
-			jdbc.update("update audit_entry set actor = ? where seq = ?", original, seq);
+			transaction.executeWithoutResult(
+					status -> jdbc.update("update audit_entry set actor = ? where seq = ?", original, seq));
 		}
 		assertThat(as("admin").get("/api/audit/verify").json().get("intact").asBoolean()).isTrue();
 	}

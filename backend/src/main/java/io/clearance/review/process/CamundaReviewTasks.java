@@ -112,7 +112,12 @@ class CamundaReviewTasks implements ReviewTasks {
 		if (task == null) {
 			return Optional.empty();
 		}
-		return Optional.of(view(task, businessKeys(List.of(task)).get(task.getProcessInstanceId()),
+		String businessKey = businessKeys(List.of(task)).get(task.getProcessInstanceId());
+		if (businessKey == null) {
+			// the process ended between the two reads (a concurrent decision completed the task and ended it)
+			return Optional.empty();
+		}
+		return Optional.of(view(task, businessKey,
 				candidateGroups(List.of(task)).getOrDefault(taskId, List.of()),
 				escalatedTasks(List.of(task)).contains(taskId)));
 	}
