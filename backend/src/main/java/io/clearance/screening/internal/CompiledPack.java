@@ -45,10 +45,15 @@ record CompiledPack(PackManifest manifest, KieBase kieBase, KieSessionsPool sess
 
 	/**
 	 * Runs the pack's rules on one post. Only facts its rules can match are inserted ({@link FactTypes}): the rest
-	 * would reach no node, so the outcome is the same without them.
+	 * would reach no node, so the outcome is the same without them. A post of a kind the pack is not about
+	 * ({@link PackManifest#screens}) gets an empty outcome without a session.
 	 */
 	Outcome run(Post post, TextFacts facts) {
 		Outcome outcome = new Outcome(id());
+		if (!manifest.screens(post.getKind())) {
+			// a pack about other kinds of post (pack.yaml `kinds`): nothing of it could match, so nothing is looked for
+			return outcome;
+		}
 		KieSession session = sessions.newKieSession();
 		try {
 			if (declaresOutcome) {

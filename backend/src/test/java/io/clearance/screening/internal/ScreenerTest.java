@@ -246,4 +246,56 @@ class ScreenerTest {
 		assertThat(SCREENER.screen(aFacebookPost("Call (312) 555-0100 or write to info@example.org."), List.of(spans))
 			.findings()).extracting(Finding::start).containsExactly(5, 32);
 	}
+
+	private static final String ANY_POST_RULE = """
+			rule "ANY_POST"
+			when
+			    Post()
+			then
+			    outcome.finding(kcontext).category(Category.PLATFORM_POLICY).severity(Severity.INFO)
+			        .message("any post").advice("none");
+			end
+			""";
+
+	@Test
+	void aPackAboutSomeKindsOfPostIsSkippedForTheOthersAndStillListed(@TempDir Path rules) throws PackRefusedException {
+		Path pack = TestPacks.aPack(rules, "replies-only", ANY_POST_RULE, """
+				- name: a reply is screened
+				  text: "Thank you!"
+				  platform: FACEBOOK
+				  kind: REVIEW_REPLY
+				  expect: [{ ruleId: ANY_POST, start: 0, end: 0 }]
+				- name: a post is not
+				  text: "Thank you!"
+				  platform: FACEBOOK
+				  kind: POST
+				  expect: []
+				""");
+		TestPacks.replace(pack.resolve("pack.yaml"), "enabled: true", "enabled: true\nkinds: [REVIEW_REPLY]");
+		CompiledPack repliesOnly = COMPILER.compile(new PackSources.Directory(rules).read().get(0));
+
+		ScreeningResult reply = SCREENER.screen(
+				new ScreeningRequest("Thank you!", Platform.FACEBOOK, PostKind.REVIEW_REPLY, false), List.of(repliesOnly));
+		ScreeningResult post = SCREENER.screen(aFacebookPost("Thank you!"), List.of(repliesOnly));
+
+		assertThat(reply.findings()).extracting(Finding::ruleId).containsExactly("ANY_POST");
+		assertThat(post.findings()).isEmpty();
+		assertThat(post.packs()).extracting(PackVersion::id).containsExactly("replies-only");
+	}
+
+	@Test
+	void aPackWhoseExamplesExpectAFindingOnAKindItSkipsIsRefused(@TempDir Path rules) {
+		Path pack = TestPacks.aPack(rules, "replies-only", ANY_POST_RULE, """
+				- name: a post expected to get the finding
+				  text: "Thank you!"
+				  platform: FACEBOOK
+				  kind: POST
+				  expect: [{ ruleId: ANY_POST, start: 0, end: 0 }]
+				""");
+		TestPacks.replace(pack.resolve("pack.yaml"), "enabled: true", "enabled: true\nkinds: [REVIEW_REPLY]");
+
+		assertThatThrownBy(() -> COMPILER.compile(new PackSources.Directory(rules).read().get(0)))
+			.isInstanceOf(PackRefusedException.class)
+			.hasMessageContaining("a post expected to get the finding");
+	}
 }
