@@ -124,6 +124,11 @@ public class ReviewService {
 		boolean mayWork = caller.isAdmin() || caller.username().equals(task.assignee())
 				|| task.candidateGroups().stream().anyMatch(caller::isIn);
 		if (!mayWork) {
+			if (tasks.wasCompleted(taskId) || tasks.find(taskId).isEmpty()) {
+				// completed by someone else between our reading the task and its candidate groups (the engine
+				// removes a task's identity links as it completes it, so the groups read came back empty)
+				throw new ConflictException("task-completed", "Task " + taskId + " has already been completed.");
+			}
 			throw new ForbiddenException("not-a-candidate", "Task " + taskId + " is not offered to your groups.");
 		}
 		return task;
