@@ -64,4 +64,16 @@ class EvaluationSetTest {
 		assertThat(fourth.stream().map(Evaluation.Case::platform).collect(Collectors.toSet()))
 			.containsExactlyInAnyOrder(Platform.values());
 	}
+
+	@Test
+	void theFifthHeldOutRoundHasAHundredPostsAndAtLeastFortyCleanOnes() {
+		List<Evaluation.Case> fifth = cases.stream().filter(c -> c.id().startsWith(EvaluationTest.FIFTH_HELD_OUT))
+			.toList();
+		assertThat(fifth).hasSize(100);
+		assertThat(fifth.stream().filter(Evaluation.Case::clean).count()).isGreaterThanOrEqualTo(40);
+		assertThat(fifth.stream().collect(Collectors.groupingBy(Evaluation.Case::kind, Collectors.counting())))
+			.containsKeys(PostKind.POST, PostKind.REVIEW_REPLY, PostKind.CRISIS_UPDATE);
+		assertThat(fifth.stream().map(Evaluation.Case::platform).collect(Collectors.toSet()))
+			.containsExactlyInAnyOrder(Platform.values());
+	}
 }
