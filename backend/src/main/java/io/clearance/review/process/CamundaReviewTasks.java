@@ -26,7 +26,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -63,9 +62,12 @@ class CamundaReviewTasks implements ReviewTasks {
 
 	private final Clock clock;
 
+	private final InboxCounts counts;
+
 	CamundaReviewTasks(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
-			JdbcTemplate jdbc, Clock clock) {
+			JdbcTemplate jdbc, Clock clock, InboxCounts counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 		this.clock = clock;
 		this.taskService = taskService;
 		this.runtimeService = runtimeService;
@@ -74,28 +76,30 @@ class CamundaReviewTasks implements ReviewTasks {
 
 	@Override
 	public InboxPage openTasks(String user, Collection<String> groups, int offset, int limit) {
-		// Paged and sorted in the database: with tens of thousands of open tasks, loading them all to sort them
-		// here made the inbox slower with every task. Tasks without a due date (an author's revision) come last
-		// on every database, so they are a second query rather than a NULLS LAST the task query cannot express.
-		long dated = query(user, groups).dueAfter(EPOCH).count();
-		long undated = query(user, groups).withoutDueDate().count();
-		List<Task> tasks = new ArrayList<>();
-		if (offset < dated) {
-			tasks.addAll(query(user, groups).dueAfter(EPOCH).orderByDueDate().asc().orderByTaskCreateTime().asc()
-				.listPage(offset, (int) Math.min(limit, dated - offset)));
-		}
-		int remaining = limit - tasks.size();
-		if (remaining > 0 && offset + tasks.size() < dated + undated) {
+		// Paged and sorted in the database, through the index on due date and creation time (InboxIndex): the
+		// database stops at the end of the page however many tasks are open. Tasks without a due date (an author's
+		// revision) come last on every database, so they are a second query rather than a NULLS LAST the task
+		// query cannot express.
+		List<Task> tasks = new ArrayList<>(query(user, groups).dueAfter(EPOCH).orderByDueDate().asc()
+			.orderByTaskCreateTime().asc().listPage(offset, limit));
+		Long dated = null;
+		if (tasks.size() < limit) {
+			// the page reached the end of the dated tasks: their number is known, unless the page started past it
+			dated = tasks.isEmpty() && offset > 0 ? query(user, groups).dueAfter(EPOCH).count()
+					: (long) offset + tasks.size();
 			tasks.addAll(query(user, groups).withoutDueDate().orderByTaskCreateTime().asc()
-				.listPage((int) Math.max(0, offset - dated), remaining));
+				.listPage((int) Math.max(0, offset - dated), limit - tasks.size()));
 		}
+		long undated = query(user, groups).withoutDueDate().count();
+		long total = undated + (dated != null ? dated : counts.dated(user, groups, List.of(PROCESSES),
+				() -> query(user, groups).dueAfter(EPOCH).count()));
 		Map<String, String> businessKeys = businessKeys(tasks);
 		Map<String, List<String>> candidates = candidateGroups(tasks);
 		Set<String> escalated = escalatedTasks(tasks);
 		return new InboxPage(tasks.stream()
 			.map(task -> view(task, businessKeys.get(task.getProcessInstanceId()),
 					candidates.getOrDefault(task.getId(), List.of()), escalated.contains(task.getId())))
-			.toList(), dated + undated);
+			.toList(), total);
 	}
 
 	private TaskQuery query(String user, Collection<String> groups) {
@@ -201,7 +205,9 @@ class CamundaReviewTasks implements ReviewTasks {
 	/**
 	 * The overdue tasks whose SLA escalation has run: an escalation activity of the task's stage in its process
 	 * instance, started at or after the task was created. Escalations only fire at a task's due date, so only
-	 * overdue tasks are looked up, with one history query per stage among them (none while nothing is overdue).
+	 * overdue tasks are looked up: one read of the engine's activity history per stage among them, for their process
+	 * instances only (through the history's index on process instance and activity), none while nothing is
+	 * overdue. Reading every escalation since the oldest overdue task, across all instances, grew with the history.
 	 */
 	private Set<String> escalatedTasks(List<Task> tasks) {
 		Date now = Date.from(clock.instant());
@@ -211,13 +217,18 @@ class CamundaReviewTasks implements ReviewTasks {
 			.collect(Collectors.groupingBy(task -> STAGES.get(task.getTaskDefinitionKey())));
 		Set<String> escalated = new HashSet<>();
 		overdue.forEach((stage, stageTasks) -> {
-			Date earliest = stageTasks.stream().map(Task::getCreateTime).min(Date::compareTo).orElseThrow();
-			Map<String, List<Date>> runs = historyService.createHistoricActivityInstanceQuery()
-				.activityId(ESCALATIONS.get(stage))
-				.startedAfter(new Date(earliest.getTime() - 1000))
-				.list().stream()
-				.collect(Collectors.groupingBy(HistoricActivityInstance::getProcessInstanceId,
-						Collectors.mapping(HistoricActivityInstance::getStartTime, Collectors.toList())));
+			Map<String, List<Date>> runs = new HashMap<>();
+			List<String> instances = stageTasks.stream().map(Task::getProcessInstanceId).distinct().toList();
+			for (int from = 0; from < instances.size(); from += 500) {
+				List<String> ids = instances.subList(from, Math.min(instances.size(), from + 500));
+				List<Object> arguments = new ArrayList<>();
+				arguments.add(ESCALATIONS.get(stage));
+				arguments.addAll(ids);
+				jdbc.query("select PROC_INST_ID_, START_TIME_ from ACT_HI_ACTINST where ACT_ID_ = ? and PROC_INST_ID_ in ("
+						+ String.join(",", Collections.nCopies(ids.size(), "?")) + ")", row -> {
+							runs.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(row.getTimestamp(2));
+						}, arguments.toArray());
+			}
 			for (Task task : stageTasks) {
 				if (runs.getOrDefault(task.getProcessInstanceId(), List.of()).stream()
 					.anyMatch(start -> !start.before(task.getCreateTime()))) {
