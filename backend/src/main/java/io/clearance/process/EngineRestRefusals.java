@@ -25,12 +25,11 @@ class EngineRestRefusals implements ExceptionMapper<RestException> {
 
 	@Override
 	public Response toResponse(RestException exception) {
-		for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+		// bounded: a chain of causes can loop through several exceptions (getCause() only hides a direct self-cause)
+		Throwable cause = exception.getCause();
+		for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) {
 			if (cause instanceof AuthorizationException refusal) {
 				return ExceptionHandlerHelper.getInstance().getResponse(refusal);
-			}
-			if (cause == cause.getCause()) {
-				break;
 			}
 		}
 		return camunda.toResponse(exception);
