@@ -183,8 +183,20 @@ final class PhraseBook {
 		return true;
 	}
 
-	/** Whether each required set has a group that occurs in the post; looks groups up only as far as needed. */
+	/**
+	 * Whether each required set has a group that occurs in the post; looks groups up only as far as needed: first
+	 * whether the literal scan leaves each set a chance (no pattern run), then set by set.
+	 */
 	private boolean occurs(int[][] sets, TextIndex index, List<Phrase>[] found) {
+		for (int[] set : sets) {
+			boolean may = false;
+			for (int i = 0; i < set.length && !may; i++) {
+				may = found[set[i]] != null ? !found[set[i]].isEmpty() : mayMatch(set[i], index);
+			}
+			if (!may) {
+				return false;
+			}
+		}
 		for (int[] set : sets) {
 			boolean any = false;
 			for (int i = 0; i < set.length && !any; i++) {
@@ -199,6 +211,15 @@ final class PhraseBook {
 			}
 		}
 		return true;
+	}
+
+	private boolean mayMatch(int group, TextIndex index) {
+		for (FastPattern pattern : textPatterns[group]) {
+			if (pattern.mayMatch(index)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Every match of one text group, each (start, end) once. */
