@@ -299,8 +299,12 @@ final class PhraseDemand {
 		/** Adds the groups a condition that need not hold names (under not, or, accumulate ...). */
 		private void named(BaseDescr descr, Map<String, Set<String>> bound, Set<String> groups, boolean[] everyGroup) {
 			if (descr instanceof PatternDescr pattern) {
-				pattern(pattern, bound, groups, everyGroup);
-				if (pattern.getSource() != null) {
+				if (pattern.getSource() == null) {
+					pattern(pattern, bound, groups, everyGroup);
+				}
+				else {
+					// matched against what its source gives (accumulate's result, from's objects), not the facts:
+					// the facts are matched by the patterns inside the source
 					named(pattern.getSource(), bound, groups, everyGroup);
 				}
 			}

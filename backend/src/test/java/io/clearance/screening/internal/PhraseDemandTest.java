@@ -100,6 +100,16 @@ class PhraseDemandTest {
 		assertThat(anchored.everyGroup()).isFalse();
 		assertThat(anchored.conditional()).singleElement().satisfies(need -> assertThat(need.everyGroup()).isTrue());
 		assertThat(PhraseDemand.of(List.of("rule \"broken\" when Phrase( then end"))).isSameAs(PhraseDemand.EVERY_GROUP);
+		// an accumulate's result is not a fact: only the patterns inside it see phrases
+		PhraseDemand counted = demand("""
+				rule "R"
+				when
+				    accumulate( Phrase(group == "HASHTAG"); $count : count(1); $count > 30 )
+				then
+				end
+				""");
+		assertThat(counted.everyGroup()).isFalse();
+		assertThat(counted.always()).containsExactly("HASHTAG");
 	}
 
 	@Test
