@@ -28,6 +28,15 @@ record CompiledPack(PackManifest manifest, KieBase kieBase, KieSessionsPool sess
 				allowed, phrases, examples, fingerprint, rulesDigest);
 	}
 
+	/**
+	 * The same pack looking for every phrase group on every post, as before {@link PhraseDemand}: for benchmarks
+	 * and tests that compare the two.
+	 */
+	CompiledPack withEveryPhraseGroup() {
+		return new CompiledPack(manifest, kieBase, declaresOutcome, allowed, phrases.everyGroup(), examples,
+				fingerprint, rulesDigest);
+	}
+
 	/** Guards against rules that keep re-activating each other: no sane pack fires this often on one post. */
 	static final int MAX_FIRINGS = 10_000;
 

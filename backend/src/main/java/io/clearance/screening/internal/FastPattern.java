@@ -37,11 +37,17 @@ final class FastPattern {
 	private final java.util.Map<Character, String[]> prefixesByFirstChar;
 	/** Literals of which every match contains at least one (see {@link RequiredLiterals}), or null. */
 	private final RequiredLiterals required;
+	/**
+	 * No match can consume one of {@link TextIndex#PUNCTUATION}: a match starting at a position must reach one of
+	 * the {@link #required} literals before the next punctuation mark, so other positions are not tried.
+	 */
+	private final boolean withinPunctuation;
 
 	private FastPattern(Pattern pattern, char[] firstChars, boolean atWordBoundary, BitSet exactFirstChars,
 			String[] prefixes, RequiredLiterals required) {
 		this.pattern = pattern;
 		this.required = required;
+		this.withinPunctuation = required != null && Punctuation.neverConsumed(pattern.pattern(), pattern.flags());
 		this.firstChars = firstChars;
 		this.atWordBoundary = atWordBoundary;
 		this.exactFirstChars = exactFirstChars;
@@ -112,6 +118,7 @@ final class FastPattern {
 			return;
 		}
 		m.useTransparentBounds(true).useAnchoringBounds(false);
+		int[] requiredAt = withinPunctuation ? required.positions(index) : null;
 		List<MatchResult> found = null;
 		if (candidates != null) {
 			for (int position : candidates) {
@@ -119,7 +126,8 @@ final class FastPattern {
 					break;
 				}
 				if (atWordStart && !index.isWordStart(position)
-						|| exactFirstChars != null && !exactFirstChars.get(text.charAt(position))) {
+						|| exactFirstChars != null && !exactFirstChars.get(text.charAt(position))
+						|| requiredAt != null && !requiredBeforePunctuation(requiredAt, position, index)) {
 					continue;
 				}
 				m.region(position, text.length());
@@ -137,7 +145,8 @@ final class FastPattern {
 						&& position <= lastStart; position = atWordStart ? index.nextWordStart(position)
 								: index.nextSameChar(position)) {
 					if (exactFirstChars != null && !exactFirstChars.get(text.charAt(position))
-							|| prefixes != null && !startsWithPrefix(text, position, first)) {
+							|| prefixes != null && !startsWithPrefix(text, position, first)
+							|| requiredAt != null && !requiredBeforePunctuation(requiredAt, position, index)) {
 						continue;
 					}
 					m.region(position, text.length());
@@ -161,6 +170,150 @@ final class FastPattern {
 				action.accept(match);
 				next = match.end() > match.start() ? match.end() : match.start() + 1;
 			}
+		}
+	}
+
+	/**
+	 * False when the post's literal scan shows this pattern cannot match (none of its required literals, or none of
+	 * its prefixes, occurs); true when it may. Cheap: no regular expression is run.
+	 */
+	boolean mayMatch(TextIndex index) {
+		if (required != null && required.lastOccurrence(index) < 0) {
+			return false;
+		}
+		int[] candidates = prefixes == null ? null : candidates(index);
+		return candidates == null || candidates.length > 0;
+	}
+
+	/** Whether one of the required literals starts at or after {@code position} and before the next punctuation. */
+	private static boolean requiredBeforePunctuation(int[] requiredAt, int position, TextIndex index) {
+		int i = java.util.Arrays.binarySearch(requiredAt, position);
+		if (i < 0) {
+			i = -i - 1;
+		}
+		return i < requiredAt.length && requiredAt[i] < index.nextPunctuation(position);
+	}
+
+	/**
+	 * Whether a pattern can never consume one of {@link TextIndex#PUNCTUATION} (its look-arounds counted too, to
+	 * keep it simple). Conservative: false for whatever it does not read (., negated classes, \W, \S, \p{..},
+	 * escapes by code, inline flags, nested classes).
+	 */
+	static final class Punctuation {
+
+		private Punctuation() {
+		}
+
+		static boolean neverConsumed(String regex, int flags) {
+			if ((flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ | Pattern.UNICODE_CHARACTER_CLASS)) != 0) {
+				return false;
+			}
+			int n = regex.length();
+			boolean inClass = false;
+			int previous = -1; // the last plain char in a class: a possible range start
+			for (int i = 0; i < n; i++) {
+				char c = regex.charAt(i);
+				if (c == '\\') {
+					if (i + 1 >= n) {
+						return false;
+					}
+					char e = regex.charAt(++i);
+					if (Character.isLetterOrDigit(e)) {
+						if ("wsdbBAzZGntrfae".indexOf(e) < 0) {
+							return false;
+						}
+						previous = -1;
+						continue;
+					}
+					if (punctuation(e)) {
+						return false;
+					}
+					previous = inClass ? e : -1;
+					continue;
+				}
+				if (inClass) {
+					if (c == '[' || c == '&') {
+						return false;
+					}
+					if (c == ']') {
+						inClass = false;
+						continue;
+					}
+					if (c == '-' && previous >= 0 && i + 1 < n && regex.charAt(i + 1) != ']') {
+						char to = regex.charAt(i + 1);
+						if (to == '\\' || to == '[') {
+							return false;
+						}
+						for (int r = previous; r <= to; r++) {
+							if (punctuation((char) r)) {
+								return false;
+							}
+						}
+						i++;
+						previous = -1;
+						continue;
+					}
+					if (punctuation(c)) {
+						return false;
+					}
+					previous = c;
+					continue;
+				}
+				switch (c) {
+					case '.':
+						return false;
+					case '[':
+						if (i + 1 < n && regex.charAt(i + 1) == '^') {
+							return false;
+						}
+						inClass = true;
+						previous = -1;
+						// a ] right after [ is a plain char
+						if (i + 1 < n && regex.charAt(i + 1) == ']') {
+							i++;
+							previous = ']';
+						}
+						break;
+					case '{':
+						int close = regex.indexOf('}', i);
+						if (close < 0 || !regex.substring(i + 1, close).matches("\\d+(?:,\\d*)?")) {
+							return false;
+						}
+						i = close;
+						break;
+					case '(':
+						if (i + 1 < n && regex.charAt(i + 1) == '?') {
+							String rest = regex.substring(i + 2);
+							if (rest.startsWith(":") || rest.startsWith("=") || rest.startsWith("!")) {
+								i += 2;
+							}
+							else if (rest.startsWith("<=") || rest.startsWith("<!")) {
+								i += 3;
+							}
+							else {
+								return false; // inline flags, named groups, atomic groups
+							}
+						}
+						break;
+					case '?':
+					case '*':
+					case '+':
+					case '|':
+					case ')':
+					case '^':
+					case '$':
+						break;
+					default:
+						if (punctuation(c)) {
+							return false;
+						}
+				}
+			}
+			return !inClass;
+		}
+
+		private static boolean punctuation(char c) {
+			return TextIndex.PUNCTUATION.indexOf(c) >= 0;
 		}
 	}
 
@@ -228,7 +381,9 @@ final class FastPattern {
 
 	/**
 	 * The literal words a pattern's branches start with, when every branch starts (after \\b) with two or more
-	 * plain letters or digits: {@code \\b(?:no|not|never)\\s+...} gives no, not, never. Null otherwise.
+	 * plain letters or digits: {@code \\b(?:no|not|never)\\s+...} gives no, not, never; a branch that starts with
+	 * a group gives its branches' words ({@code (?:ER|(?:cardiac|stroke)\\s+unit)} gives ER, cardiac, stroke). Null
+	 * otherwise.
 	 */
 	static final class LiteralPrefixes {
 
@@ -259,12 +414,11 @@ final class FastPattern {
 				if (!after.isEmpty() && "?*{".indexOf(after.charAt(0)) >= 0) {
 					return false;
 				}
+				// each inner branch may itself start with a group: (?:cardiac|stroke)\s+unit gives cardiac, stroke
 				for (String inner : topLevelBranches(rest.substring(3, close))) {
-					String literal = literal(inner);
-					if (literal.length() < 2) {
+					if (!collect(inner, prefixes)) {
 						return false;
 					}
-					prefixes.add(literal);
 				}
 				return true;
 			}
@@ -767,6 +921,16 @@ final class FastPattern {
 				}
 			}
 			return last;
+		}
+
+		/** Where any of these literals starts, ascending; null when the text was not scanned for them. */
+		int[] positions(TextIndex index) {
+			LiteralScanner scanner = index.literals();
+			Ids known = ids;
+			if (scanner == null || known == null || known.scanner() != scanner || known.ids() == null) {
+				return null;
+			}
+			return index.literalPositions(scanner, known.ids());
 		}
 
 		private static boolean isAsciiWordChar(char c) {

@@ -107,6 +107,8 @@ final class PackCompiler {
 		List<Allowed> allowed = AllowList.parse(source.text(AllowList.FILE), screener.recognisers().phones());
 		PhraseBook phrases = PhraseBook.parse(source.text(PhraseBook.FILE));
 		KieBase kieBase = build(source);
+		// read once the DRL compiled: which phrase groups the rules can use, and when
+		phrases = phrases.demandedBy(PhraseDemand.of(drl(source)));
 		boolean declaresOutcome = checkGlobals(kieBase);
 		checkRuleIds(kieBase);
 		List<Example> examples = examples(source);
@@ -128,6 +130,17 @@ final class PackCompiler {
 		catch (RuntimeException e) {
 			return "failed: " + rootMessage(e);
 		}
+	}
+
+	/** The text of the pack's DRL files. */
+	private static List<String> drl(PackSource source) {
+		List<String> files = new ArrayList<>();
+		source.files().forEach((name, bytes) -> {
+			if (name.endsWith(".drl")) {
+				files.add(new String(bytes, StandardCharsets.UTF_8));
+			}
+		});
+		return files;
 	}
 
 	private static KieBase build(PackSource source) throws PackRefusedException {

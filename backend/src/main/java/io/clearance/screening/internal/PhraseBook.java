@@ -1,9 +1,11 @@
 package io.clearance.screening.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -14,6 +16,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
  * in the post's text becomes a {@link Phrase} fact whose {@code group} is the group's name; groups named
  * {@code MEDIA_...} are matched in each media description instead, as {@link MediaPhrase} facts. This is where a
  * rule owner keeps the words a rule looks for, so changing a word list needs no DRL change and no Java build.
+ *
+ * <p>
+ * With the pack's {@link PhraseDemand} ({@link #demandedBy}), a text group is looked for only when a rule that can
+ * fire on the post names it: a rule's required groups first, its guards and other groups only when those occur
+ * (the concept groups of common words are not matched on posts without their anchor concept). The phrases a rule
+ * can see are the same either way, so the outcome is too.
  */
 final class PhraseBook {
 
@@ -26,9 +34,70 @@ final class PhraseBook {
 
 	private final boolean hasMediaGroups;
 
+	private final PhraseDemand demand;
+
+	/** The text groups in file order, with their patterns: what {@link #demand} is resolved against. */
+	private final String[] textGroups;
+	private final FastPattern[][] textPatterns;
+	/** Text groups needed on every post, by index. */
+	private final int[] always;
+	/** Per conditional need: its required group sets, by index (each with at least one group of this book). */
+	private final int[][][] required;
+	/** Per conditional need: the groups it names, by index; null for every group. */
+	private final int[][] named;
+
 	private PhraseBook(Map<String, List<FastPattern>> groups) {
+		this(groups, PhraseDemand.EVERY_GROUP);
+	}
+
+	private PhraseBook(Map<String, List<FastPattern>> groups, PhraseDemand demand) {
 		this.groups = groups;
 		this.hasMediaGroups = groups.keySet().stream().anyMatch(g -> g.startsWith(MEDIA_PREFIX));
+		this.demand = demand;
+		List<String> names = new ArrayList<>();
+		groups.keySet().stream().filter(g -> !g.startsWith(MEDIA_PREFIX)).forEach(names::add);
+		this.textGroups = names.toArray(String[]::new);
+		this.textPatterns = new FastPattern[textGroups.length][];
+		for (int i = 0; i < textGroups.length; i++) {
+			textPatterns[i] = groups.get(textGroups[i]).toArray(FastPattern[]::new);
+		}
+		this.always = indexes(demand.always(), names);
+		List<int[][]> requiredSets = new ArrayList<>();
+		List<int[]> namedGroups = new ArrayList<>();
+		for (PhraseDemand.Need need : demand.conditional()) {
+			List<int[]> sets = new ArrayList<>();
+			boolean possible = true;
+			for (Set<String> set : need.required()) {
+				int[] indexes = indexes(set, names);
+				// a required set with no group of this book can never be met: the rule never fires
+				possible &= indexes.length > 0;
+				sets.add(indexes);
+			}
+			if (possible) {
+				requiredSets.add(sets.toArray(int[][]::new));
+				namedGroups.add(need.everyGroup() ? null : indexes(need.groups(), names));
+			}
+		}
+		this.required = requiredSets.toArray(int[][][]::new);
+		this.named = namedGroups.toArray(int[][]::new);
+	}
+
+	private static int[] indexes(Collection<String> groups, List<String> names) {
+		return groups.stream().mapToInt(names::indexOf).filter(i -> i >= 0).distinct().sorted().toArray();
+	}
+
+	/** This book, looking for a group only when the pack's rules can use it (see {@link PhraseDemand}). */
+	PhraseBook demandedBy(PhraseDemand demand) {
+		return new PhraseBook(groups, demand);
+	}
+
+	/** This book, looking for every group on every post (as before {@link PhraseDemand}; for comparisons). */
+	PhraseBook everyGroup() {
+		return demand.everyGroup() ? this : new PhraseBook(groups);
+	}
+
+	PhraseDemand demand() {
+		return demand;
 	}
 
 	static PhraseBook parse(String yaml) throws PackRefusedException {
@@ -67,9 +136,106 @@ final class PhraseBook {
 	/** Groups whose name starts with this are matched in media descriptions only; all others in the text only. */
 	static final String MEDIA_PREFIX = "MEDIA_";
 
-	/** Every match of every text group, each (group, start, end) once; empty matches are ignored. */
+	/**
+	 * Every match of every text group the pack's rules can use on this post (every text group without a demand),
+	 * each (group, start, end) once, in the order of the groups in the file; empty matches are ignored.
+	 */
 	List<Phrase> find(TextIndex index) {
-		return find(index, false);
+		if (demand.everyGroup()) {
+			return find(index, false);
+		}
+		int n = textGroups.length;
+		@SuppressWarnings("unchecked")
+		List<Phrase>[] found = new List[n];
+		boolean[] needed = new boolean[n];
+		for (int group : always) {
+			needed[group] = true;
+		}
+		boolean every = false;
+		for (int need = 0; need < required.length && !every; need++) {
+			if (named[need] != null && allNeeded(named[need], needed) || !occurs(required[need], index, found)) {
+				continue;
+			}
+			if (named[need] == null) {
+				every = true;
+			}
+			else {
+				for (int group : named[need]) {
+					needed[group] = true;
+				}
+			}
+		}
+		List<Phrase> phrases = new ArrayList<>();
+		for (int group = 0; group < n; group++) {
+			if (every || needed[group]) {
+				phrases.addAll(found[group] != null ? found[group] : match(group, index));
+			}
+		}
+		return phrases;
+	}
+
+	private static boolean allNeeded(int[] groups, boolean[] needed) {
+		for (int group : groups) {
+			if (!needed[group]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Whether each required set has a group that occurs in the post; looks groups up only as far as needed: first
+	 * whether the literal scan leaves each set a chance (no pattern run), then set by set.
+	 */
+	private boolean occurs(int[][] sets, TextIndex index, List<Phrase>[] found) {
+		for (int[] set : sets) {
+			boolean may = false;
+			for (int i = 0; i < set.length && !may; i++) {
+				may = found[set[i]] != null ? !found[set[i]].isEmpty() : mayMatch(set[i], index);
+			}
+			if (!may) {
+				return false;
+			}
+		}
+		for (int[] set : sets) {
+			boolean any = false;
+			for (int i = 0; i < set.length && !any; i++) {
+				int group = set[i];
+				if (found[group] == null) {
+					found[group] = match(group, index);
+				}
+				any = !found[group].isEmpty();
+			}
+			if (!any) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private boolean mayMatch(int group, TextIndex index) {
+		for (FastPattern pattern : textPatterns[group]) {
+			if (pattern.mayMatch(index)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Every match of one text group, each (start, end) once. */
+	private List<Phrase> match(int group, TextIndex index) {
+		List<Phrase> phrases = new ArrayList<>();
+		String text = index.text();
+		String name = textGroups[group];
+		for (FastPattern pattern : textPatterns[group]) {
+			pattern.forEachMatch(index, m -> {
+				if (m.end() > m.start() && !contains(phrases, 0, m.start(), m.end())) {
+					phrases.add(new Phrase(m.start(), m.end(), text.substring(m.start(), m.end()),
+							index.sentenceOf(m.start()), name));
+				}
+			});
+		}
+		return phrases.isEmpty() ? List.of() : phrases;
 	}
 
 	private List<Phrase> find(TextIndex index, boolean media) {

@@ -173,6 +173,30 @@ final class TextIndex {
 		return scanner == literals ? literalHits[id] : null;
 	}
 
+	/** The chars {@link #nextPunctuation} looks for: no match of a pattern that cannot consume them crosses one. */
+	static final String PUNCTUATION = ".,!?;:";
+
+	private int[] nextPunctuation;
+
+	/**
+	 * The first position at or after {@code position} holding one of {@link #PUNCTUATION}, or the text's length
+	 * (worked out on first use, in one pass from the end).
+	 */
+	int nextPunctuation(int position) {
+		int[] next = nextPunctuation;
+		if (next == null) {
+			int n = chars.length;
+			next = new int[n + 1];
+			next[n] = n;
+			for (int i = n - 1; i >= 0; i--) {
+				char c = chars[i];
+				next[i] = c < 128 && PUNCTUATION.indexOf(c) >= 0 ? i : next[i + 1];
+			}
+			nextPunctuation = next;
+		}
+		return next[Math.min(position, next.length - 1)];
+	}
+
 	/** The scanner this text was scanned with, or null. */
 	LiteralScanner literals() {
 		return literals;

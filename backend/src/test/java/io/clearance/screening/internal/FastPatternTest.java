@@ -26,6 +26,11 @@ class FastPatternTest {
 		assertThat(FastPattern.LiteralPrefixes.of("\\b(?:best|safest|top[- ]rated)\\s+x")).containsExactly("best", "safest",
 				"top");
 		assertThat(FastPattern.LiteralPrefixes.of("\\bcures?\\b")).containsExactly("cure");
+		// a branch that starts with a group: the group's branches' words
+		assertThat(FastPattern.LiteralPrefixes.of("\\b(?:ER|labou?r\\s+ward|(?:cardiac|stroke)\\s+(?:unit|team))\\b"))
+			.containsExactly("ER", "labo", "cardiac", "stroke");
+		assertThat(FastPattern.LiteralPrefixes.of("\\b(?:ER|(?:the\\s+)?unit)")).isNull();
+		assertThat(FastPattern.LiteralPrefixes.of("\\b(?:ER|(?:a|the)\\s+unit)")).isNull();
 	}
 
 	@Test
@@ -47,6 +52,22 @@ class FastPatternTest {
 		assertThat(FastPattern.RequiredLiterals.in("cure\\Qx\\E")).isNull();
 		// a char outside the BMP ends a literal (its case fold is the code point's, not its chars')
 		assertThat(FastPattern.RequiredLiterals.in("ab\uD801\uDC00cd")).containsExactly("ab");
+	}
+
+	@Test
+	void tellsWhichPatternsNeverConsumePunctuation() {
+		assertThat(FastPattern.Punctuation.neverConsumed("\\b(?:the|a)\\s+(?:[\\w'’-]+\\s+){0,2}?patient\\b(?!\\s+portal)", CI))
+			.isTrue();
+		assertThat(FastPattern.Punctuation.neverConsumed("\\b[a-z0-9]+x", CI)).isTrue();
+		assertThat(FastPattern.Punctuation.neverConsumed("\\bfoo[^.!?]{0,30}bar", CI)).isFalse();
+		assertThat(FastPattern.Punctuation.neverConsumed("(?<=^|[.!?]\\s|\\n)lost", CI)).isFalse();
+		assertThat(FastPattern.Punctuation.neverConsumed("a.b", CI)).isFalse();
+		assertThat(FastPattern.Punctuation.neverConsumed("Dr\\.\\s", CI)).isFalse();
+		assertThat(FastPattern.Punctuation.neverConsumed("[ -~]x", CI)).isFalse();
+		assertThat(FastPattern.Punctuation.neverConsumed("a,b", CI)).isFalse();
+		assertThat(FastPattern.Punctuation.neverConsumed("a\\Wb", CI)).isFalse();
+		assertThat(FastPattern.Punctuation.neverConsumed("(?i)ab", 0)).isFalse();
+		assertThat(FastPattern.Punctuation.neverConsumed("a\\x2Eb", CI)).isFalse();
 	}
 
 	@Test
