@@ -1,6 +1,5 @@
 package io.clearance.publishing;
 
-import io.clearance.posts.Post;
 import io.clearance.posts.PostContent;
 import io.clearance.posts.PostService;
 import io.clearance.publishing.Publisher.Outgoing;
@@ -75,10 +74,9 @@ public class PublishingService {
 	 */
 	@Transactional
 	public void publish(long postId) {
-		Post post = posts.get(postId);
-		post.requirePublishable();
-		int revision = post.currentRevision().number();
-		PostContent content = post.currentRevision().content();
+		PostService.Publishable post = posts.publishable(postId);
+		int revision = post.revision();
+		PostContent content = post.content();
 		List<String> failures = new ArrayList<>();
 		boolean retryable = true;
 		Instant notBefore = null;
@@ -205,7 +203,7 @@ public class PublishingService {
 		return publications.findByPostIdOrderByIdAsc(postId);
 	}
 
-	private List<Destination> destinations(Post post) {
+	private List<Destination> destinations(PostService.Publishable post) {
 		List<Account> chosen = post.accountIds().stream().sorted().map(accounts::get).toList();
 		List<Destination> destinations = new ArrayList<>();
 		for (Platform platform : post.platforms()) {
