@@ -9,6 +9,7 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { TextField } from '@/components/ui/text-field';
 import { ApiError } from '@/lib/api-error';
 import { fromLocalInputValue, toLocalInputValue } from '@/lib/format';
+import { useLeaveGuard } from '@/lib/use-leave-guard';
 import { platformProblems } from '@/lib/platform-rules';
 import { remapSpans, replaceExactly, replaceSpan } from '@/lib/text-edits';
 import type { CurrentUser } from '@/types/current-user';
@@ -31,7 +32,10 @@ import { SuggestionsPanel } from './suggestions-panel';
 type ComposerFormProps = {
   user: CurrentUser;
   post?: Post;
-  /** Called with the post as the server returned it after a save, submit or withdrawal. */
+  /**
+   * Called with the post as the server returned it after a save, submit or withdrawal. When it is a new post, the
+   * page may navigate to its address at once: the leave guard lets that one navigation through.
+   */
   onSaved: (post: Post) => void;
   /** Throw away local changes and load the post as it is on the server now. */
   onReload?: () => void;
@@ -109,6 +113,8 @@ export function ComposerForm({ user, post, onSaved, onReload }: ComposerFormProp
 
   const current: PostDraft = { ...draft, consentIds: parseList(consentInput) };
   const dirty = JSON.stringify(current) !== saved;
+  // Unsaved text must not vanish with a click elsewhere, a reload or a closed tab.
+  const allowLeave = useLeaveGuard(dirty);
   const status = post?.status;
   const editable = !status || EDITABLE_STATUSES.includes(status);
 
@@ -202,6 +208,10 @@ export function ComposerForm({ user, post, onSaved, onReload }: ComposerFormProp
       const result = await action();
       setSaved(JSON.stringify(draftOf(result)));
       setNotice(success(result));
+      if (result.id !== post?.id) {
+        // the first save: the page moves to the new post's address before this render knows it is saved
+        allowLeave();
+      }
       onSaved(result);
     } catch (failure) {
       setError(failure);

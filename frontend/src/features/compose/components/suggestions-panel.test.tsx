@@ -1,7 +1,7 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
+import { renderInDataRouter } from '@/test/data-router';
 import { csrfResponse, json, mockBackend } from '@/test/fetch-mock';
 import type { Post, PostDecision } from '@/types/post';
 import { ComposerForm } from './composer-form';
@@ -55,11 +55,7 @@ function renderComposer(existing: Post) {
       return json({ ...existing, version: 6, revision: { ...existing.revision, number: 3, text: body.text } });
     },
   });
-  render(
-    <MemoryRouter>
-      <ComposerForm user={author} onSaved={vi.fn()} post={existing} />
-    </MemoryRouter>,
-  );
+  renderInDataRouter(<ComposerForm user={author} onSaved={vi.fn()} post={existing} />);
   return backend;
 }
 
