@@ -75,7 +75,7 @@ export function InboxPage({ user }: { user: CurrentUser }) {
     return () => clearInterval(timer);
   }, [reload]);
   const rows = loaded.status === 'ready' ? loaded.tasks.map((task) => ({ task })) : [];
-  const filtered = query !== '';
+  const filtered = [...new URLSearchParams(query).keys()].some((key) => key !== 'sort');
   const claimable = rows.filter((row) => !row.task.assignee);
   const chosen = claimable.filter((row) => selected.has(row.task.id));
 

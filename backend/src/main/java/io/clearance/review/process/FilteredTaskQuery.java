@@ -93,9 +93,15 @@ class FilteredTaskQuery {
 			.append(" and h.START_TIME_ >= t.CREATE_TIME_ and (").append(String.join(" or ", pairs)).append("))");
 	}
 
-	/** The post's filters, on the post of the task's process instance (its business key is the post id). */
+	/**
+	 * The post's filters, on the post of the task's process instance (its business key is the post id). The cast
+	 * is guarded by the task's process definition, so only the business keys of the approval and crisis processes
+	 * (always post ids) are ever read as numbers: a database that joins the executions before the tasks must not
+	 * cast the business key of another process (one started in Cockpit, say) and fail.
+	 */
 	private void onPost(TaskFilter filter) {
-		where.append(" and exists (select 1 from ACT_RU_EXECUTION e join post p on p.id = cast(e.BUSINESS_KEY_ as bigint)")
+		where.append(" and exists (select 1 from ACT_RU_EXECUTION e join post p on p.id = case when e.PROC_DEF_ID_")
+			.append(" = t.PROC_DEF_ID_ then cast(e.BUSINESS_KEY_ as bigint) end")
 			.append(" where e.ID_ = t.PROC_INST_ID_");
 		if (filter.crisisOnly()) {
 			where.append(" and p.kind = 'CRISIS_UPDATE'");
