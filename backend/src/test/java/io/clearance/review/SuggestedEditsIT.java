@@ -134,7 +134,7 @@ class SuggestedEditsIT {
 		Response byReviewer = ApiClient.as(port, "compliance").put(edits + "0", Map.of("response", "ACCEPTED"));
 		assertThat(byReviewer.status()).as(byReviewer.toString()).isEqualTo(403);
 		assertThat(ApiClient.as(port, "modeler").put(edits + "0", Map.of("response", "ACCEPTED")).status())
-			.as("someone who cannot see the post does not learn it exists").isEqualTo(404);
+			.as("a group that may not change posts is refused before the post is read").isEqualTo(403);
 		assertThat(author.put(edits + "2", Map.of("response", "ACCEPTED")).status()).isEqualTo(404);
 		assertThat(author.put(edits + "-1", Map.of("response", "ACCEPTED")).status()).isEqualTo(404);
 		assertThat(author.put("/api/posts/" + id + "/decisions/999999/suggested-edits/0",
