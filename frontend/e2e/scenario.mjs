@@ -1,7 +1,9 @@
 // The publishing scenario of issue 6, step by step, in real Chromium against the real backend:
 // an author writes a post naming a patient, sees the highlight, applies the suggestions until no PHI finding is
 // left, keeps a medical claim that routes to legal and submits; compliance claims and approves it in the inbox;
-// legal signs off; the author sees it PUBLISHED on the post record with its timeline.
+// legal signs off; the author sees it PUBLISHED on the post record with its timeline. Along the way the inbox's
+// filters are checked to be the server's (sent as query parameters), and an author's answers to a reviewer's
+// suggested edits are checked to survive a reload.
 import { readFileSync } from 'node:fs';
 import { DESKTOP, WAIT, openSession } from './browser-session.mjs';
 
@@ -14,6 +16,23 @@ const TEXT =
 
 export async function runScenario(options) {
   const { baseUrl } = options;
+  /** A REST call as a demo user (HTTP Basic), for set-up the scenario does not test through the screens. */
+  const api = async (user, method, path, body) => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        Authorization: `Basic ${Buffer.from(`${user}:${user}`).toString('base64')}`,
+        Accept: 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) {
+      throw new Error(`${method} ${path}: ${response.status} ${text}`);
+    }
+    return text ? JSON.parse(text) : undefined;
+  };
   const { page, step, shot, expect, signIn, signOut, close } = await openSession(options);
   const state = {};
   let outcome;
@@ -119,6 +138,24 @@ export async function runScenario(options) {
       await page.setViewportSize(PHONE);
       await shot('06b-inbox-390px');
       await page.setViewportSize(DESKTOP);
+      // The filters are the server's: sent as query parameters of GET /api/tasks, the count is the server's total.
+      const [filteredRequest] = await Promise.all([
+        page.waitForRequest((request) => request.url().includes('/api/tasks?') && request.url().includes('platform=TWITTER')),
+        page.goto(`${baseUrl}/inbox?platform=TWITTER&route=NEEDS_LEGAL`),
+      ]);
+      expect(filteredRequest.url().includes('route=NEEDS_LEGAL'), `filters not sent: ${filteredRequest.url()}`);
+      await row.waitFor();
+      await page.getByText(/\d+ matching tasks?/).waitFor();
+      await Promise.all([
+        page.waitForRequest((request) => request.url().includes('platform=INSTAGRAM')),
+        page.goto(`${baseUrl}/inbox?platform=INSTAGRAM`),
+      ]);
+      await page.getByRole('combobox', { name: 'Platform' }).waitFor();
+      await page.waitForFunction(() => !document.querySelector('[role="status"]')?.textContent?.includes('Loading'));
+      expect((await row.count()) === 0, 'a post on Facebook and X is listed under Instagram');
+      await shot('06c-inbox-filtered');
+      await page.goto(`${baseUrl}/inbox`);
+      await row.waitFor();
       await page.getByRole('checkbox', { name: `Select the task on post ${state.postId}` }).check();
       await page.getByRole('button', { name: 'Claim selected (1)' }).click();
       await page.getByText('Claimed 1 of 1 task.').waitFor();
@@ -172,6 +209,37 @@ export async function runScenario(options) {
       const lines = readFileSync(await csv.path(), 'utf8').trim().split('\r\n');
       expect(lines[0] === 'sequence,at,actor,type,revision,from,to,detail,hash', `CSV header: ${lines[0]}`);
       expect(lines.length === record.history.length + 1, 'CSV has one row per audit entry');
+    });
+
+    await step('the author’s answers to a reviewer’s suggested edits survive a reload', async () => {
+      const claim = 'Our new knee therapy is guaranteed to cure arthritis, 100% effective!';
+      const created = await api('author', 'POST', '/api/posts', { text: claim, platforms: ['FACEBOOK'], kind: 'POST' });
+      await api('author', 'POST', `/api/posts/${created.id}/submit`);
+      const task = (await api('compliance', 'GET', '/api/tasks?limit=1000')).find((t) => t.postId === created.id);
+      expect(task, `no compliance task for post ${created.id}`);
+      const start = claim.indexOf('guaranteed to cure');
+      await api('compliance', 'POST', `/api/tasks/${task.id}/decision`, {
+        decision: 'REQUEST_CHANGES',
+        comment: 'No cure claims.',
+        suggestedEdits: [
+          { start, end: start + 'guaranteed to cure'.length, replacement: 'designed to ease' },
+          { start: claim.indexOf(', 100% effective'), end: claim.length - 1, replacement: '' },
+        ],
+      });
+      await page.goto(`${baseUrl}/compose/${created.id}`);
+      const suggestions = page.getByRole('list', { name: 'Suggested edits' }).getByRole('listitem');
+      await suggestions.first().waitFor();
+      await suggestions.nth(1).getByRole('button', { name: 'Ignore' }).click();
+      await suggestions.nth(1).getByText('Ignored.').waitFor();
+      await page.getByRole('button', { name: /^Accept suggestion 1/ }).click();
+      await page.getByRole('button', { name: 'Save draft' }).click();
+      await suggestions.first().getByText('Accepted: part of the saved text.').waitFor();
+      await page.reload();
+      await suggestions.first().getByText('Accepted: part of the saved text.').waitFor();
+      await suggestions.nth(1).getByText('Ignored.').waitFor();
+      const text = await page.getByLabel('Post text').inputValue();
+      expect(text.includes('designed to ease') && text.includes('100% effective'), `unexpected text after reload: ${text}`);
+      await shot('10-composer-suggestions-answered');
     });
 
   } finally {

@@ -69,6 +69,11 @@ export type RequestOptions = {
 
 /** Sends a request and returns the parsed JSON body, or `undefined` for an empty answer (204). */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return (await apiResponse<T>(path, options)).body;
+}
+
+/** Like {@link apiRequest}, with the response's headers (e.g. a page's `X-Total-Count`). */
+export async function apiResponse<T>(path: string, options: RequestOptions = {}): Promise<{ body: T; headers: Headers }> {
   const method = (options.method ?? 'GET').toUpperCase();
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (UNSAFE_METHODS.has(method)) {
@@ -87,9 +92,9 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     throw await toApiError(response);
   }
   if (response.status === 204 || response.headers.get('Content-Length') === '0') {
-    return undefined as T;
+    return { body: undefined as T, headers: response.headers };
   }
-  return (await response.json()) as T;
+  return { body: (await response.json()) as T, headers: response.headers };
 }
 
 /** JSON body helper for POST/PUT calls. */

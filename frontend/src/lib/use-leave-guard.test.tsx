@@ -14,6 +14,7 @@ function Editor() {
       <button type="button" onClick={() => setDirty(true)}>Change</button>
       <button type="button" onClick={() => setDirty(false)}>Save</button>
       <button type="button" onClick={() => (allowLeave(), navigate('/list'))}>Deploy</button>
+      <button type="button" onClick={() => (allowLeave(), navigate('/edit/1', { replace: true }))}>Save as new</button>
       <Link to="/list">All processes</Link>
     </>
   );
@@ -22,7 +23,7 @@ function Editor() {
 function renderEditor() {
   const router = createMemoryRouter(
     [
-      { path: '/edit', element: <Editor /> },
+      { path: '/edit/:id?', element: <Editor /> },
       { path: '/list', element: <p>Process list</p> },
     ],
     { initialEntries: ['/edit'] },
@@ -67,6 +68,19 @@ describe('useLeaveGuard', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Deploy' }));
     expect(await screen.findByText('Process list')).toBeTruthy();
     expect(confirm).not.toHaveBeenCalled();
+  });
+
+  it('lets only one navigation through after allowLeave(): a page that stays is guarded again', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const router = renderEditor();
+    await userEvent.click(screen.getByRole('button', { name: 'Change' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save as new' }));
+    expect(router.state.location.pathname).toBe('/edit/1');
+    expect(confirm).not.toHaveBeenCalled();
+
+    await userEvent.click(screen.getByRole('link', { name: 'All processes' }));
+    expect(confirm).toHaveBeenCalledWith(LEAVE_WARNING);
+    expect(router.state.location.pathname).toBe('/edit/1');
   });
 
   it('warns on reload or close only while changes are unsaved', async () => {

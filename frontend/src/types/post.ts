@@ -57,15 +57,25 @@ export const DECISION_LABELS: Record<Decision, string> = {
   REQUEST_CHANGES: 'Changes requested',
 };
 
-/** A reviewer's proposed replacement of `[start, end)` of the decided revision's text (UTF-16 offsets). */
+/** The author's answer to a suggested edit, kept by the server. */
+export type SuggestedEditResponse = 'ACCEPTED' | 'IGNORED';
+
+/**
+ * A reviewer's proposed replacement of `[start, end)` of the decided revision's text (UTF-16 offsets), with the
+ * author's answer once they gave one (null before; absent from older servers).
+ */
 export type SuggestedEdit = {
   start: number;
   end: number;
   replacement: string;
   note?: string | null;
+  response?: SuggestedEditResponse | null;
+  respondedAt?: string | null;
 };
 
 export type PostDecision = {
+  /** Addresses the decision's suggested edits (absent from older servers). */
+  id?: number;
   revision: number;
   stage: ReviewStage;
   decision: Decision;

@@ -1,7 +1,7 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
+import { renderInDataRouter } from '@/test/data-router';
 import { csrfResponse, json, mockBackend } from '@/test/fetch-mock';
 import type { Account } from '@/types/account';
 import type { Post } from '@/types/post';
@@ -44,11 +44,7 @@ function created(body: unknown): Post {
 }
 
 function renderComposer() {
-  return render(
-    <MemoryRouter>
-      <ComposerForm user={{ username: 'ana', groups: ['authors'] }} onSaved={vi.fn()} />
-    </MemoryRouter>,
-  );
+  return renderInDataRouter(<ComposerForm user={{ username: 'ana', groups: ['authors'] }} onSaved={vi.fn()} />);
 }
 
 const screening = () => json({ route: 'PASS', fastTrackEligible: false, findings: [], packs: [] });

@@ -9,11 +9,13 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { TextField } from '@/components/ui/text-field';
 import { ApiError } from '@/lib/api-error';
 import { fromLocalInputValue, toLocalInputValue } from '@/lib/format';
+import { useLeaveGuard } from '@/lib/use-leave-guard';
 import { platformProblems } from '@/lib/platform-rules';
 import { remapSpans, replaceExactly, replaceSpan } from '@/lib/text-edits';
 import type { CurrentUser } from '@/types/current-user';
 import { DECISION_LABELS, EDITABLE_STATUSES, FINAL_STATUSES, type Post } from '@/types/post';
 import { KIND_LABELS, PLATFORM_NAMES, PLATFORMS, type Platform, type PostKind } from '@/types/screening';
+import { answerSuggestedEdit } from '../api/answer-suggested-edit';
 import { createPost } from '../api/create-post';
 import { submitPost } from '@/api/posts/submit-post';
 import { updatePost } from '../api/update-post';
@@ -31,7 +33,11 @@ import { SuggestionsPanel } from './suggestions-panel';
 type ComposerFormProps = {
   user: CurrentUser;
   post?: Post;
-  /** Called with the post as the server returned it after a save, submit or withdrawal. */
+  /**
+   * Called with the post as the server returned it after a save, submit, withdrawal or a recorded answer to a
+   * suggested edit. When it is a new post, the page may navigate to its address at once: the leave guard lets that
+   * one navigation through.
+   */
   onSaved: (post: Post) => void;
   /** Throw away local changes and load the post as it is on the server now. */
   onReload?: () => void;
@@ -106,9 +112,13 @@ export function ComposerForm({ user, post, onSaved, onReload }: ComposerFormProp
   if (tracked.text !== draft.text) {
     setTracked({ text: draft.text, suggestions });
   }
+  // Recording an answer moves the post's version on; the next save must be made on that version.
+  const [answeredVersion, setAnsweredVersion] = useState(-1);
 
   const current: PostDraft = { ...draft, consentIds: parseList(consentInput) };
   const dirty = JSON.stringify(current) !== saved;
+  // Unsaved text must not vanish with a click elsewhere, a reload or a closed tab.
+  const allowLeave = useLeaveGuard(dirty);
   const status = post?.status;
   const editable = !status || EDITABLE_STATUSES.includes(status);
 
@@ -187,11 +197,49 @@ export function ComposerForm({ user, post, onSaved, onReload }: ComposerFormProp
     requestAnimationFrame(() => select(edit.selection.start, edit.selection.end));
   }
 
-  function ignoreSuggestion(suggestion: ReviewerSuggestion) {
+  function setSuggestion(key: string, change: Partial<ReviewerSuggestion>) {
+    setTracked((before) => ({ ...before, suggestions: before.suggestions.map((s) => (s.key === key ? { ...s, ...change } : s)) }));
+  }
+
+  /** Keeps the author's answer on the server; returns the post as it is afterwards. */
+  async function recordAnswer(postId: number, suggestion: ReviewerSuggestion, response: 'ACCEPTED' | 'IGNORED'): Promise<Post> {
+    const result = await answerSuggestedEdit(postId, suggestion.decisionId!, suggestion.index, response);
+    setAnsweredVersion(result.version);
+    setSuggestion(suggestion.key, { recorded: response });
+    return result;
+  }
+
+  async function ignoreSuggestion(suggestion: ReviewerSuggestion) {
     setTracked({
       text: draft.text,
       suggestions: suggestions.map((s) => (s.key === suggestion.key ? { ...s, state: 'ignored' as const } : s)),
     });
+    if (!post || suggestion.decisionId === undefined) {
+      return;
+    }
+    // No text changes with an ignore, so it is recorded at once (an accept is recorded with the save of its text).
+    setError(undefined);
+    try {
+      onSaved(await recordAnswer(post.id, suggestion, 'IGNORED'));
+    } catch (failure) {
+      setSuggestion(suggestion.key, { state: 'open' });
+      setError(failure);
+    }
+  }
+
+  /** After a save: records the accepted suggestions the saved text now carries. A failure leaves the save done. */
+  async function recordAccepted(result: Post): Promise<Post> {
+    let latest = result;
+    for (const suggestion of suggestions) {
+      if (suggestion.state === 'accepted' && suggestion.recorded !== 'ACCEPTED' && suggestion.decisionId !== undefined) {
+        try {
+          latest = await recordAnswer(result.id, suggestion, 'ACCEPTED');
+        } catch (failure) {
+          setError(failure);
+        }
+      }
+    }
+    return latest;
   }
 
   async function run(label: string, action: () => Promise<Post>, success: (post: Post) => string) {
@@ -202,6 +250,10 @@ export function ComposerForm({ user, post, onSaved, onReload }: ComposerFormProp
       const result = await action();
       setSaved(JSON.stringify(draftOf(result)));
       setNotice(success(result));
+      if (result.id !== post?.id) {
+        // the first save: the page moves to the new post's address before this render knows it is saved
+        allowLeave();
+      }
       onSaved(result);
     } catch (failure) {
       setError(failure);
@@ -214,7 +266,8 @@ export function ComposerForm({ user, post, onSaved, onReload }: ComposerFormProp
     if (!post) {
       return createPost(current);
     }
-    return dirty ? updatePost(post.id, post.version, current) : post;
+    const version = Math.max(post.version, answeredVersion);
+    return recordAccepted(dirty ? await updatePost(post.id, version, current) : post);
   }
 
   function handleSave(event?: FormEvent) {
@@ -271,7 +324,7 @@ export function ComposerForm({ user, post, onSaved, onReload }: ComposerFormProp
           suggestions={suggestions}
           disabled={!!busy}
           onAccept={acceptSuggestion}
-          onIgnore={ignoreSuggestion}
+          onIgnore={(suggestion) => void ignoreSuggestion(suggestion)}
           onShow={(suggestion) => select(suggestion.start, suggestion.end)}
         />
       )}

@@ -16,7 +16,21 @@ const STATE_LABELS: Record<ReviewerSuggestion['state'], string> = {
   outdated: 'Outdated: the text there has changed since the reviewer suggested this; it can no longer be applied.',
 };
 
-/** The edits a reviewer suggested with their request for changes: accept each into the text, or ignore it. */
+/** What the panel says of a suggestion: an answer the server keeps is told apart from one not saved yet. */
+function stateLabel(suggestion: ReviewerSuggestion): string {
+  if (suggestion.state === 'accepted' && suggestion.recorded === 'ACCEPTED') {
+    return 'Accepted: part of the saved text.';
+  }
+  if (suggestion.state === 'ignored' && suggestion.recorded !== 'IGNORED') {
+    return 'Ignored (recording…).';
+  }
+  return STATE_LABELS[suggestion.state];
+}
+
+/**
+ * The edits a reviewer suggested with their request for changes: accept each into the text, or ignore it. The
+ * server keeps each answer (an ignore at once, an accept with the save of the text), so they survive a reload.
+ */
 export function SuggestionsPanel({ suggestions, disabled, onAccept, onIgnore, onShow }: SuggestionsPanelProps) {
   if (suggestions.length === 0) {
     return null;
@@ -38,7 +52,7 @@ export function SuggestionsPanel({ suggestions, disabled, onAccept, onIgnore, on
                 <ins>{suggestion.replacement || '(delete)'}</ins>
               </span>
               {suggestion.note && <span className="field__hint"> — {suggestion.note}</span>}
-              {suggestion.state !== 'open' && <p className="field__hint">{STATE_LABELS[suggestion.state]}</p>}
+              {suggestion.state !== 'open' && <p className="field__hint">{stateLabel(suggestion)}</p>}
               {suggestion.state === 'open' && (
                 <div className="suggested-edits__actions">
                   <Button

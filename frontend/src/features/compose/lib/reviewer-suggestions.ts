@@ -1,5 +1,5 @@
 import { remapSpans } from '@/lib/text-edits';
-import type { Post, SuggestedEdit } from '@/types/post';
+import type { Post, SuggestedEdit, SuggestedEditResponse } from '@/types/post';
 
 /**
  * A reviewer's suggested edit as the composer follows it while the author types: its span moves with edits
@@ -12,11 +12,17 @@ export type ReviewerSuggestion = SuggestedEdit & {
   /** The words the reviewer saw at the span; empty for an insertion. */
   original: string;
   state: 'open' | 'accepted' | 'ignored' | 'outdated';
+  /** Where the server keeps the author's answer: the decision's id and the edit's place in it. */
+  decisionId?: number;
+  index: number;
+  /** The answer the server has (accepted edits are recorded once the text with them is saved). */
+  recorded: SuggestedEditResponse | null;
 };
 
 /**
- * The edits of the latest request for changes that has any. They can be applied only when that decision was made
- * on the current revision (the offsets count into its text); otherwise they are shown as outdated.
+ * The edits of the latest request for changes that has any. An edit the author already answered shows that answer,
+ * on whatever revision; the others can be applied only when that decision was made on the current revision (the
+ * offsets count into its text), otherwise they are shown as outdated.
  */
 export function suggestionsOf(post: Post): ReviewerSuggestion[] {
   const decision = [...post.decisions]
@@ -28,13 +34,17 @@ export function suggestionsOf(post: Post): ReviewerSuggestion[] {
   const text = post.revision.text;
   return (decision.suggestedEdits ?? []).map((edit, index) => {
     const applicable = decision.current && edit.end <= text.length;
+    const recorded = edit.response ?? null;
     return {
       ...edit,
       key: `${decision.decidedAt}-${index}`,
       reviewer: decision.reviewer,
       revision: decision.revision,
       original: applicable ? text.slice(edit.start, edit.end) : '',
-      state: applicable ? 'open' : 'outdated',
+      state: recorded === 'ACCEPTED' ? 'accepted' : recorded === 'IGNORED' ? 'ignored' : applicable ? 'open' : 'outdated',
+      decisionId: decision.id,
+      index,
+      recorded,
     };
   });
 }

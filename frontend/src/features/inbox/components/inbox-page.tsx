@@ -7,17 +7,18 @@ import { RouteBadge } from '@/components/ui/status-badge';
 import { TextField } from '@/components/ui/text-field';
 import { isAbort } from '@/lib/api-client';
 import type { CurrentUser } from '@/types/current-user';
+import type { Task } from '@/types/task';
 import { PLATFORM_NAMES } from '@/types/screening';
 import { claimTask } from '../api/claim-task';
-import { INBOX_PAGE_LIMIT, listTasks } from '../api/list-tasks';
+import { listTasks } from '../api/list-tasks';
 import { unclaimTask } from '../api/unclaim-task';
 import { deleteFilter, loadSavedFilters, saveFilter, type SavedFilter } from '../lib/saved-filters';
-import { filterRows, filtersFromParams, filtersToParams, sortRows, type InboxRow } from '../lib/task-filters';
+import { filtersFromParams, filtersToParams } from '../lib/task-filters';
 import { SlaBadge } from './sla-badge';
 import { TaskFilterBar } from './task-filter-bar';
 import { useNow } from '@/lib/use-now';
 
-type Loaded = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; rows: InboxRow[] };
+type Loaded = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; tasks: Task[]; total: number };
 
 const REFRESH_MS = 30_000;
 
@@ -33,7 +34,10 @@ function excerpt(text: string, length = 110): string {
   return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
 }
 
-/** The reviewer's inbox: open tasks of their groups, filtered, sorted by due date, claimed one by one or in bulk. */
+/**
+ * The reviewer's inbox: open tasks of their groups, filtered and sorted by the server (so filters cover every open
+ * task, not one page), claimed one by one or in bulk.
+ */
 export function InboxPage({ user }: { user: CurrentUser }) {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFromParams(params), [params]);
@@ -49,11 +53,12 @@ export function InboxPage({ user }: { user: CurrentUser }) {
   const [filterName, setFilterName] = useState('');
   const savedId = useId();
 
+  const query = filtersToParams(filters).toString();
   useEffect(() => {
     const controller = new AbortController();
-    // Each task carries a summary of its post: one call, whatever the number of tasks.
-    listTasks(controller.signal).then(
-      (tasks) => setLoaded({ status: 'ready', rows: tasks.map((task) => ({ task })) }),
+    // One call, whatever the number of tasks: the server filters, sorts and pages, each task carries its post's summary.
+    listTasks(filtersFromParams(new URLSearchParams(query)), controller.signal).then(
+      ({ tasks, total }) => setLoaded({ status: 'ready', tasks, total }),
       (error: unknown) => {
         if (!isAbort(error)) {
           setLoaded({ status: 'error', error });
@@ -61,7 +66,7 @@ export function InboxPage({ user }: { user: CurrentUser }) {
       },
     );
     return () => controller.abort();
-  }, [reloads]);
+  }, [reloads, query]);
 
   const reload = useCallback(() => setReloads((count) => count + 1), []);
   // New tasks arrive while the inbox stays open; selections and filters survive a refresh.
@@ -69,7 +74,8 @@ export function InboxPage({ user }: { user: CurrentUser }) {
     const timer = setInterval(reload, REFRESH_MS);
     return () => clearInterval(timer);
   }, [reload]);
-  const rows = loaded.status === 'ready' ? sortRows(filterRows(loaded.rows, filters, now, user.username), filters.sort) : [];
+  const rows = loaded.status === 'ready' ? loaded.tasks.map((task) => ({ task })) : [];
+  const filtered = [...new URLSearchParams(query).keys()].some((key) => key !== 'sort');
   const claimable = rows.filter((row) => !row.task.assignee);
   const chosen = claimable.filter((row) => selected.has(row.task.id));
 
@@ -121,8 +127,6 @@ export function InboxPage({ user }: { user: CurrentUser }) {
       return next;
     });
   }
-
-  const query = filtersToParams(filters).toString();
 
   return (
     <section aria-labelledby="inbox-title" className="inbox">
@@ -186,9 +190,10 @@ export function InboxPage({ user }: { user: CurrentUser }) {
       {actionError !== undefined && <ErrorAlert error={actionError} />}
       {loaded.status === 'error' && <ErrorAlert error={loaded.error} />}
       {loaded.status === 'loading' && <p role="status">Loading your tasks…</p>}
-      {loaded.status === 'ready' && loaded.rows.length >= INBOX_PAGE_LIMIT && (
+      {loaded.status === 'ready' && loaded.total > loaded.tasks.length && (
         <p role="status" className="inbox__notice">
-          Showing the {INBOX_PAGE_LIMIT} tasks due first; filters and sorting apply to these.
+          Showing the first {loaded.tasks.length} of {loaded.total} {filtered ? 'matching tasks' : 'tasks'}; narrow the filters to see
+          the others.
         </p>
       )}
 
@@ -196,7 +201,8 @@ export function InboxPage({ user }: { user: CurrentUser }) {
         <>
           <div className="inbox__bulk">
             <span>
-              {rows.length} of {loaded.rows.length} {loaded.rows.length === 1 ? 'task' : 'tasks'} shown
+              {loaded.total} {filtered ? 'matching' : 'open'} {loaded.total === 1 ? 'task' : 'tasks'}
+              {loaded.total > rows.length ? `, ${rows.length} shown` : ''}
             </span>
             <Button
               className="button--small"
@@ -207,7 +213,7 @@ export function InboxPage({ user }: { user: CurrentUser }) {
             </Button>
           </div>
           {rows.length === 0 ? (
-            <p className="inbox__empty">{loaded.rows.length === 0 ? 'No open tasks for your groups.' : 'No task matches these filters.'}</p>
+            <p className="inbox__empty">{filtered ? 'No task matches these filters.' : 'No open tasks for your groups.'}</p>
           ) : (
             <table className="data tasks">
               <caption className="visually-hidden">Open review tasks, sorted by due date</caption>

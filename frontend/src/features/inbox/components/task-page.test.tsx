@@ -241,21 +241,49 @@ describe('InboxPage', () => {
     expect(screen.getByRole('alert').textContent).toContain('post 3: Nobody may review their own post.');
   });
 
-  it('filters by category and crisis from the tasks alone, without fetching posts', async () => {
+  it('asks the server for the filtered tasks and shows how many match in all', async () => {
     const crisisTask = { ...task('t2', 2), post: { ...task('t2', 2).post!, crisis: true, kind: 'CRISIS_UPDATE' as const, categories: [], route: 'PASS' as const } };
-    const { requests } = mockBackend({ 'GET /api/tasks': () => json([task('t1', 1), crisisTask]) });
-    renderAt('/inbox?crisis=true');
+    const { requests } = mockBackend({
+      'GET /api/tasks': () => new Response(JSON.stringify([crisisTask]), { headers: { 'Content-Type': 'application/json', 'X-Total-Count': '1500' } }),
+    });
+    renderAt('/inbox?crisis=true&platform=FACEBOOK');
 
-    expect(await screen.findByText('1 of 2 tasks shown')).toBeDefined();
+    expect(await screen.findByText('1500 matching tasks, 1 shown')).toBeDefined();
+    expect(screen.getByText(/Showing the first 1 of 1500 matching tasks/)).toBeDefined();
     expect(screen.getByRole('link', { name: /Post 2/ }).textContent).toContain('crisis update');
     expect(requests.map((request) => new URL(request.url).pathname)).toEqual(['/api/tasks']);
+    const sent = new URL(requests[0].url).searchParams;
+    expect(Object.fromEntries(sent)).toEqual({ platform: 'FACEBOOK', crisis: 'true', limit: '1000' });
   });
 
-  it('filters by the address and says when nothing matches', async () => {
-    mockBackend({ 'GET /api/tasks': () => json([task('t1', 1)]) });
-    renderAt('/inbox?platform=TWITTER');
+  it('fetches again with the new filters when one changes, and shows what the server kept', async () => {
+    const { requests } = mockBackend({
+      'GET /api/tasks': (request) =>
+        new URL(request.url).searchParams.get('platform') === 'TWITTER'
+          ? new Response('[]', { headers: { 'Content-Type': 'application/json', 'X-Total-Count': '0' } })
+          : new Response(JSON.stringify([task('t1', 1)]), { headers: { 'Content-Type': 'application/json', 'X-Total-Count': '1' } }),
+    });
+    renderAt('/inbox');
+    const user = userEvent.setup();
+
+    expect(await screen.findByText('1 open task')).toBeDefined();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Platform' }), 'TWITTER');
 
     expect(await screen.findByText('No task matches these filters.')).toBeDefined();
+    expect(requests.map((request) => new URL(request.url).search)).toEqual(['?limit=1000', '?platform=TWITTER&limit=1000']);
+  });
+
+  it('says readably when the server refuses a filter', async () => {
+    mockBackend({
+      'GET /api/tasks': () =>
+        new Response(JSON.stringify({ type: 'urn:clearance:problem:invalid-filter', title: 'Bad Request', status: 400, detail: "'x' is not a valid value for claim." }), {
+          status: 400,
+          headers: { 'Content-Type': 'application/problem+json' },
+        }),
+    });
+    renderAt('/inbox?platform=TWITTER');
+
+    expect((await screen.findByRole('alert')).textContent).toContain('not a valid value');
     expect(screen.getByRole('combobox', { name: 'Platform' })).toHaveProperty('value', 'TWITTER');
   });
 });

@@ -9,6 +9,7 @@ import io.clearance.shared.BadRequestException;
 import io.clearance.shared.ConflictException;
 import io.clearance.shared.ForbiddenException;
 import io.clearance.shared.InvalidRequestException;
+import io.clearance.shared.NotFoundException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -31,6 +32,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.annotations.Fetch;
@@ -339,6 +341,28 @@ public class Post extends AbstractAggregateRoot<Post> {
 	/** Whether the post was scheduled for a time that has passed: approved now, it would go out late. */
 	public boolean isApprovedLate(Instant now) {
 		return scheduledAt != null && !scheduledAt.isAfter(now);
+	}
+
+	/**
+	 * The author answers a reviewer's suggested edit: accepted into the text or ignored. Recorded on the edit (a later
+	 * answer replaces an earlier one) and in the post's history; the text itself changes only by an edit of the post.
+	 */
+	public void answerSuggestedEdit(String by, long decisionId, int index, SuggestedEdit.Response response,
+			Instant now) {
+		requireAuthor(by, "answer suggested edits of");
+		if (!status.isEditable()) {
+			throw illegal("changed", "a " + status + " post can no longer be changed");
+		}
+		ReviewDecision decision = decisions.stream().filter(d -> Long.valueOf(decisionId).equals(d.id())).findFirst()
+			.orElseThrow(() -> new NotFoundException("Post " + id + " has no decision " + decisionId + "."));
+		if (!decision.answer(index, response, now)) {
+			throw new NotFoundException("Decision " + decisionId + " of post " + id + " has no suggested edit "
+					+ index + ".");
+		}
+		SuggestedEdit edit = decision.suggestedEdits().get(index);
+		event(Type.SUGGESTION_ANSWERED, by, status, status, "suggested edit " + (index + 1) + " of "
+				+ decision.reviewer() + " (revision " + decision.revision() + ", \"" + edit.replacement() + "\") "
+				+ response.name().toLowerCase(Locale.ROOT), now);
 	}
 
 	/**

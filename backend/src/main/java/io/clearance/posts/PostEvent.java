@@ -19,6 +19,8 @@ public record PostEvent(long postId, Type type, String actor, int revision, Stri
 		/** A platform refused the post for good; publishing stops until a person acts. */
 		PUBLISH_FAILED,
 		/** The author of a post approved after its scheduled time chose to publish now or a new time. */
-		RESCHEDULED
+		RESCHEDULED,
+		/** The author accepted or ignored a reviewer's suggested edit. */
+		SUGGESTION_ANSWERED
 	}
 }

@@ -199,6 +199,14 @@ public class PostService {
 		return new Approval(publishAt, late);
 	}
 
+	/** The author accepts or ignores a reviewer's suggested edit (see {@link Post#answerSuggestedEdit}). */
+	public Post answerSuggestedEdit(long postId, String by, long decisionId, int index,
+			SuggestedEdit.Response response) {
+		Post post = get(postId);
+		post.answerSuggestedEdit(by, decisionId, index, response, clock.instant());
+		return posts.save(post);
+	}
+
 	/** The author of a post approved late chooses: publish now ({@code at} null) or reschedule. */
 	public Post choosePublicationTime(long postId, String by, Instant at) {
 		Post post = load(postId);

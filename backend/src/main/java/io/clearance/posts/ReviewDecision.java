@@ -118,4 +118,17 @@ public class ReviewDecision {
 	public List<SuggestedEdit> suggestedEdits() {
 		return List.copyOf(suggestedEdits);
 	}
+
+	public Long id() {
+		return id;
+	}
+
+	/** Records the author's answer to the suggested edit at {@code index}; false if there is none there. */
+	boolean answer(int index, SuggestedEdit.Response response, Instant at) {
+		if (index < 0 || index >= suggestedEdits.size()) {
+			return false;
+		}
+		suggestedEdits.set(index, suggestedEdits.get(index).answered(response, at));
+		return true;
+	}
 }

@@ -50,6 +50,19 @@ public class ReviewService {
 		return tasks.openTasks(caller.username(), caller.groups(), offset, limit);
 	}
 
+	/** One page of the open tasks the caller may work that pass the filter, and how many pass it in all. */
+	@Transactional(readOnly = true)
+	public InboxPage inbox(Caller caller, TaskFilter filter, int offset, int limit) {
+		if (filter.isNone()) {
+			return inbox(caller, offset, limit);
+		}
+		if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+			throw new BadRequestException("bad-page",
+					"offset must be 0 or more and limit between 1 and " + MAX_PAGE + ".");
+		}
+		return tasks.openTasks(caller.username(), caller.groups(), filter, offset, limit);
+	}
+
 	/** Summaries of the tasks' posts, keyed by post id, in a fixed number of queries however many tasks there are. */
 	@Transactional(readOnly = true)
 	public Map<Long, PostSummary> postSummaries(List<ReviewTask> tasks) {

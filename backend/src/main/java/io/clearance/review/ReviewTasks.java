@@ -14,6 +14,12 @@ public interface ReviewTasks {
 	 */
 	InboxPage openTasks(String user, Collection<String> groups, int offset, int limit);
 
+	/**
+	 * Like {@link #openTasks(String, Collection, int, int)}, of the tasks that pass {@code filter} only: filtered in
+	 * the database before paging, so the total is that of the matching tasks.
+	 */
+	InboxPage openTasks(String user, Collection<String> groups, TaskFilter filter, int offset, int limit);
+
 	Optional<ReviewTask> find(String taskId);
 
 	/** Whether a task with this id existed and has been completed. */

@@ -64,7 +64,7 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/api/posts", "/api/posts/*/submit", "/api/posts/*/withdraw",
 					"/api/posts/*/publication-time")
 			.hasAnyAuthority(group(Groups.AUTHORS), group(Groups.CRISIS_LEADS))
-			.requestMatchers(HttpMethod.PUT, "/api/posts/*")
+			.requestMatchers(HttpMethod.PUT, "/api/posts/*", "/api/posts/*/decisions/*/suggested-edits/*")
 			.hasAnyAuthority(group(Groups.AUTHORS), group(Groups.CRISIS_LEADS))
 			.requestMatchers(HttpMethod.POST, "/api/tasks/*/claim", "/api/tasks/*/unclaim", "/api/tasks/*/decision")
 			.hasAnyAuthority(group(Groups.COMPLIANCE), group(Groups.LEGAL), group(Groups.CRISIS_LEADS),

@@ -57,6 +57,18 @@ class PostgresIT {
 				}
 			}
 			assertThat(task).isNotNull();
+			// the inbox's filters are SQL of their own (FilteredTaskQuery): they must run on PostgreSQL too
+			ApiClient.Response filtered = reviewer
+				.get("/api/tasks?platform=LINKEDIN&stage=COMPLIANCE&claim=unclaimed&sort=due-desc");
+			assertThat(filtered.status()).as(filtered.toString()).isEqualTo(200);
+			assertThat(filtered.header("X-Total-Count")).isEqualTo("1");
+			assertThat(filtered.json().get(0).get("id").asText()).isEqualTo(task);
+			for (String none : List.of("platform=INSTAGRAM", "category=PHI", "route=BLOCK", "due=escalated", "due=overdue",
+					"crisis=true&due=due-soon", "claim=mine")) {
+				ApiClient.Response empty = reviewer.get("/api/tasks?" + none);
+				assertThat(empty.status()).as(empty.toString()).isEqualTo(200);
+				assertThat(empty.header("X-Total-Count")).as(none).isEqualTo("0");
+			}
 			assertThat(reviewer.post("/api/tasks/" + task + "/decision", Map.of("decision", "APPROVE")).status())
 				.isEqualTo(204);
 			PostApiIT.awaitStatus(writer, id, "PUBLISHED");

@@ -60,6 +60,7 @@ class AuthorizationMatrixIT {
 			Map.entry("POST /api/posts/{id}/submit", WRITERS),
 			Map.entry("POST /api/posts/{id}/withdraw", WRITERS),
 			Map.entry("POST /api/posts/{id}/publication-time", WRITERS),
+			Map.entry("PUT /api/posts/{id}/decisions/{decisionId}/suggested-edits/{index}", WRITERS),
 			Map.entry("GET /api/posts/{id}/history", SIGNED_IN),
 			Map.entry("GET /api/posts/{id}/publications", SIGNED_IN),
 			Map.entry("GET /api/posts/{id}/revisions", SIGNED_IN),

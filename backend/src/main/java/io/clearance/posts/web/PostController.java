@@ -10,6 +10,7 @@ import io.clearance.posts.PostService;
 import io.clearance.posts.PostService.Draft;
 import io.clearance.posts.PostStatus;
 import io.clearance.posts.Revision;
+import io.clearance.posts.SuggestedEdit;
 import io.clearance.publishing.Publication;
 import io.clearance.publishing.PublishingService;
 import io.clearance.screening.Platform;
@@ -20,6 +21,7 @@ import io.clearance.shared.ForbiddenException;
 import io.clearance.shared.InvalidRequestException;
 import io.clearance.shared.NotFoundException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -136,6 +138,22 @@ class PostController {
 		return publishing.takeDown(id, caller.username(), request == null ? null : request.reason()).stream()
 			.map(PublicationView::of)
 			.toList();
+	}
+
+	/**
+	 * The author's answer to a reviewer's suggested edit, {@code {"response": "ACCEPTED" | "IGNORED"}}: {@code index}
+	 * counts the decision's {@code suggestedEdits} from 0. Kept on the edit, so the composer shows it after a reload
+	 * and on later revisions; recorded in the post's history. Answers the post as {@code GET} does (its version moves
+	 * on).
+	 */
+	@PutMapping("/{id}/decisions/{decisionId}/suggested-edits/{index}")
+	PostView answerSuggestedEdit(@PathVariable long id, @PathVariable long decisionId, @PathVariable int index,
+			@Valid @RequestBody SuggestedEditAnswer request, Caller caller) {
+		visible(id, caller);
+		return view(posts.answerSuggestedEdit(id, caller.username(), decisionId, index, request.response()));
+	}
+
+	record SuggestedEditAnswer(@NotNull SuggestedEdit.Response response) {
 	}
 
 	/**

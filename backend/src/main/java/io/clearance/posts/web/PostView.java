@@ -69,11 +69,15 @@ record PostView(long id, PostStatus status, long version, String author, PostKin
 	}
 
 	/** {@code current} says whether the decision was made on the post's current revision. */
-	record DecisionView(int revision, String stage, String decision, String reviewer, String comment,
+	/**
+	 * @param id addresses the decision's suggested edits ({@code PUT /api/posts/{id}/decisions/{decisionId}/
+	 * suggested-edits/{index}})
+	 */
+	record DecisionView(Long id, int revision, String stage, String decision, String reviewer, String comment,
 			boolean escalateToLegal, Instant decidedAt, boolean current, List<SuggestedEdit> suggestedEdits) {
 
 		static DecisionView of(ReviewDecision d, int currentRevision) {
-			return new DecisionView(d.revision(), d.stage().name(), d.decision().name(), d.reviewer(), d.comment(),
+			return new DecisionView(d.id(), d.revision(), d.stage().name(), d.decision().name(), d.reviewer(), d.comment(),
 					d.escalateToLegal(), d.decidedAt(), d.revision() == currentRevision, d.suggestedEdits());
 		}
 	}

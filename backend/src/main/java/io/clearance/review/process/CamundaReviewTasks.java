@@ -6,6 +6,7 @@ import io.clearance.posts.ReviewStage;
 import io.clearance.review.InboxPage;
 import io.clearance.review.ReviewTask;
 import io.clearance.review.ReviewTasks;
+import io.clearance.review.TaskFilter;
 import io.clearance.review.process.PostApprovalProcess.Var;
 import io.clearance.shared.ConflictException;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -97,6 +99,30 @@ class CamundaReviewTasks implements ReviewTasks {
 		Map<String, List<String>> candidates = candidateGroups(tasks);
 		Set<String> escalated = escalatedTasks(tasks);
 		return new InboxPage(tasks.stream()
+			.map(task -> view(task, businessKeys.get(task.getProcessInstanceId()),
+					candidates.getOrDefault(task.getId(), List.of()), escalated.contains(task.getId())))
+			.toList(), total);
+	}
+
+	@Override
+	public InboxPage openTasks(String user, Collection<String> groups, TaskFilter filter, int offset, int limit) {
+		if (filter.isNone()) {
+			return openTasks(user, groups, offset, limit);
+		}
+		FilteredTaskQuery query = new FilteredTaskQuery(user, groups, filter, clock.instant(), List.of(PROCESSES),
+				STAGES, ESCALATIONS);
+		long total = query.count(jdbc);
+		List<String> ids = offset < total ? query.page(jdbc, offset, limit) : List.of();
+		Map<String, Task> byId = ids.isEmpty() ? Map.of()
+				: taskService.createTaskQuery().taskIdIn(ids.toArray(String[]::new)).list().stream()
+					.collect(Collectors.toMap(Task::getId, task -> task));
+		// a task completed between the two reads is left out of the page
+		List<Task> tasks = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+		Map<String, String> businessKeys = businessKeys(tasks);
+		Map<String, List<String>> candidates = candidateGroups(tasks);
+		Set<String> escalated = escalatedTasks(tasks);
+		return new InboxPage(tasks.stream()
+			.filter(task -> businessKeys.containsKey(task.getProcessInstanceId()))
 			.map(task -> view(task, businessKeys.get(task.getProcessInstanceId()),
 					candidates.getOrDefault(task.getId(), List.of()), escalated.contains(task.getId())))
 			.toList(), total);

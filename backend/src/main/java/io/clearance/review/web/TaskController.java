@@ -3,21 +3,25 @@ package io.clearance.review.web;
 import io.clearance.posts.Decision;
 import io.clearance.posts.PostStatus;
 import io.clearance.posts.PostSummary;
+import io.clearance.posts.ReviewStage;
 import io.clearance.posts.SuggestedEdit;
 import io.clearance.review.InboxPage;
 import io.clearance.review.ReviewService;
 import io.clearance.review.ReviewTask;
+import io.clearance.review.TaskFilter;
 import io.clearance.screening.Category;
 import io.clearance.screening.Platform;
 import io.clearance.screening.PostKind;
 import io.clearance.screening.Route;
 import io.clearance.security.Caller;
+import io.clearance.shared.BadRequestException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,16 +46,41 @@ class TaskController {
 	static final int DEFAULT_PAGE = 200;
 
 	/**
-	 * One page of the caller's open tasks, earliest due first ({@code limit} default 200, at most 1000;
-	 * {@code offset} default 0); {@code X-Total-Count} says how many open tasks there are in all.
+	 * One page of the caller's open tasks that pass the filters, earliest due first ({@code sort=due-desc}: latest
+	 * first; {@code limit} default 200, at most 1000; {@code offset} default 0); {@code X-Total-Count} says how many
+	 * tasks pass the filters in all. Filters: {@code stage}, {@code platform}, {@code route}, {@code category} (their
+	 * enum names), {@code crisis=true}, {@code claim=mine|unclaimed}, {@code due=overdue|escalated|due-soon}; an
+	 * unknown value is a 400.
 	 */
 	@GetMapping
 	ResponseEntity<List<TaskView>> inbox(Caller caller, @RequestParam(defaultValue = "0") int offset,
-			@RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
-		InboxPage page = review.inbox(caller, offset, limit);
+			@RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit, @RequestParam(required = false) ReviewStage stage,
+			@RequestParam(required = false) Platform platform, @RequestParam(required = false) Route route,
+			@RequestParam(required = false) Category category, @RequestParam(required = false) Boolean crisis,
+			@RequestParam(required = false) String claim, @RequestParam(required = false) String due,
+			@RequestParam(required = false) String sort) {
+		TaskFilter filter = new TaskFilter(stage, platform, route, category, Boolean.TRUE.equals(crisis),
+				oneOf("claim", claim, Map.of("mine", TaskFilter.Claim.MINE, "unclaimed", TaskFilter.Claim.UNCLAIMED)),
+				oneOf("due", due, Map.of("overdue", TaskFilter.Due.OVERDUE, "escalated", TaskFilter.Due.ESCALATED,
+						"due-soon", TaskFilter.Due.DUE_SOON)),
+				oneOf("sort", sort, Map.of("due-asc", false, "due-desc", true)) == Boolean.TRUE);
+		InboxPage page = review.inbox(caller, filter, offset, limit);
 		return ResponseEntity.ok()
 			.header(TOTAL_COUNT, Long.toString(page.total()))
 			.body(views(page.tasks()));
+	}
+
+	/** The value a parameter names, null when it is absent or empty; any other value is a 400. */
+	private static <T> T oneOf(String parameter, String value, Map<String, T> values) {
+		if (value == null || value.isEmpty()) {
+			return null;
+		}
+		T found = values.get(value);
+		if (found == null) {
+			throw new BadRequestException("invalid-filter", "'" + value + "' is not a valid value for " + parameter
+					+ " (one of " + String.join(", ", new TreeSet<>(values.keySet())) + ").");
+		}
+		return found;
 	}
 
 	static final String TOTAL_COUNT = "X-Total-Count";

@@ -1,0 +1,97 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { RouterProvider, createMemoryRouter } from 'react-router-dom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LEAVE_WARNING } from '@/lib/use-leave-guard';
+import { csrfResponse, json, mockBackend } from '@/test/fetch-mock';
+import type { Post } from '@/types/post';
+import { ComposerPage } from './composer-page';
+
+const author = { username: 'ana', groups: ['authors'] };
+
+const created = (text: string): Post => ({
+  id: 7,
+  status: 'DRAFT',
+  version: 0,
+  author: 'ana',
+  kind: 'POST',
+  sponsored: false,
+  platforms: ['FACEBOOK'],
+  scheduledAt: null,
+  legalRequired: false,
+  revision: { number: 1, text, mediaDescriptions: [], consentIds: [], createdBy: 'ana', createdAt: '2026-01-01T00:00:00Z' },
+  screening: null,
+  decisions: [],
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+});
+
+function renderAt(path: string) {
+  const router = createMemoryRouter(
+    [
+      { path: '/compose/:postId?', element: <ComposerPage user={author} /> },
+      { path: '/posts', element: <p>My posts list</p> },
+    ],
+    { initialEntries: [path] },
+  );
+  render(<RouterProvider router={router} />);
+  return router;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('ComposerPage leave guard', () => {
+  it('asks before leaving unsaved text, and stays when the author says no', async () => {
+    mockBackend({ 'POST /api/screenings': () => json({ route: 'PASS', fastTrackEligible: false, findings: [], packs: [] }) });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const router = renderAt('/compose');
+
+    fireEvent.change(screen.getByLabelText('Post text'), { target: { value: 'Flu shots on Saturday.' } });
+    await userEvent.click(screen.getByRole('link', { name: 'My posts' }));
+
+    expect(confirm).toHaveBeenCalledWith(LEAVE_WARNING);
+    expect(router.state.location.pathname).toBe('/compose');
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Post text').value).toBe('Flu shots on Saturday.');
+  });
+
+  it('moves to the new post’s address after the first save without asking, and guards later changes again', async () => {
+    mockBackend({
+      'GET /api/csrf': csrfResponse(),
+      'POST /api/screenings': () => json({ route: 'PASS', fastTrackEligible: false, findings: [], packs: [] }),
+      'POST /api/posts': () => json(created('Flu shots on Saturday.'), 201),
+    });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const router = renderAt('/compose');
+    const user = userEvent.setup();
+
+    fireEvent.change(screen.getByLabelText('Post text'), { target: { value: 'Flu shots on Saturday.' } });
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+
+    expect(await screen.findByText('Draft saved (revision 1).')).toBeDefined();
+    expect(router.state.location.pathname).toBe('/compose/7');
+    expect(confirm).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('link', { name: 'My posts' }));
+    expect(await screen.findByText('My posts list')).toBeDefined();
+    expect(confirm).not.toHaveBeenCalled();
+  });
+
+  it('guards the changes made after the first save', async () => {
+    mockBackend({
+      'GET /api/csrf': csrfResponse(),
+      'POST /api/screenings': () => json({ route: 'PASS', fastTrackEligible: false, findings: [], packs: [] }),
+      'POST /api/posts': () => json(created('Flu shots on Saturday.'), 201),
+    });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const router = renderAt('/compose');
+    const user = userEvent.setup();
+
+    fireEvent.change(screen.getByLabelText('Post text'), { target: { value: 'Flu shots on Saturday.' } });
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    await screen.findByText('Draft saved (revision 1).');
+    fireEvent.change(screen.getByLabelText('Post text'), { target: { value: 'Flu shots on Saturday and Sunday.' } });
+    await user.click(screen.getByRole('link', { name: 'My posts' }));
+
+    expect(confirm).toHaveBeenCalledWith(LEAVE_WARNING);
+    expect(router.state.location.pathname).toBe('/compose/7');
+  });
+});
