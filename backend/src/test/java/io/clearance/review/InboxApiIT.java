@@ -3,26 +3,33 @@ package io.clearance.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.clearance.api.ApiClient;
 import io.clearance.api.ApiClient.Response;
+import io.clearance.api.ApiClient;
 import io.clearance.posts.PostContent;
-import io.clearance.posts.PostService;
 import io.clearance.posts.PostService.Draft;
+import io.clearance.posts.PostService;
 import io.clearance.posts.PostSummary;
 import io.clearance.screening.Category;
 import io.clearance.screening.Platform;
 import io.clearance.screening.PostKind;
 import io.clearance.screening.Route;
+import io.clearance.support.LostWriteGuard;
 import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -41,6 +48,26 @@ class InboxApiIT {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Test
+	void theEngineTaskTableHasTheInboxIndexAndTheTestsWatchForLostWrites() throws Exception {
+		assertThat(dataSource).as("LostWriteGuard is on in the test contexts").isInstanceOf(LostWriteGuard.Guarded.class);
+		Set<String> indexes = new HashSet<>();
+		try (Connection connection = dataSource.getConnection()) {
+			for (String table : List.of("ACT_RU_TASK", "act_ru_task")) {
+				try (ResultSet rows = connection.getMetaData().getIndexInfo(null, null, table, false, true)) {
+					while (rows.next()) {
+						indexes.add(String.valueOf(rows.getString("INDEX_NAME")).toUpperCase(Locale.ROOT));
+					}
+				}
+			}
+			connection.rollback();
+		}
+		assertThat(indexes).contains("CLR_IDX_TASK_DUE_CREATE");
+	}
 
 	@Test
 	void inboxTasksCarryTheirPostsSummary() {

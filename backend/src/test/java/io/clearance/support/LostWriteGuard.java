@@ -72,7 +72,7 @@ public class LostWriteGuard {
 		lost.add(where.toString());
 	}
 
-	static final class Guarded extends DelegatingDataSource {
+	public static final class Guarded extends DelegatingDataSource {
 
 		Guarded(DataSource target) {
 			super(target);
