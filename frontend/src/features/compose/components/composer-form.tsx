@@ -242,19 +242,29 @@ export function ComposerForm({ user, post, onSaved, onReload }: ComposerFormProp
     return latest;
   }
 
+  // The post and callback of the latest render: an action that created the post has moved the page to it meanwhile.
+  const rendered = useRef({ post, onSaved });
+  rendered.current = { post, onSaved };
+
+  /** A save's result becomes the page's post; a new post's first save moves the page to its address. */
+  function adopt(result: Post) {
+    setSaved(JSON.stringify(draftOf(result)));
+    if (result.id !== rendered.current.post?.id) {
+      // the first save: the page moves to the new post's address before this render knows it is saved
+      allowLeave();
+    }
+    rendered.current.onSaved(result);
+    rendered.current = { ...rendered.current, post: result };
+  }
+
   async function run(label: string, action: () => Promise<Post>, success: (post: Post) => string) {
     setBusy(label);
     setError(undefined);
     setNotice(undefined);
     try {
       const result = await action();
-      setSaved(JSON.stringify(draftOf(result)));
+      adopt(result);
       setNotice(success(result));
-      if (result.id !== post?.id) {
-        // the first save: the page moves to the new post's address before this render knows it is saved
-        allowLeave();
-      }
-      onSaved(result);
     } catch (failure) {
       setError(failure);
     } finally {
@@ -282,7 +292,14 @@ export function ComposerForm({ user, post, onSaved, onReload }: ComposerFormProp
   function handleSubmit() {
     void run(
       'submit',
-      async () => submitPost((await save()).id),
+      async () => {
+        const draftPost = await save();
+        if (!post) {
+          // a new post exists from here on, even if submitting it fails: a second try must not create it again
+          adopt(draftPost);
+        }
+        return submitPost(draftPost.id);
+      },
       (result) =>
         result.status === 'CHANGES_REQUESTED'
           ? 'Screening blocked this revision: fix the blocker findings and submit again.'

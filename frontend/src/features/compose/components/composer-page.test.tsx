@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { RouterProvider, createMemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LEAVE_WARNING } from '@/lib/use-leave-guard';
-import { csrfResponse, json, mockBackend } from '@/test/fetch-mock';
+import { csrfResponse, json, mockBackend, problem } from '@/test/fetch-mock';
 import type { Post } from '@/types/post';
 import { ComposerPage } from './composer-page';
 
@@ -93,5 +93,33 @@ describe('ComposerPage leave guard', () => {
 
     expect(confirm).toHaveBeenCalledWith(LEAVE_WARNING);
     expect(router.state.location.pathname).toBe('/compose/7');
+  });
+
+  it('keeps a new post whose submit failed, so that submitting again does not create it twice', async () => {
+    let submits = 0;
+    const { requests } = mockBackend({
+      'GET /api/csrf': csrfResponse(),
+      'POST /api/screenings': () => json({ route: 'PASS', fastTrackEligible: false, findings: [], packs: [] }),
+      'POST /api/posts': () => json(created('Flu shots on Saturday.'), 201),
+      'POST /api/posts/7/submit': () =>
+        ++submits === 1
+          ? problem(503, 'Service Unavailable', 'Try again in a moment.')
+          : json({ ...created('Flu shots on Saturday.'), status: 'IN_REVIEW' }),
+    });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const router = renderAt('/compose');
+    const user = userEvent.setup();
+
+    fireEvent.change(screen.getByLabelText('Post text'), { target: { value: 'Flu shots on Saturday.' } });
+    await user.click(screen.getByRole('button', { name: /Submit/ }));
+    expect(await screen.findByText(/Try again in a moment/)).toBeDefined();
+    expect(router.state.location.pathname).toBe('/compose/7');
+
+    await user.click(screen.getByRole('button', { name: /Submit/ }));
+    expect(await screen.findByText(/Submitted\./)).toBeDefined();
+    const creates = requests.filter((request) => request.method === 'POST' && new URL(request.url).pathname === '/api/posts');
+    expect(creates).toHaveLength(1);
+    expect(submits).toBe(2);
+    expect(confirm).not.toHaveBeenCalled();
   });
 });

@@ -55,7 +55,12 @@ class DockerComposeTest {
 	@Test
 	void usesOnlyDocumentedProperties() throws IOException {
 		String readme = Files.readString(ROOT.resolve("README.md"));
+		// the start script's own variables are documented in its header (and docs/operations.md)
+		String script = Files.readString(ROOT.resolve("deploy/run-clearance.sh"));
 		compose.get("services").get("clearance-1").get("environment").fieldNames().forEachRemaining(variable -> {
+			if (script.lines().anyMatch(line -> line.startsWith("# " + variable + " "))) {
+				return;
+			}
 			String property = variable.toLowerCase().replace('_', '.');
 			assertThat(readme).as(variable + " is documented in README's configuration table")
 				.containsIgnoringCase(property);
