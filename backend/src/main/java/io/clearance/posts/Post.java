@@ -96,20 +96,17 @@ public class Post extends AbstractAggregateRoot<Post> {
 
 	private Instant updatedAt;
 
-	// The collections are lazy: a transaction loads the ones its step reads (deciding reads the decisions, publishing
-	// the current revision, neither the screenings and their findings). PostService hands out posts with all of them
-	// loaded (see loadAll); SUBSELECT loads a collection for every post of the same query at once.
-	@OneToMany(mappedBy = "post", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+	@OneToMany(mappedBy = "post", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
 	@Fetch(FetchMode.SUBSELECT)
 	@OrderBy("number")
 	private List<Revision> revisions = new ArrayList<>();
 
-	@OneToMany(mappedBy = "post", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+	@OneToMany(mappedBy = "post", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
 	@Fetch(FetchMode.SUBSELECT)
 	@OrderBy("id")
 	private List<ScreeningRecord> screenings = new ArrayList<>();
 
-	@OneToMany(mappedBy = "post", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+	@OneToMany(mappedBy = "post", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
 	@Fetch(FetchMode.SUBSELECT)
 	@OrderBy("id")
 	private List<ReviewDecision> decisions = new ArrayList<>();
@@ -445,20 +442,6 @@ public class Post extends AbstractAggregateRoot<Post> {
 		PostStatus before = status;
 		status = PostStatus.WITHDRAWN;
 		event(Type.WITHDRAWN, by, before, status, null, now);
-	}
-
-	/**
-	 * Loads every collection of the aggregate (revisions with their media and consents, screenings with their
-	 * findings, decisions with their suggested edits), so that the post can be read after its transaction has ended.
-	 * Called inside the transaction that loaded the post.
-	 *
-	 * @return this post
-	 */
-	Post loadAll() {
-		revisions.forEach(Revision::content);
-		screenings.forEach(ScreeningRecord::result);
-		decisions.forEach(ReviewDecision::suggestedEdits);
-		return this;
 	}
 
 	public void attachProcess(String processInstanceId) {

@@ -17,21 +17,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * The posts module's API: every change to a post goes through here, inside one transaction.
- * <p>
- * A post's collections (revisions, screenings, decisions and what they hold) load lazily. Every {@link Post} this
- * service returns has all of them loaded, so callers may read it after the transaction (the web layer does); the steps
- * the approval process runs in its own transactions ({@link #screen}, {@link #decide}, {@link #approveForPublication},
- * {@link #publishable}, {@link #published}, ...) return no post and load only what they read.
- */
+/** The posts module's API: every change to a post goes through here, inside one transaction. */
 @Service
 @Transactional
 public class PostService {
@@ -85,12 +77,12 @@ public class PostService {
 		draftPost.chooseAccounts(draft.accountIds());
 		Post post = posts.save(draftPost);
 		post.created();
-		return posts.save(post).loadAll();
+		return posts.save(post);
 	}
 
 	/** An edit: a new revision, refused when {@code expectedVersion} is not the post's current version. */
 	public Post revise(long postId, long expectedVersion, String editor, Draft draft) {
-		Post post = load(postId);
+		Post post = get(postId);
 		if (post.version() != expectedVersion) {
 			throw new ConflictException("stale-version", "Post " + postId + " has changed since you loaded it (version "
 					+ expectedVersion + ", now " + post.version() + "); reload it and apply your edit again.");
@@ -108,11 +100,11 @@ public class PostService {
 		if (reopened) {
 			workflow.revised(postId);
 		}
-		return post.loadAll();
+		return post;
 	}
 
 	public Post submit(long postId, String by) {
-		Post post = load(postId);
+		Post post = get(postId);
 		PostStatus before = post.status();
 		post.submit(by, clock.instant());
 		posts.save(post);
@@ -125,11 +117,11 @@ public class PostService {
 		else {
 			workflow.resubmitted(postId);
 		}
-		return posts.save(post).loadAll();
+		return posts.save(post);
 	}
 
 	public Post withdraw(long postId, String by) {
-		Post post = load(postId);
+		Post post = get(postId);
 		boolean running = post.processInstanceId() != null;
 		post.withdraw(by, clock.instant());
 		posts.save(post);
@@ -137,12 +129,12 @@ public class PostService {
 			workflow.withdrawn(postId);
 			fastTrack.withdrawn(postId);
 		}
-		return post.loadAll();
+		return post;
 	}
 
 	/** Screens the current revision on every platform of the post and records the result. */
 	public ScreeningResult screen(long postId) {
-		Post post = load(postId);
+		Post post = get(postId);
 		List<ScreeningResult> results = screeningRequests(post).stream().map(screening::screen).toList();
 		ScreeningResult result = ScreeningResult.combine(results);
 		post.screened(result, clock.instant());
@@ -150,38 +142,21 @@ public class PostService {
 		return result;
 	}
 
-	/** @return whether the post now needs legal sign-off */
-	public boolean decide(long postId, ReviewStage stage, Decision decision, String reviewer, String comment,
+	public Post decide(long postId, ReviewStage stage, Decision decision, String reviewer, String comment,
 			boolean escalateToLegal, String taskId) {
 		return decide(postId, stage, decision, reviewer, comment, escalateToLegal, taskId, List.of());
 	}
 
-	/**
-	 * A decision with suggested edits of the current revision (a request for changes only).
-	 *
-	 * @return whether the post now needs legal sign-off
-	 */
-	public boolean decide(long postId, ReviewStage stage, Decision decision, String reviewer, String comment,
+	/** A decision with suggested edits of the current revision (a request for changes only). */
+	public Post decide(long postId, ReviewStage stage, Decision decision, String reviewer, String comment,
 			boolean escalateToLegal, String taskId, List<SuggestedEdit> suggestedEdits) {
-		Post post = load(postId);
+		Post post = get(postId);
 		post.decide(stage, decision, reviewer, comment, escalateToLegal, taskId, suggestedEdits, clock.instant());
-		return posts.save(post).legalRequired();
-	}
-
-	/** The decision recorded on the post for a process task, if any. */
-	@Transactional(readOnly = true)
-	public Optional<ReviewDecision> decisionFor(long postId, String taskId) {
-		return load(postId).decisionFor(taskId);
-	}
-
-	/** Whether the post's current revision needs legal sign-off (screening route or compliance escalation). */
-	@Transactional(readOnly = true)
-	public boolean legalRequired(long postId) {
-		return load(postId).legalRequired();
+		return posts.save(post);
 	}
 
 	public void escalated(long postId, ReviewStage stage) {
-		Post post = load(postId);
+		Post post = get(postId);
 		post.escalated(stage, clock.instant());
 		posts.save(post);
 	}
@@ -191,7 +166,7 @@ public class PostService {
 	}
 
 	public Approval approveForPublication(long postId) {
-		Post post = load(postId);
+		Post post = get(postId);
 		Instant now = clock.instant();
 		boolean late = post.isApprovedLate(now);
 		Instant publishAt = post.approve(now);
@@ -209,70 +184,53 @@ public class PostService {
 
 	/** The author of a post approved late chooses: publish now ({@code at} null) or reschedule. */
 	public Post choosePublicationTime(long postId, String by, Instant at) {
-		Post post = load(postId);
+		Post post = get(postId);
 		Instant publishAt = post.choosePublicationTime(by, at, clock.instant());
 		posts.save(post);
 		workflow.publicationTimeChosen(postId, publishAt);
-		return post.loadAll();
+		return post;
 	}
 
 	/** @return when the post is to be published */
 	public Instant approve(long postId) {
-		Post post = load(postId);
+		Post post = get(postId);
 		Instant publishAt = post.approve(clock.instant());
 		posts.save(post);
 		return publishAt;
 	}
 
-	/**
-	 * What goes out when the post is published, refused unless it may be published as it stands now: its current
-	 * revision (number and content) and where it goes.
-	 */
-	public record Publishable(long postId, int revision, PostContent content, Set<Platform> platforms,
-			Set<Long> accountIds) {
-	}
-
-	/** See {@link Publishable}: read in the publishing transaction, without the post's screenings. */
-	@Transactional(readOnly = true)
-	public Publishable publishable(long postId) {
-		Post post = load(postId);
-		post.requirePublishable();
-		Revision current = post.currentRevision();
-		return new Publishable(postId, current.number(), current.content(), post.platforms(), post.accountIds());
-	}
-
 	public void published(long postId) {
-		Post post = load(postId);
+		Post post = get(postId);
 		post.published(clock.instant());
 		posts.save(post);
 	}
 
 	/** A platform refused the post for good: recorded on the post, so its author sees it in the history. */
 	public void publishingFailed(long postId, String detail) {
-		Post post = load(postId);
+		Post post = get(postId);
 		post.publishingFailed(detail, clock.instant());
 		posts.save(post);
 	}
 
 	/** A published post was deleted on a platform through its API. */
 	public void takenDown(long postId, String by, String detail) {
-		Post post = load(postId);
+		Post post = get(postId);
 		post.takenDown(by, detail, clock.instant());
 		posts.save(post);
 	}
 
 	/** A held publication goes back to its author to be rescheduled. */
 	public void returnToAuthor(long postId, String reason) {
-		Post post = load(postId);
+		Post post = get(postId);
 		post.returnToAuthor(reason, clock.instant());
 		posts.save(post);
 	}
 
 	/** Records what a crisis lead did about a retrospective finding. */
 	public Post recordCorrection(long postId, Correction correction, String by, String comment) {
-		Post post = load(postId);
+		Post post = get(postId);
 		post.correctionRecorded(correction, by, comment, clock.instant());
-		return posts.save(post).loadAll();
+		return posts.save(post);
 	}
 
 	/** Pulls every post that relies on a revoked consent: see {@link Post#consentRevoked}. */
@@ -285,7 +243,6 @@ public class PostService {
 				workflow.revised(post.id());
 			}
 		}
-		affected.forEach(Post::loadAll);
 		return affected;
 	}
 
@@ -304,7 +261,7 @@ public class PostService {
 	/** Posts changed at or after {@code since}, oldest id first (for replaying screenings). */
 	@Transactional(readOnly = true)
 	public List<Post> updatedSince(Instant since) {
-		return loadAll(posts.findByUpdatedAtGreaterThanEqualOrderByIdAsc(since));
+		return posts.findByUpdatedAtGreaterThanEqualOrderByIdAsc(since);
 	}
 
 	/** How many findings of each rule the stored screenings hold, each finding once per post and revision. */
@@ -370,30 +327,19 @@ public class PostService {
 		return posts.kindOf(postId).orElseThrow(() -> new NotFoundException("There is no post " + postId + "."));
 	}
 
-	/** The post with all its collections loaded. */
 	@Transactional(readOnly = true)
 	public Post get(long postId) {
-		return load(postId).loadAll();
-	}
-
-	/** The post, its collections loaded as they are read (inside the caller's transaction). */
-	private Post load(long postId) {
 		return posts.findById(postId).orElseThrow(() -> new NotFoundException("There is no post " + postId + "."));
-	}
-
-	private static List<Post> loadAll(List<Post> found) {
-		found.forEach(Post::loadAll);
-		return found;
 	}
 
 	/** Posts of one author, or all posts when {@code author} is null; optionally of one status. */
 	@Transactional(readOnly = true)
 	public List<Post> list(String author, PostStatus status) {
 		if (author == null) {
-			return loadAll(status == null ? posts.findAllByOrderByIdDesc() : posts.findByStatusOrderByIdDesc(status));
+			return status == null ? posts.findAllByOrderByIdDesc() : posts.findByStatusOrderByIdDesc(status);
 		}
-		return loadAll(status == null ? posts.findByAuthorOrderByIdDesc(author)
-				: posts.findByAuthorAndStatusOrderByIdDesc(author, status));
+		return status == null ? posts.findByAuthorOrderByIdDesc(author)
+				: posts.findByAuthorAndStatusOrderByIdDesc(author, status);
 	}
 
 	private static void requireFutureSchedule(Instant scheduledAt, Instant now) {

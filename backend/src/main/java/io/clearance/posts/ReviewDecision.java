@@ -56,7 +56,7 @@ public class ReviewDecision {
 	private Instant decidedAt;
 
 	/** Only on a request for changes: replacements the author may accept. */
-	@ElementCollection(fetch = FetchType.LAZY)
+	@ElementCollection(fetch = FetchType.EAGER)
 	@Fetch(FetchMode.SUBSELECT)
 	@CollectionTable(name = "review_decision_edit", joinColumns = @JoinColumn(name = "decision_id"))
 	@OrderColumn(name = "sort_order")

@@ -38,13 +38,13 @@ public class Revision {
 	@Column(name = "body", length = Post.MAX_TEXT_LENGTH)
 	private String text;
 
-	@ElementCollection(fetch = FetchType.LAZY)
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "revision_media", joinColumns = @JoinColumn(name = "revision_id"))
 	@OrderColumn(name = "sort_order")
 	@Column(name = "description", length = 2000)
 	private List<String> mediaDescriptions = new ArrayList<>();
 
-	@ElementCollection(fetch = FetchType.LAZY)
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "revision_consent", joinColumns = @JoinColumn(name = "revision_id"))
 	@OrderColumn(name = "sort_order")
 	@Column(name = "consent_id", length = 100)

@@ -54,7 +54,7 @@ public class ScreeningRecord {
 
 	private Instant screenedAt;
 
-	@ElementCollection(fetch = FetchType.LAZY)
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "screening_finding", joinColumns = @JoinColumn(name = "screening_id"))
 	@OrderColumn(name = "sort_order")
 	private List<StoredFinding> findings = new ArrayList<>();

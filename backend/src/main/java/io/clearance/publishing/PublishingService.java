@@ -1,5 +1,6 @@
 package io.clearance.publishing;
 
+import io.clearance.posts.Post;
 import io.clearance.posts.PostContent;
 import io.clearance.posts.PostService;
 import io.clearance.publishing.Publisher.Outgoing;
@@ -74,9 +75,10 @@ public class PublishingService {
 	 */
 	@Transactional
 	public void publish(long postId) {
-		PostService.Publishable post = posts.publishable(postId);
-		int revision = post.revision();
-		PostContent content = post.content();
+		Post post = posts.get(postId);
+		post.requirePublishable();
+		int revision = post.currentRevision().number();
+		PostContent content = post.currentRevision().content();
 		List<String> failures = new ArrayList<>();
 		boolean retryable = true;
 		Instant notBefore = null;
@@ -203,7 +205,7 @@ public class PublishingService {
 		return publications.findByPostIdOrderByIdAsc(postId);
 	}
 
-	private List<Destination> destinations(PostService.Publishable post) {
+	private List<Destination> destinations(Post post) {
 		List<Account> chosen = post.accountIds().stream().sorted().map(accounts::get).toList();
 		List<Destination> destinations = new ArrayList<>();
 		for (Platform platform : post.platforms()) {

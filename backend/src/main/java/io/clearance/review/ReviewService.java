@@ -120,8 +120,10 @@ public class ReviewService {
 			throw new ConflictException("task-claimed",
 					"Task " + taskId + " is claimed by " + task.assignee() + "; only they can decide it.");
 		}
-		boolean legalRequired = posts.decide(task.postId(), task.stage(), decision, caller.username(), comment,
-				escalateToLegal, taskId, suggestedEdits);
+		boolean legalRequired = posts
+			.decide(task.postId(), task.stage(), decision, caller.username(), comment, escalateToLegal, taskId,
+					suggestedEdits)
+			.legalRequired();
 		if (task.assignee() == null) {
 			tasks.claim(taskId, caller.username());
 		}

@@ -26,7 +26,7 @@ class ReviewDecisionGuard implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		long postId = (Long) task.getVariable(Var.POST_ID);
-		ReviewDecision decision = posts.decisionFor(postId, task.getId()).orElseThrow(
+		ReviewDecision decision = posts.get(postId).decisionFor(task.getId()).orElseThrow(
 				() -> new AuthorizationException("Review task " + task.getId()
 						+ " can only be completed with a decision through Clearance (POST /api/tasks/{id}/decision)."));
 		Object variable = task.getVariable(Var.DECISION);

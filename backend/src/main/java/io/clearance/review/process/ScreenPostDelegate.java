@@ -22,6 +22,6 @@ class ScreenPostDelegate implements JavaDelegate {
 		long postId = (Long) execution.getVariable(Var.POST_ID);
 		ScreeningResult result = posts.screen(postId);
 		execution.setVariable(Var.ROUTE, result.route().name());
-		execution.setVariable(Var.LEGAL_REQUIRED, posts.legalRequired(postId));
+		execution.setVariable(Var.LEGAL_REQUIRED, posts.get(postId).legalRequired());
 	}
 }
