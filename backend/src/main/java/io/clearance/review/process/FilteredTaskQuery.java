@@ -7,10 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -18,9 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * count, with the filters on the post as {@code exists} sub-queries on the post tables (reached through the process
  * instance's business key, the post id). The engine's task query cannot filter by the post, and handing it the
  * matching business keys would make an IN list of every matching post (tens of thousands, past PostgreSQL's limit on
- * bind parameters). Which tasks a person may see is the same as the engine's query in
- * {@link CamundaReviewTasks#openTasks(String, Collection, int, int)}: assigned to them, or offered to one of their
- * groups (assigned or not), of the approval and crisis processes.
+ * bind parameters). Which tasks a person may see is {@link VisibleTasks}: the same as the engine's query.
  */
 class FilteredTaskQuery {
 
@@ -36,21 +32,11 @@ class FilteredTaskQuery {
 	FilteredTaskQuery(String user, Collection<String> groups, TaskFilter filter, Instant now, List<String> processes,
 			Map<String, ReviewStage> stages, Map<ReviewStage, String> escalations) {
 		this.dueDescending = filter.dueDescending();
-		where.append(" where d.KEY_ in (").append(marks(processes.size())).append(")");
-		arguments.addAll(processes);
-		where.append(" and (t.ASSIGNEE_ = ?");
-		arguments.add(user);
-		if (!groups.isEmpty()) {
-			where.append(" or exists (select 1 from ACT_RU_IDENTITYLINK l where l.TASK_ID_ = t.ID_ and l.TYPE_ = '")
-				.append(IdentityLinkType.CANDIDATE).append("' and l.GROUP_ID_ in (").append(marks(groups.size()))
-				.append("))");
-			arguments.addAll(groups);
-		}
-		where.append(")");
+		VisibleTasks.where(where, arguments, user, groups, processes);
 		if (filter.stage() != null) {
 			List<String> keys = stages.entrySet().stream().filter(e -> e.getValue() == filter.stage())
 				.map(Map.Entry::getKey).sorted().toList();
-			where.append(" and t.TASK_DEF_KEY_ in (").append(marks(keys.size())).append(")");
+			where.append(" and t.TASK_DEF_KEY_ in (").append(VisibleTasks.marks(keys.size())).append(")");
 			arguments.addAll(keys);
 		}
 		if (filter.claim() == TaskFilter.Claim.MINE) {
@@ -129,12 +115,8 @@ class FilteredTaskQuery {
 		where.append(")");
 	}
 
-	private static String from() {
-		return " from ACT_RU_TASK t join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_";
-	}
-
 	long count(JdbcTemplate jdbc) {
-		Long count = jdbc.queryForObject("select count(*)" + from() + where, Long.class, arguments.toArray());
+		Long count = jdbc.queryForObject("select count(*)" + VisibleTasks.FROM + where, Long.class, arguments.toArray());
 		return count == null ? 0 : count;
 	}
 
@@ -143,13 +125,9 @@ class FilteredTaskQuery {
 		List<Object> page = new ArrayList<>(arguments);
 		page.add(offset);
 		page.add(limit);
-		return jdbc.queryForList("select t.ID_" + from() + where
+		return jdbc.queryForList("select t.ID_" + VisibleTasks.FROM + where
 				+ " order by case when t.DUE_DATE_ is null then 1 else 0 end, t.DUE_DATE_"
 				+ (dueDescending ? " desc" : "") + ", t.CREATE_TIME_, t.ID_ offset ? rows fetch next ? rows only",
 				String.class, page.toArray());
-	}
-
-	private static String marks(int count) {
-		return String.join(",", Collections.nCopies(count, "?"));
 	}
 }

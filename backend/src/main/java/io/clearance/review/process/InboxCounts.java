@@ -4,7 +4,6 @@ import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -13,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,22 +92,14 @@ class InboxCounts {
 		return Math.max(known.count, bounded);
 	}
 
-	/** The same tasks as the engine's query, counted only up to {@code cap}: bounded work however many are open. */
+	/** The dated tasks of the inbox ({@link VisibleTasks}), counted only up to {@code cap}: bounded work however many are open. */
 	private long countUpTo(String user, Collection<String> groups, Collection<String> processKeys, int cap) {
-		List<Object> arguments = new ArrayList<>(processKeys);
+		List<Object> arguments = new ArrayList<>();
+		StringBuilder sql = new StringBuilder("select count(*) from (select t.ID_").append(VisibleTasks.FROM);
+		VisibleTasks.where(sql, arguments, user, groups, processKeys);
+		sql.append(" and t.DUE_DATE_ > ?");
 		arguments.add(new Timestamp(0));
-		arguments.add(user);
-		StringBuilder sql = new StringBuilder("select count(*) from (select T.ID_ from ACT_RU_TASK T ")
-			.append("join ACT_RE_PROCDEF D on D.ID_ = T.PROC_DEF_ID_ where D.KEY_ in (")
-			.append(String.join(",", Collections.nCopies(processKeys.size(), "?")))
-			.append(") and T.DUE_DATE_ > ? and (T.ASSIGNEE_ = ?");
-		if (!groups.isEmpty()) {
-			sql.append(" or exists (select 1 from ACT_RU_IDENTITYLINK I where I.TASK_ID_ = T.ID_ and I.TYPE_ = '")
-				.append(IdentityLinkType.CANDIDATE).append("' and I.GROUP_ID_ in (")
-				.append(String.join(",", Collections.nCopies(groups.size(), "?"))).append("))");
-			arguments.addAll(groups);
-		}
-		sql.append(") fetch first ").append(cap).append(" rows only) C");
+		sql.append(" fetch first ").append(cap).append(" rows only) C");
 		Long count = jdbc.queryForObject(sql.toString(), Long.class, arguments.toArray());
 		return count == null ? 0 : count;
 	}
