@@ -66,7 +66,7 @@ class InboxApiIT {
 			}
 			connection.rollback();
 		}
-		assertThat(indexes).contains("CLR_IDX_TASK_DUE_CREATE");
+		assertThat(indexes).contains("CLR_IDX_TASK_DUE_CREATE_ID").doesNotContain("CLR_IDX_TASK_DUE_CREATE");
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -111,8 +112,9 @@ class CamundaReviewTasks implements ReviewTasks {
 		}
 		FilteredTaskQuery query = new FilteredTaskQuery(user, groups, filter, clock.instant(), List.of(PROCESSES),
 				STAGES, ESCALATIONS);
-		long total = query.count(jdbc);
-		List<String> ids = offset < total ? query.page(jdbc, offset, limit) : List.of();
+		// bounded like the unfiltered count: exact up to 1,000 matches, a larger count may lag by a few seconds
+		long total = counts.filtered(user + "|" + String.join(",", new TreeSet<>(groups)) + "|" + filter, query);
+		List<String> ids = query.page(jdbc, offset, limit);
 		Map<String, Task> byId = ids.isEmpty() ? Map.of()
 				: taskService.createTaskQuery().taskIdIn(ids.toArray(String[]::new)).list().stream()
 					.collect(Collectors.toMap(Task::getId, task -> task));

@@ -120,14 +120,44 @@ class FilteredTaskQuery {
 		return count == null ? 0 : count;
 	}
 
-	/** The ids of one page: due first (earliest, or latest), tasks without a due date last, then by creation. */
+	/** {@link #count}, but counting at most {@code cap} tasks: bounded work however many match. */
+	long countUpTo(JdbcTemplate jdbc, int cap) {
+		Long count = jdbc.queryForObject("select count(*) from (select t.ID_" + VisibleTasks.FROM + where
+				+ " fetch first " + cap + " rows only) C", Long.class, arguments.toArray());
+		return count == null ? 0 : count;
+	}
+
+	/**
+	 * The ids of one page: due first (earliest, or latest), tasks without a due date last, then by creation. Two
+	 * queries, as the unfiltered inbox does: the dated tasks in the order of the inbox's index (due date, creation
+	 * time, id), which the database walks and leaves at the end of the page, then, if the page is not full, the tasks
+	 * without a due date. One query ordered by "no due date last" would sort every matching task for each page.
+	 */
 	List<String> page(JdbcTemplate jdbc, int offset, int limit) {
+		List<String> ids = new ArrayList<>(jdbc.queryForList(datedPage(), String.class, with(offset, limit)));
+		if (ids.size() < limit) {
+			// past the dated tasks: their number is known from this page, unless the page started beyond them
+			long dated = ids.isEmpty() && offset > 0 ? jdbc.queryForObject("select count(*)" + VisibleTasks.FROM
+					+ where + " and t.DUE_DATE_ is not null", Long.class, arguments.toArray()) : offset + ids.size();
+			ids.addAll(jdbc.queryForList("select t.ID_" + VisibleTasks.FROM + where
+					+ " and t.DUE_DATE_ is null order by t.CREATE_TIME_, t.ID_ offset ? rows fetch next ? rows only",
+					String.class, with((int) Math.max(0, offset - dated), limit - ids.size())));
+		}
+		return ids;
+	}
+
+	/** The query of a page of dated tasks; its bind values are {@link #with(int, int)}. */
+	String datedPage() {
+		String order = dueDescending ? " desc" : "";
+		return "select t.ID_" + VisibleTasks.FROM + where + " and t.DUE_DATE_ is not null order by t.DUE_DATE_" + order
+				+ ", t.CREATE_TIME_" + order + ", t.ID_" + order + " offset ? rows fetch next ? rows only";
+	}
+
+	/** The bind values of a page query. */
+	Object[] with(int offset, int limit) {
 		List<Object> page = new ArrayList<>(arguments);
 		page.add(offset);
 		page.add(limit);
-		return jdbc.queryForList("select t.ID_" + VisibleTasks.FROM + where
-				+ " order by case when t.DUE_DATE_ is null then 1 else 0 end, t.DUE_DATE_"
-				+ (dueDescending ? " desc" : "") + ", t.CREATE_TIME_, t.ID_ offset ? rows fetch next ? rows only",
-				String.class, page.toArray());
+		return page.toArray();
 	}
 }

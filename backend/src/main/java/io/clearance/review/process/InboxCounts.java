@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntToLongFunction;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
  * open tasks, so it is bounded: up to {@value #EXACT_UP_TO} tasks are counted exactly, through the inbox's index,
  * on every request. A larger inbox's count is kept per caller and served for up to {@value #FRESH_MILLIS} ms; after
  * that the next request still gets it while it is counted again in the background. So a total above
- * {@value #EXACT_UP_TO} may lag the engine by a few seconds; the tasks of the page never do.
+ * {@value #EXACT_UP_TO} may lag the engine by a few seconds; the tasks of the page never do. The same holds for a
+ * filtered inbox's count, kept per caller and filter.
  */
 @Component
 class InboxCounts {
@@ -66,8 +68,24 @@ class InboxCounts {
 	 * than {@value #EXACT_UP_TO}).
 	 */
 	long dated(String user, Collection<String> groups, Collection<String> processKeys, LongSupplier exact) {
-		long bounded = countUpTo(user, groups, processKeys, EXACT_UP_TO + 1);
-		String key = user + "|" + String.join(",", new TreeSet<>(groups));
+		return count(user + "|" + String.join(",", new TreeSet<>(groups)),
+				cap -> countUpTo(user, groups, processKeys, cap), exact);
+	}
+
+	/**
+	 * The number of tasks of a filtered inbox ({@link FilteredTaskQuery}), bounded in the same way; {@code key}
+	 * names the caller and the filter.
+	 */
+	long filtered(String key, FilteredTaskQuery query) {
+		return count(key, cap -> query.countUpTo(jdbc, cap), () -> query.count(jdbc));
+	}
+
+	/**
+	 * Exact up to {@value #EXACT_UP_TO} on every call ({@code upTo} counts at most the number it is given); above
+	 * that the count {@code exact} made for {@code key}, served while fresh and then recounted in the background.
+	 */
+	private long count(String key, IntToLongFunction upTo, LongSupplier exact) {
+		long bounded = upTo.applyAsLong(EXACT_UP_TO + 1);
 		if (bounded <= EXACT_UP_TO) {
 			large.remove(key);
 			return bounded;
@@ -95,13 +113,19 @@ class InboxCounts {
 	/** The dated tasks of the inbox ({@link VisibleTasks}), counted only up to {@code cap}: bounded work however many are open. */
 	private long countUpTo(String user, Collection<String> groups, Collection<String> processKeys, int cap) {
 		List<Object> arguments = new ArrayList<>();
+		String sql = countUpToSql(user, groups, processKeys, cap, arguments);
+		Long count = jdbc.queryForObject(sql, Long.class, arguments.toArray());
+		return count == null ? 0 : count;
+	}
+
+	/** The SQL of {@link #countUpTo}, its bind values added to {@code arguments}. */
+	static String countUpToSql(String user, Collection<String> groups, Collection<String> processKeys, int cap,
+			List<Object> arguments) {
 		StringBuilder sql = new StringBuilder("select count(*) from (select t.ID_").append(VisibleTasks.FROM);
 		VisibleTasks.where(sql, arguments, user, groups, processKeys);
 		sql.append(" and t.DUE_DATE_ > ?");
 		arguments.add(new Timestamp(0));
-		sql.append(" fetch first ").append(cap).append(" rows only) C");
-		Long count = jdbc.queryForObject(sql.toString(), Long.class, arguments.toArray());
-		return count == null ? 0 : count;
+		return sql.append(" fetch first ").append(cap).append(" rows only) C").toString();
 	}
 
 	@PreDestroy

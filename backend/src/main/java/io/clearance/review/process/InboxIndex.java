@@ -11,7 +11,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * The index the inbox is read through: the engine's task table by due date and creation time, the inbox's order.
+ * The index the inbox is read through: the engine's task table by due date, creation time and id, the inbox's order
+ * (the id makes the order total, so pages neither repeat nor skip tasks created in the same instant).
  * With it the database walks the tasks in that order and stops at the end of the page; without it, it sorted every
  * open task for each page, so the inbox slowed down with every task (docs/benchmarks.md, HTTP). The engine's own
  * schema has no such index and creates its tables itself, after Flyway has run, so the index is created here, once
@@ -20,7 +21,10 @@ import org.springframework.stereotype.Component;
 @Component
 class InboxIndex extends AbstractProcessEnginePlugin {
 
-	static final String NAME = "CLR_IDX_TASK_DUE_CREATE";
+	static final String NAME = "CLR_IDX_TASK_DUE_CREATE_ID";
+
+	/** The index's first version, without the id: dropped, the new one serves all it did. */
+	static final String FORMER_NAME = "CLR_IDX_TASK_DUE_CREATE";
 
 	private DataSource dataSource;
 
@@ -32,12 +36,12 @@ class InboxIndex extends AbstractProcessEnginePlugin {
 	@Override
 	public void postProcessEngineBuild(ProcessEngine processEngine) {
 		try {
-			create();
+			create(dataSource);
 		}
 		catch (SQLException first) {
 			// another node of the cluster may have been creating it at the same moment: once more, it then exists
 			try {
-				create();
+				create(dataSource);
 			}
 			catch (SQLException e) {
 				e.addSuppressed(first);
@@ -46,11 +50,14 @@ class InboxIndex extends AbstractProcessEnginePlugin {
 		}
 	}
 
-	private void create() throws SQLException {
+	/** Creates the index if it does not exist yet (and drops its first version). */
+	static void create(DataSource dataSource) throws SQLException {
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
 			boolean autoCommit = connection.getAutoCommit();
 			try {
-				statement.execute("create index if not exists " + NAME + " on ACT_RU_TASK (DUE_DATE_, CREATE_TIME_)");
+				statement.execute("create index if not exists " + NAME
+						+ " on ACT_RU_TASK (DUE_DATE_, CREATE_TIME_, ID_)");
+				statement.execute("drop index if exists " + FORMER_NAME);
 				if (!autoCommit) {
 					connection.commit();
 				}

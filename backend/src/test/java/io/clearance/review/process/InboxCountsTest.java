@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.clearance.crisis.process.CrisisFastTrackProcess;
+import io.clearance.review.TaskFilter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -86,6 +87,27 @@ class InboxCountsTest {
 		jdbc.update("delete from ACT_RU_TASK");
 		addTasks(7, "approval:1", "compliance", null, true);
 		assertThat(dated("casey", Set.of("compliance"))).as("back under the bound: exact at once").isEqualTo(7);
+	}
+
+	@Test
+	void aFilteredInboxIsBoundedTheSameWayPerCallerAndFilter() {
+		jdbc.update("update ACT_RE_PROCDEF set KEY_ = ? where ID_ = 'approval:1'", PostApprovalProcess.PROCESS_ID);
+		addTasks(InboxCounts.EXACT_UP_TO + 5, "approval:1", "compliance", null, true);
+		addTasks(3, "approval:1", "compliance", null, false);
+		TaskFilter unclaimed = new TaskFilter(null, null, null, null, false, TaskFilter.Claim.UNCLAIMED, null, false);
+		FilteredTaskQuery query = new FilteredTaskQuery("casey", Set.of("compliance"), unclaimed,
+				java.time.Instant.now(), PROCESSES, java.util.Map.of(), java.util.Map.of());
+		assertThat(counts.filtered("casey|compliance|unclaimed", query)).isEqualTo(InboxCounts.EXACT_UP_TO + 8);
+		addTasks(2, "approval:1", "compliance", null, true);
+		assertThat(counts.filtered("casey|compliance|unclaimed", query)).as("served while fresh")
+			.isEqualTo(InboxCounts.EXACT_UP_TO + 8);
+		assertThat(counts.filtered("casey|compliance|unclaimed, latest due first", query))
+			.as("another filter is counted on its own").isEqualTo(InboxCounts.EXACT_UP_TO + 10);
+		now.addAndGet(InboxCounts.FRESH_MILLIS);
+		counts.filtered("casey|compliance|unclaimed", query);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(counts.filtered("casey|compliance|unclaimed", query))
+				.isEqualTo(InboxCounts.EXACT_UP_TO + 10));
 	}
 
 	private long dated(String user, Set<String> groups) {
