@@ -32,7 +32,6 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -50,8 +49,6 @@ class CamundaReviewTasks implements ReviewTasks {
 			PostApprovalProcess.TASK_ESCALATE_COMPLIANCE_REVIEW, ReviewStage.LEGAL,
 			PostApprovalProcess.TASK_ESCALATE_LEGAL_SIGN_OFF, ReviewStage.CRISIS,
 			CrisisFastTrackProcess.TASK_ESCALATE_CRISIS_APPROVAL);
-
-	private static final Date EPOCH = new Date(0);
 
 	private static final String[] PROCESSES = { PostApprovalProcess.PROCESS_ID, CrisisFastTrackProcess.PROCESS_ID };
 
@@ -79,41 +76,16 @@ class CamundaReviewTasks implements ReviewTasks {
 
 	@Override
 	public InboxPage openTasks(String user, Collection<String> groups, int offset, int limit) {
-		// Paged and sorted in the database, through the index on due date and creation time (InboxIndex): the
-		// database stops at the end of the page however many tasks are open. Tasks without a due date (an author's
-		// revision) come last on every database, so they are a second query rather than a NULLS LAST the task
-		// query cannot express.
-		List<Task> tasks = new ArrayList<>(query(user, groups).dueAfter(EPOCH).orderByDueDate().asc()
-			.orderByTaskCreateTime().asc().listPage(offset, limit));
-		Long dated = null;
-		if (tasks.size() < limit) {
-			// the page reached the end of the dated tasks: their number is known, unless the page started past it
-			dated = tasks.isEmpty() && offset > 0 ? query(user, groups).dueAfter(EPOCH).count()
-					: (long) offset + tasks.size();
-			tasks.addAll(query(user, groups).withoutDueDate().orderByTaskCreateTime().asc()
-				.listPage((int) Math.max(0, offset - dated), limit - tasks.size()));
-		}
-		long undated = query(user, groups).withoutDueDate().count();
-		long total = undated + (dated != null ? dated : counts.dated(user, groups, List.of(PROCESSES),
-				() -> query(user, groups).dueAfter(EPOCH).count()));
-		Map<String, String> businessKeys = businessKeys(tasks);
-		Map<String, List<String>> candidates = candidateGroups(tasks);
-		Set<String> escalated = escalatedTasks(tasks);
-		return new InboxPage(tasks.stream()
-			.map(task -> view(task, businessKeys.get(task.getProcessInstanceId()),
-					candidates.getOrDefault(task.getId(), List.of()), escalated.contains(task.getId())))
-			.toList(), total);
+		return openTasks(user, groups, TaskFilter.NONE, offset, limit);
 	}
 
 	@Override
 	public InboxPage openTasks(String user, Collection<String> groups, TaskFilter filter, int offset, int limit) {
-		if (filter.isNone()) {
-			return openTasks(user, groups, offset, limit);
-		}
+		// Paged and sorted in the database, through the inbox index (InboxIndex): the database stops at the end of the
+		// page however many tasks are open; the count is bounded (InboxCounts). No filter is the empty filter.
 		FilteredTaskQuery query = new FilteredTaskQuery(user, groups, filter, clock.instant(), List.of(PROCESSES),
 				STAGES, ESCALATIONS);
-		// bounded like the unfiltered count: exact up to 1,000 matches, a larger count may lag by a few seconds
-		long total = counts.filtered(user + "|" + String.join(",", new TreeSet<>(groups)) + "|" + filter, query);
+		long total = counts.count(user + "|" + String.join(",", new TreeSet<>(groups)) + "|" + filter, query);
 		List<String> ids = query.page(jdbc, offset, limit);
 		Map<String, Task> byId = ids.isEmpty() ? Map.of()
 				: taskService.createTaskQuery().taskIdIn(ids.toArray(String[]::new)).list().stream()
@@ -128,14 +100,6 @@ class CamundaReviewTasks implements ReviewTasks {
 			.map(task -> view(task, businessKeys.get(task.getProcessInstanceId()),
 					candidates.getOrDefault(task.getId(), List.of()), escalated.contains(task.getId())))
 			.toList(), total);
-	}
-
-	private TaskQuery query(String user, Collection<String> groups) {
-		var query = taskService.createTaskQuery().processDefinitionKeyIn(PROCESSES).or().taskAssignee(user);
-		if (!groups.isEmpty()) {
-			query = query.taskCandidateGroupIn(List.copyOf(groups)).includeAssignedTasks();
-		}
-		return query.endOr();
 	}
 
 	@Override

@@ -12,9 +12,9 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The inbox's filtered task query: one SQL query on the engine's task table for a page of task ids and one for the
- * count, with the filters on the post as {@code exists} sub-queries on the post tables (reached through the process
- * instance's business key, the post id). The engine's task query cannot filter by the post, and handing it the
+ * The inbox's task query, with or without filters ({@link TaskFilter#NONE}): SQL on the engine's task table for a
+ * page of task ids and for the count, with the filters on the post as {@code exists} sub-queries on the post tables
+ * (reached through the process instance's business key, the post id). The engine's task query cannot filter by the post, and handing it the
  * matching business keys would make an IN list of every matching post (tens of thousands, past PostgreSQL's limit on
  * bind parameters). Which tasks a person may see is {@link VisibleTasks}: the same as the engine's query.
  */
@@ -122,9 +122,18 @@ class FilteredTaskQuery {
 
 	/** {@link #count}, but counting at most {@code cap} tasks: bounded work however many match. */
 	long countUpTo(JdbcTemplate jdbc, int cap) {
-		Long count = jdbc.queryForObject("select count(*) from (select t.ID_" + VisibleTasks.FROM + where
-				+ " fetch first " + cap + " rows only) C", Long.class, arguments.toArray());
+		Long count = jdbc.queryForObject(countUpToSql(cap), Long.class, with());
 		return count == null ? 0 : count;
+	}
+
+	/** The query of {@link #countUpTo}; its bind values are {@link #with()}. */
+	String countUpToSql(int cap) {
+		return "select count(*) from (select t.ID_" + VisibleTasks.FROM + where + " fetch first " + cap + " rows only) C";
+	}
+
+	/** The bind values of the conditions. */
+	Object[] with() {
+		return arguments.toArray();
 	}
 
 	/**

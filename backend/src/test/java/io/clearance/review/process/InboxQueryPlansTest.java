@@ -7,7 +7,6 @@ import io.clearance.posts.ReviewStage;
 import io.clearance.review.TaskFilter;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,12 +53,12 @@ class InboxQueryPlansTest {
 
 	@Test
 	void theBoundedCountLooksUpEachTasksCandidateLinksByTaskNotByGroup() {
-		List<Object> arguments = new ArrayList<>();
-		String sql = InboxCounts.countUpToSql("casey", Set.of("compliance"), PROCESSES, 1001, arguments);
-		String plan = explain(sql, arguments);
+		FilteredTaskQuery query = new FilteredTaskQuery("casey", Set.of("compliance"), TaskFilter.NONE,
+				Instant.now(), PROCESSES, Map.of(), Map.of());
+		String plan = jdbc.queryForObject("explain " + query.countUpToSql(1001), String.class, query.with());
 		assertThat(plan).as(plan).contains("ACT_FK_TSKASS_TASK_INDEX_A: TASK_ID_ = T.ID_")
 			.doesNotContain("ACT_IDX_IDENT_LNK_GROUP");
-		assertThat(jdbc.queryForObject(sql, Long.class, arguments.toArray())).isEqualTo(1000);
+		assertThat(query.countUpTo(jdbc, 1001)).isEqualTo(1000);
 	}
 
 	@Test
@@ -79,7 +78,4 @@ class InboxQueryPlansTest {
 		}
 	}
 
-	private String explain(String sql, List<Object> arguments) {
-		return jdbc.queryForObject("explain " + sql, String.class, arguments.toArray());
-	}
 }
