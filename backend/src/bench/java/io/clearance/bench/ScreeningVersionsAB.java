@@ -1,5 +1,7 @@
 package io.clearance.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -12,7 +14,7 @@ import java.util.function.IntSupplier;
  * Two builds of the screening core in one JVM, interleaved: each build's classes in a class loader of their own
  * (with the same test classes and dependencies), batches of 20 screenings alternating between them, so both see the
  * same load of a shared machine. Prints p50/p90/p99 of single screenings per build after a quarter of the time as
- * warm-up, and the ratio of the medians. With {@code same} instead of a post, it compares what the two builds
+ * warm-up, the thread's CPU time per screening (mean, and the best batch), and the ratios. With {@code same} instead of a post, it compares what the two builds
  * find instead: every result of {@code ScreeningSide.results()} (evaluation set, examples, random mixes) must be
  * equal.
  *
@@ -62,10 +64,15 @@ public final class ScreeningVersionsAB {
 		long end = start + seconds * 1_000_000_000L;
 		long[][] latencies = new long[2][4_000_000];
 		int[] counts = new int[2];
+		// CPU time of this thread per batch: steadier than wall time on a loaded machine (no time preempted)
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long[] cpu = new long[2];
+		long[] bestBatchCpu = { Long.MAX_VALUE, Long.MAX_VALUE };
 		while (System.nanoTime() < end) {
 			boolean measuring = System.nanoTime() > warm;
 			for (int s = 0; s < 2; s++) {
 				Thread.currentThread().setContextClassLoader(loaders[s]);
+				long batchCpu = threads.getCurrentThreadCpuTime();
 				for (int k = 0; k < 20; k++) {
 					long t = System.nanoTime();
 					sides[s].getAsInt();
@@ -73,6 +80,11 @@ public final class ScreeningVersionsAB {
 					if (measuring && counts[s] < latencies[s].length) {
 						latencies[s][counts[s]++] = took;
 					}
+				}
+				batchCpu = threads.getCurrentThreadCpuTime() - batchCpu;
+				if (measuring) {
+					cpu[s] += batchCpu;
+					bestBatchCpu[s] = Math.min(bestBatchCpu[s], batchCpu);
 				}
 			}
 		}
@@ -82,11 +94,14 @@ public final class ScreeningVersionsAB {
 			long[] sorted = Arrays.copyOf(latencies[s], counts[s]);
 			Arrays.sort(sorted);
 			medians[s] = sorted[sorted.length / 2] / 1000.0;
-			System.out.printf("%s (%s), post %s: n=%d p50 %.0f µs p90 %.0f µs p99 %.0f µs min %.0f µs%n", names[s],
-					args[s], post, sorted.length, medians[s], sorted[(int) (sorted.length * 0.9)] / 1000.0,
-					sorted[(int) (sorted.length * 0.99)] / 1000.0, sorted[0] / 1000.0);
+			System.out.printf("%s (%s), post %s: n=%d p50 %.0f µs p90 %.0f µs p99 %.0f µs min %.0f µs;"
+					+ " CPU per screening %.0f µs, best batch of 20 %.0f µs%n", names[s], args[s], post, sorted.length,
+					medians[s], sorted[(int) (sorted.length * 0.9)] / 1000.0,
+					sorted[(int) (sorted.length * 0.99)] / 1000.0, sorted[0] / 1000.0,
+					cpu[s] / 1000.0 / Math.max(1, counts[s]), bestBatchCpu[s] / 20_000.0);
 		}
-		System.out.printf("new / old, p50: %.2f%n", medians[1] / medians[0]);
+		System.out.printf("new / old, p50: %.2f; CPU per screening: %.2f%n", medians[1] / medians[0],
+				(double) cpu[1] / cpu[0]);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -55,12 +55,20 @@ record CompiledPack(PackManifest manifest, KieBase kieBase, KieSessionsPool sess
 	/**
 	 * Runs the pack's rules on one post. Only facts its rules can match are inserted ({@link FactTypes}): the rest
 	 * would reach no node, so the outcome is the same without them. A post of a kind the pack is not about
-	 * ({@link PackManifest#screens}) gets an empty outcome without a session.
+	 * ({@link PackManifest#screens}), or on which no rule of the pack can fire because each requires phrase groups
+	 * the post does not have ({@link PhraseBook#findIfAnyRuleCanFire}), gets an empty outcome without a session: no
+	 * rule would have fired, and only firing rules change an outcome.
 	 */
 	Outcome run(Post post, TextFacts facts) {
 		Outcome outcome = new Outcome(id());
 		if (!manifest.screens(post.getKind())) {
 			// a pack about other kinds of post (pack.yaml `kinds`): nothing of it could match, so nothing is looked for
+			return outcome;
+		}
+		List<Phrase> found = factTypes.matches(Phrase.class) ? phrases.findIfAnyRuleCanFire(facts.index())
+				: List.of();
+		if (found == null) {
+			// every rule of the pack requires phrase groups this post does not have: none could fire
 			return outcome;
 		}
 		KieSession session = sessions.newKieSession();
@@ -74,10 +82,8 @@ record CompiledPack(PackManifest manifest, KieBase kieBase, KieSessionsPool sess
 					session.insert(span);
 				}
 			}
-			if (factTypes.matches(Phrase.class)) {
-				for (Phrase phrase : phrases.find(facts.index())) {
-					session.insert(phrase);
-				}
+			for (Phrase phrase : found) {
+				session.insert(phrase);
 			}
 			if (factTypes.matches(Media.class)) {
 				for (Media media : facts.media()) {

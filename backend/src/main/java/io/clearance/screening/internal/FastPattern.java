@@ -43,9 +43,16 @@ final class FastPattern {
 	 */
 	private final boolean withinPunctuation;
 
+	/**
+	 * The same expression without {@link Pattern#UNICODE_CASE}, for texts without a char whose Unicode case mapping
+	 * is ASCII ({@link AsciiCase}); null when that could change a match.
+	 */
+	private final Pattern asciiCase;
+
 	private FastPattern(Pattern pattern, char[] firstChars, boolean atWordBoundary, BitSet exactFirstChars,
 			String[] prefixes, RequiredLiterals required) {
 		this.pattern = pattern;
+		this.asciiCase = AsciiCase.twin(pattern);
 		this.required = required;
 		this.withinPunctuation = required != null && Punctuation.neverConsumed(pattern.pattern(), pattern.flags());
 		this.firstChars = firstChars;
@@ -86,7 +93,9 @@ final class FastPattern {
 			}
 		}
 		return new FastPattern(pattern, chars, chars != null && analysis.everyBranchStartsWithWordBoundary,
-				chars != null && exact != null ? exact.result : null, chars == null ? null : LiteralPrefixes.of(regex),
+				chars != null && exact != null ? exact.result : null,
+				// in COMMENTS mode # starts a comment and spaces are not literal: no prefixes read
+				chars == null || (flags & Pattern.COMMENTS) != 0 ? null : LiteralPrefixes.of(regex),
 				RequiredLiterals.of(regex, flags));
 	}
 
@@ -97,6 +106,11 @@ final class FastPattern {
 	/** Whether the analysis found where matches can start (for tests). */
 	boolean filtered() {
 		return firstChars != null;
+	}
+
+	/** The pattern to run on this text: {@link #asciiCase} when the text allows it (same matches, cheaper). */
+	private Pattern patternFor(TextIndex index) {
+		return asciiCase != null && !index.hasCharCasedToAscii() ? asciiCase : pattern;
 	}
 
 	void forEachMatch(TextIndex index, Consumer<MatchResult> action) {
@@ -110,7 +124,7 @@ final class FastPattern {
 		if (candidates != null && candidates.length == 0) {
 			return;
 		}
-		Matcher m = pattern.matcher(text);
+		Matcher m = patternFor(index).matcher(text);
 		if (firstChars == null) {
 			while (m.find()) {
 				action.accept(m.toMatchResult());
@@ -192,6 +206,76 @@ final class FastPattern {
 			i = -i - 1;
 		}
 		return i < requiredAt.length && requiredAt[i] < index.nextPunctuation(position);
+	}
+
+	/**
+	 * Case-insensitive matching with {@link Pattern#UNICODE_CASE} compares chars through {@link Character}'s case
+	 * mappings ({@code Pattern$SliceU}, a table lookup or two per char); without it, only ASCII letters are folded
+	 * ({@code SliceI}). The two give the same matches when the expression is ASCII and names no other char (no
+	 * {@code \\x}, {@code \\u}, {@code \\p}, octal or control escapes, no back-reference, no inline flags) and the
+	 * text has no non-ASCII char whose upper or lower case is ASCII (the Kelvin sign, dotless i, long s ...): then
+	 * a non-ASCII char of the text can match no letter of the expression either way, and ASCII chars fold alike.
+	 */
+	static final class AsciiCase {
+
+		/** The BMP chars of 128 and above whose case mappings reach ASCII; no supplementary char's does. */
+		private static final BitSet CASED_TO_ASCII = new BitSet();
+
+		static {
+			for (int c = 128; c <= Character.MAX_VALUE; c++) {
+				if (casedToAscii(c)) {
+					CASED_TO_ASCII.set(c);
+				}
+			}
+		}
+
+		private AsciiCase() {
+		}
+
+		/** Whether one of the case mappings the regex engine applies takes this code point to ASCII. */
+		static boolean casedToAscii(int c) {
+			int upper = Character.toUpperCase(c);
+			int lower = Character.toLowerCase(c);
+			return upper < 128 || lower < 128 || Character.toLowerCase(upper) < 128 || Character.toUpperCase(lower) < 128;
+		}
+
+		/** Whether a char of the text has an ASCII case mapping (so only the Unicode-case pattern is exact). */
+		static boolean anyCasedToAscii(char[] text) {
+			for (char c : text) {
+				if (c >= 128 && CASED_TO_ASCII.get(c)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/** The pattern without UNICODE_CASE when that gives the same matches on such texts; null otherwise. */
+		static Pattern twin(Pattern pattern) {
+			int flags = pattern.flags();
+			if ((flags & Pattern.CASE_INSENSITIVE) == 0 || (flags & Pattern.UNICODE_CASE) == 0
+					|| (flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
+				return null;
+			}
+			String regex = pattern.pattern();
+			for (int i = 0; i < regex.length(); i++) {
+				char c = regex.charAt(i);
+				if (c >= 128) {
+					return null;
+				}
+				if (c == '\\' && i + 1 < regex.length()) {
+					char e = regex.charAt(++i);
+					// escapes naming chars by code or property, back-references, and \Q (its text is literal)
+					if (Character.isDigit(e) || "xupPNckQ".indexOf(e) >= 0) {
+						return null;
+					}
+				}
+				else if (c == '(' && i + 2 < regex.length() && regex.charAt(i + 1) == '?'
+						&& ":=!<>".indexOf(regex.charAt(i + 2)) < 0) {
+					return null; // inline flags
+				}
+			}
+			return Pattern.compile(regex, flags & ~Pattern.UNICODE_CASE);
+		}
 	}
 
 	/**
@@ -381,7 +465,8 @@ final class FastPattern {
 
 	/**
 	 * The literal words a pattern's branches start with, when every branch starts (after \\b) with two or more
-	 * plain letters or digits: {@code \\b(?:no|not|never)\\s+...} gives no, not, never; a branch that starts with
+	 * plain letters or digits, or with one plain symbol such as # ({@link #rareSymbol}):
+	 * {@code \\b(?:no|not|never)\\s+...} gives no, not, never; a branch that starts with
 	 * a group gives its branches' words ({@code (?:ER|(?:cardiac|stroke)\\s+unit)} gives ER, cardiac, stroke). Null
 	 * otherwise.
 	 */
@@ -423,11 +508,28 @@ final class FastPattern {
 				return true;
 			}
 			String literal = literal(rest);
-			if (literal.length() < 2) {
+			if (literal.length() < 2 && !(literal.isEmpty() && rareSymbol(rest))) {
 				return false;
 			}
-			prefixes.add(literal);
+			prefixes.add(literal.isEmpty() ? rest.substring(0, 1) : literal);
 			return true;
+		}
+
+		/**
+		 * Whether the branch starts with one plain symbol (not a letter, digit, space or regex metacharacter, and not
+		 * made optional or repeated from zero): {@code #\s?1} starts with "#". A single letter ("I", "a") is in almost
+		 * every post; a symbol such as # or @ is rare, so it is worth a literal of its own.
+		 */
+		private static boolean rareSymbol(String rest) {
+			if (rest.isEmpty()) {
+				return false;
+			}
+			char c = rest.charAt(0);
+			if (c >= 128 || Character.isLetterOrDigit(c) || Character.isWhitespace(c)
+					|| "\\[](){}.*+?^$|".indexOf(c) >= 0) {
+				return false;
+			}
+			return rest.length() == 1 || "?*{".indexOf(rest.charAt(1)) < 0;
 		}
 
 		/**
@@ -905,20 +1007,11 @@ final class FastPattern {
 			if (known.ids() == null) {
 				return Integer.MAX_VALUE;
 			}
-			String text = index.text();
+			int[] resolved = known.ids();
 			int last = -1;
-			for (int i = 0; i < literals.length; i++) {
-				int[] hits = index.literalHits(scanner, known.ids()[i]);
-				if (hits == null) {
-					continue;
-				}
-				for (int h = hits.length - 1; h >= 0 && hits[h] > last; h--) {
-					int position = hits[h];
-					if (!wordStart[i] || position == 0 || !isAsciiWordChar(text.charAt(position - 1))) {
-						last = position;
-						break;
-					}
-				}
+			for (int i = 0; i < resolved.length; i++) {
+				// a literal after \b counts only where no ASCII letter, digit or underscore stands before it
+				last = Math.max(last, index.lastLiteralHit(scanner, resolved[i], wordStart[i]));
 			}
 			return last;
 		}

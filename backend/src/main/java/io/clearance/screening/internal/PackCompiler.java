@@ -10,6 +10,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.drl.ast.descr.PackageDescr;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
@@ -106,9 +108,12 @@ final class PackCompiler {
 		PackManifest manifest = manifest(source);
 		List<Allowed> allowed = AllowList.parse(source.text(AllowList.FILE), screener.recognisers().phones());
 		PhraseBook phrases = PhraseBook.parse(source.text(PhraseBook.FILE));
-		KieBase kieBase = build(source);
-		// read once the DRL compiled: which phrase groups the rules can use, and when
-		phrases = phrases.demandedBy(PhraseDemand.of(drl(source)));
+		Built built = build(source);
+		KieBase kieBase = built.kieBase();
+		// which phrase groups the rules can use, and when: read from the compiler's own parse of the DRL when it
+		// gives it, otherwise from a parse of our own
+		phrases = phrases.demandedBy(built.packages() != null ? PhraseDemand.ofPackages(built.packages())
+				: PhraseDemand.of(drl(source)));
 		boolean declaresOutcome = checkGlobals(kieBase);
 		checkRuleIds(kieBase);
 		List<Example> examples = examples(source);
@@ -143,7 +148,11 @@ final class PackCompiler {
 		return files;
 	}
 
-	private static KieBase build(PackSource source) throws PackRefusedException {
+	/** A compiled KieBase, and the compiler's parse of the pack's DRL (null when the builder does not give it). */
+	private record Built(KieBase kieBase, List<PackageDescr> packages) {
+	}
+
+	private static Built build(PackSource source) throws PackRefusedException {
 		KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory
 			.newKnowledgeBuilderConfiguration(Outcome.class.getClassLoader());
 		// facts are immutable and never modified by rules, so property reactivity has nothing to track
@@ -172,7 +181,27 @@ final class PackCompiler {
 			}
 			throw new PackRefusedException("DRL does not compile: " + String.join(" | ", errors));
 		}
-		return builder.newKieBase();
+		KieBase kieBase = builder.newKieBase();
+		return new Built(kieBase, packageDescrs(builder, kieBase));
+	}
+
+	/**
+	 * The DRL as the compiler parsed it ({@link KnowledgeBuilderImpl} keeps each package's descriptions), so that
+	 * {@link PhraseDemand} need not parse it again; null from a builder of another kind.
+	 */
+	private static List<PackageDescr> packageDescrs(KnowledgeBuilder builder, KieBase kieBase) {
+		if (!(builder instanceof KnowledgeBuilderImpl impl)) {
+			return null;
+		}
+		List<PackageDescr> packages = new ArrayList<>();
+		for (KiePackage kiePackage : kieBase.getKiePackages()) {
+			List<PackageDescr> descrs = impl.getPackageDescrs(kiePackage.getName());
+			if (descrs == null) {
+				return null;
+			}
+			packages.addAll(descrs);
+		}
+		return packages;
 	}
 
 	private static String describe(KnowledgeBuilderResult error) {

@@ -141,6 +141,16 @@ final class PhraseBook {
 	 * each (group, start, end) once, in the order of the groups in the file; empty matches are ignored.
 	 */
 	List<Phrase> find(TextIndex index) {
+		List<Phrase> phrases = findIfAnyRuleCanFire(index);
+		return phrases == null ? List.of() : phrases;
+	}
+
+	/**
+	 * {@link #find}, or null when the demand shows that no rule of the pack can fire on this post: every rule requires
+	 * phrases ({@link PhraseDemand#phraseFree} is false) and none has all its required groups here. Rules cannot
+	 * create phrases, so such a post fires nothing of the pack.
+	 */
+	List<Phrase> findIfAnyRuleCanFire(TextIndex index) {
 		if (demand.everyGroup()) {
 			return find(index, false);
 		}
@@ -152,10 +162,14 @@ final class PhraseBook {
 			needed[group] = true;
 		}
 		boolean every = false;
+		// whether some rule can fire: one that needs no phrase, or one whose required groups all occur
+		boolean fires = demand.phraseFree();
 		for (int need = 0; need < required.length && !every; need++) {
-			if (named[need] != null && allNeeded(named[need], needed) || !occurs(required[need], index, found)) {
+			if (fires && named[need] != null && allNeeded(named[need], needed)
+					|| !occurs(required[need], index, found)) {
 				continue;
 			}
+			fires = true;
 			if (named[need] == null) {
 				every = true;
 			}
@@ -164,6 +178,9 @@ final class PhraseBook {
 					needed[group] = true;
 				}
 			}
+		}
+		if (!fires) {
+			return null;
 		}
 		List<Phrase> phrases = new ArrayList<>();
 		for (int group = 0; group < n; group++) {

@@ -51,26 +51,37 @@ import org.drools.drl.parser.DrlParser;
 final class PhraseDemand {
 
 	/** Every text group on every post: the book as it was before this analysis (and for packs it cannot read). */
-	static final PhraseDemand EVERY_GROUP = new PhraseDemand(true, Set.of(), List.of());
+	static final PhraseDemand EVERY_GROUP = new PhraseDemand(true, true, Set.of(), List.of());
 
 	/** What one rule (or one reading of it, per declared fact) needs. */
 	record Need(List<Set<String>> required, Set<String> groups, boolean everyGroup) {
 	}
 
 	private final boolean everyGroup;
+	/**
+	 * Whether some rule (reading) requires no phrase, so it may fire on any post. When none does, a post on which no
+	 * {@link #conditional} need has all its required groups fires no rule of the pack at all.
+	 */
+	private final boolean phraseFree;
 	/** Groups needed on every post: named by rules that require no phrase. */
 	private final Set<String> always;
 	/** Rules (readings) that require phrases: their groups are needed when every required set occurs. */
 	private final List<Need> conditional;
 
-	private PhraseDemand(boolean everyGroup, Set<String> always, List<Need> conditional) {
+	private PhraseDemand(boolean everyGroup, boolean phraseFree, Set<String> always, List<Need> conditional) {
 		this.everyGroup = everyGroup;
+		this.phraseFree = phraseFree;
 		this.always = Set.copyOf(always);
 		this.conditional = List.copyOf(conditional);
 	}
 
 	boolean everyGroup() {
 		return everyGroup;
+	}
+
+	/** Whether some rule may fire without any phrase (true for {@link #EVERY_GROUP}). */
+	boolean phraseFree() {
+		return phraseFree;
 	}
 
 	Set<String> always() {
@@ -97,6 +108,14 @@ final class PhraseDemand {
 				return EVERY_GROUP;
 			}
 		}
+		return ofPackages(packages);
+	}
+
+	/**
+	 * The demand of the rules in these parsed DRL packages (the compiler's own parse, see {@link PackCompiler});
+	 * {@link #EVERY_GROUP} when one cannot be read.
+	 */
+	static PhraseDemand ofPackages(List<PackageDescr> packages) {
 		try {
 			return new Reader(packages).read();
 		}
@@ -107,7 +126,8 @@ final class PhraseDemand {
 
 	@Override
 	public String toString() {
-		return everyGroup ? "PhraseDemand[every group]" : "PhraseDemand[always=" + always + ", conditional=" + conditional + "]";
+		return everyGroup ? "PhraseDemand[every group]"
+				: "PhraseDemand[phraseFree=" + phraseFree + ", always=" + always + ", conditional=" + conditional + "]";
 	}
 
 	/** Thrown where the rules cannot be read: every group is then needed on every post. */
@@ -162,6 +182,7 @@ final class PhraseDemand {
 			}
 			Set<String> always = new LinkedHashSet<>();
 			List<Need> conditional = new ArrayList<>();
+			boolean phraseFree = false;
 			for (PackageDescr pkg : packages) {
 				for (RuleDescr rule : pkg.getRules()) {
 					for (Map<String, Set<String>> reading : readings(rule.getLhs())) {
@@ -173,6 +194,7 @@ final class PhraseDemand {
 							if (need.everyGroup()) {
 								return EVERY_GROUP;
 							}
+							phraseFree = true;
 							always.addAll(need.groups());
 						}
 						else {
@@ -181,7 +203,7 @@ final class PhraseDemand {
 					}
 				}
 			}
-			return new PhraseDemand(false, always, conditional);
+			return new PhraseDemand(false, phraseFree, always, conditional);
 		}
 
 		/**

@@ -100,6 +100,20 @@ final class TextIndex {
 		this.chars = chars;
 	}
 
+	/** 0: not worked out yet, 1: no, 2: yes. */
+	private byte casedToAscii;
+
+	/**
+	 * Whether the text has a non-ASCII char whose case mapping is ASCII (see {@link FastPattern.AsciiCase}); worked
+	 * out on first use.
+	 */
+	boolean hasCharCasedToAscii() {
+		if (casedToAscii == 0) {
+			casedToAscii = FastPattern.AsciiCase.anyCasedToAscii(chars) ? (byte) 2 : (byte) 1;
+		}
+		return casedToAscii == 2;
+	}
+
 	/** The text's chars (not to be changed): scanning an array is cheaper than {@code charAt} on a long text. */
 	char[] chars() {
 		return chars;
@@ -126,20 +140,19 @@ final class TextIndex {
 
 	/**
 	 * Where any of {@code ids} (literal ids of the scanner this text was scanned with) starts, ascending and without
-	 * repeats; null when the text was not scanned with {@code scanner}.
+	 * repeats; null when the text was not scanned with {@code scanner}. Several lists are merged through a bit set
+	 * over the text's positions (each list is already ascending): no sort.
 	 */
 	int[] literalPositions(LiteralScanner scanner, int[] ids) {
 		if (scanner != literals || literals == null) {
 			return null;
 		}
 		int[] single = null;
-		int total = 0;
 		int lists = 0;
 		for (int id : ids) {
 			int[] hits = literalHits[id];
 			if (hits != null) {
 				single = hits;
-				total += hits.length;
 				lists++;
 			}
 		}
@@ -149,32 +162,102 @@ final class TextIndex {
 		if (lists == 1) {
 			return single;
 		}
-		int[] all = new int[total];
-		int n = 0;
+		long[] bits = positionBits;
+		if (bits == null) {
+			bits = positionBits = new long[(chars.length >> 6) + 1];
+		}
+		int lowest = Integer.MAX_VALUE;
+		int highest = 0;
 		for (int id : ids) {
 			int[] hits = literalHits[id];
 			if (hits != null) {
-				System.arraycopy(hits, 0, all, n, hits.length);
-				n += hits.length;
+				for (int position : hits) {
+					bits[position >>> 6] |= 1L << position;
+				}
+				lowest = Math.min(lowest, hits[0] >>> 6);
+				highest = Math.max(highest, hits[hits.length - 1] >>> 6);
 			}
 		}
-		Arrays.sort(all);
-		int unique = 0;
-		for (int i = 0; i < all.length; i++) {
-			if (i == 0 || all[i] != all[i - 1]) {
-				all[unique++] = all[i];
+		int count = 0;
+		for (int w = lowest; w <= highest; w++) {
+			count += Long.bitCount(bits[w]);
+		}
+		int[] all = new int[count];
+		int n = 0;
+		// read the set bits in order, clearing the words again for the next call
+		for (int w = lowest; w <= highest; w++) {
+			long word = bits[w];
+			bits[w] = 0;
+			while (word != 0) {
+				all[n++] = w << 6 | Long.numberOfTrailingZeros(word);
+				word &= word - 1;
 			}
 		}
-		return unique == all.length ? all : Arrays.copyOf(all, unique);
+		return all;
 	}
+
+	/** Scratch for {@link #literalPositions}: one bit per position of the text, all clear between calls. */
+	private long[] positionBits;
 
 	/** Where the literal {@code id} of {@code scanner} starts, ascending; null when it does not occur. */
 	int[] literalHits(LiteralScanner scanner, int id) {
 		return scanner == literals ? literalHits[id] : null;
 	}
 
+	/**
+	 * Per literal id: where it starts last with no ASCII letter, digit or underscore before it (-1: nowhere), worked
+	 * out on first use; {@link #UNKNOWN} until then.
+	 */
+	private int[] lastAfterNonWordChar;
+	private static final int UNKNOWN = -2;
+
+	/**
+	 * Where the literal {@code id} of {@code scanner} starts last, -1 when it does not occur; with
+	 * {@code afterNonWordChar}, the last start with no ASCII letter, digit or underscore before it (where {@code \b}
+	 * could stand before it). Memoised per literal: many patterns ask for the same words.
+	 */
+	int lastLiteralHit(LiteralScanner scanner, int id, boolean afterNonWordChar) {
+		int[] hits = literalHits(scanner, id);
+		if (hits == null) {
+			return -1;
+		}
+		if (!afterNonWordChar) {
+			return hits[hits.length - 1];
+		}
+		int[] memo = lastAfterNonWordChar;
+		if (memo == null) {
+			memo = lastAfterNonWordChar = new int[literalHits.length];
+			Arrays.fill(memo, UNKNOWN);
+		}
+		int last = memo[id];
+		if (last == UNKNOWN) {
+			last = -1;
+			for (int h = hits.length - 1; h >= 0; h--) {
+				int position = hits[h];
+				if (position == 0 || !isAsciiWordCharOrUnderscore(chars[position - 1])) {
+					last = position;
+					break;
+				}
+			}
+			memo[id] = last;
+		}
+		return last;
+	}
+
+	private static boolean isAsciiWordCharOrUnderscore(char c) {
+		return c < 128 && (isAsciiLetterOrDigit(c) || c == '_');
+	}
+
 	/** The chars {@link #nextPunctuation} looks for: no match of a pattern that cannot consume them crosses one. */
 	static final String PUNCTUATION = ".,!?;:";
+
+	private static final boolean[] IS_PUNCTUATION = new boolean[128];
+
+	static {
+		for (char c : PUNCTUATION.toCharArray()) {
+			IS_PUNCTUATION[c] = true;
+		}
+	}
 
 	private int[] nextPunctuation;
 
@@ -190,7 +273,7 @@ final class TextIndex {
 			next[n] = n;
 			for (int i = n - 1; i >= 0; i--) {
 				char c = chars[i];
-				next[i] = c < 128 && PUNCTUATION.indexOf(c) >= 0 ? i : next[i + 1];
+				next[i] = c < 128 && IS_PUNCTUATION[c] ? i : next[i + 1];
 			}
 			nextPunctuation = next;
 		}

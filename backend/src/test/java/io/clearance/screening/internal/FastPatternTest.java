@@ -34,6 +34,43 @@ class FastPatternTest {
 	}
 
 	@Test
+	void aBranchMayStartWithOneRareSymbol() {
+		assertThat(FastPattern.LiteralPrefixes.of("(?:#\\s?1|\\bnumber\\s+one|\\bno\\.\\s?1)\\s+x"))
+			.containsExactly("#", "number", "no");
+		// an optional symbol, a metacharacter, a single letter: no prefixes
+		assertThat(FastPattern.LiteralPrefixes.of("#?1|\\bnumber")).isNull();
+		assertThat(FastPattern.LiteralPrefixes.of("\\$1|\\bnumber")).isNull();
+		assertThat(FastPattern.LiteralPrefixes.of("a\\s+1|\\bnumber")).isNull();
+	}
+
+	@Test
+	void asciiCaseTwinOnlyWhereItMatchesTheSame() {
+		// no supplementary code point has an ASCII case mapping: the BMP table is all there is to look up
+		List<Integer> supplementary = new ArrayList<>();
+		for (int c = Character.MIN_SUPPLEMENTARY_CODE_POINT; c <= Character.MAX_CODE_POINT; c++) {
+			if (FastPattern.AsciiCase.casedToAscii(c)) {
+				supplementary.add(c);
+			}
+		}
+		assertThat(supplementary).isEmpty();
+		assertThat(FastPattern.AsciiCase.casedToAscii('\u212A')).isTrue();
+		assertThat(FastPattern.AsciiCase.casedToAscii('ı')).isTrue();
+		assertThat(FastPattern.AsciiCase.anyCasedToAscii("my \u212Aidney".toCharArray())).isTrue();
+		assertThat(FastPattern.AsciiCase.anyCasedToAscii("é ü 🎉 ’".toCharArray())).isFalse();
+		assertThat(FastPattern.AsciiCase.twin(Pattern.compile("\\bkidneys?\\b", CI))).isNotNull();
+		// not ASCII, chars by code or property, back-references, inline flags, case-sensitive: no twin
+		for (String regex : List.of("café", "\\x{e9}", "\\u00e9", "\\p{Lu}", "(a)\\1", "(?-u)a", "\\Qa\\E")) {
+			assertThat(FastPattern.AsciiCase.twin(Pattern.compile(regex, CI))).as(regex).isNull();
+		}
+		assertThat(FastPattern.AsciiCase.twin(Pattern.compile("kidney", Pattern.CASE_INSENSITIVE))).isNull();
+		// a text with the Kelvin sign is matched with the Unicode case pattern
+		List<String> found = new ArrayList<>();
+		FastPattern.compile("\\bkidneys?\\b", CI).forEachMatch(new TextIndex("my \u212Aidney and KIDNEYS"),
+				m -> found.add(m.group()));
+		assertThat(found).containsExactly("\u212Aidney", "KIDNEYS");
+	}
+
+	@Test
 	void worksOutLiteralsEveryMatchContains() {
 		assertThat(FastPattern.RequiredLiterals.in(
 				"\\b(?:my|the)\\s+(?:[\\w-]+\\s+){0,2}?pain\\s+(?:is|was)\\s+(?:gone|cured|healed)\\b"))
@@ -107,7 +144,10 @@ class FastPatternTest {
 		String alphabet = "abcdeéfghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.;:'’-#%!?\n🎉";
 		List<String> words = List.of("cure", "cures", "best", "no", "side effects", "100%", "guaranteed", "results",
 				"miracle", "pill", "hospital", "May", "3", "219-09-9999", "the", "salt-cured", "Best", "CURE", "my",
-				"pain", "is", "gone", "lost", "20", "pounds", "I", "our", "patient", "xgone", "_pain", "Lost", "1");
+				"pain", "is", "gone", "lost", "20", "pounds", "I", "our", "patient", "xgone", "_pain", "Lost", "1",
+				// chars whose case mapping is ASCII (Kelvin sign, dotless i, long s, dotted capital I): the patterns
+				// must then match as with UNICODE_CASE
+				"\u212Aidney", "paın", "ſide effects", "İnfection", "#1 hospital");
 		for (int t = 0; t < 300; t++) {
 			StringBuilder text = new StringBuilder();
 			for (int w = 0; w < 40; w++) {

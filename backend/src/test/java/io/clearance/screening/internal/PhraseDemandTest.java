@@ -2,6 +2,7 @@ package io.clearance.screening.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -64,6 +65,8 @@ class PhraseDemandTest {
 				""");
 
 		assertThat(demand.everyGroup()).isFalse();
+		// rule S needs no phrase: it can fire on any post
+		assertThat(demand.phraseFree()).isTrue();
 		assertThat(demand.always()).containsExactly("STAFF");
 		assertThat(demand.conditional()).singleElement().satisfies(need -> {
 			assertThat(need.required()).containsExactly(Set.of("A"), Set.of("B", "C"));
@@ -163,6 +166,32 @@ class PhraseDemandTest {
 		assertThat(groups(book, "the post without it")).isEmpty();
 		assertThat(groups(book, "the post with the anchor")).containsExactly("A", "GUARD", "GUARD");
 		assertThat(groups(book.everyGroup(), "the post without it")).containsExactly("GUARD", "UNUSED");
+		// the one rule requires A: without it no rule of the pack can fire (its session is skipped)
+		assertThat(book.demand().phraseFree()).isFalse();
+		assertThat(book.findIfAnyRuleCanFire(SCREENER.recognisers().recognise("the post without it").index())).isNull();
+		assertThat(book.findIfAnyRuleCanFire(SCREENER.recognisers().recognise("the anchor").index())).isNotNull();
+		assertThat(book.everyGroup().findIfAnyRuleCanFire(SCREENER.recognisers().recognise("the post").index()))
+			.isNotNull();
+	}
+
+	@Test
+	void theCompilersParseOfThePackGivesTheDemandOfParsingTheDrlAgain() throws PackRefusedException {
+		PackCompiler compiler = new PackCompiler(SCREENER);
+		int packs = 0;
+		for (PackSource source : new PackSources.Directory(Fixtures.RULES).read()) {
+			List<String> drl = new ArrayList<>();
+			source.files().forEach((name, bytes) -> {
+				if (name.endsWith(".drl")) {
+					drl.add(new String(bytes, StandardCharsets.UTF_8));
+				}
+			});
+			PhraseDemand reparsed = PhraseDemand.of(drl);
+			assertThat(compiler.compileWithoutExamples(source).phrases().demand()).as(source.folder())
+				.hasToString(reparsed.toString());
+			assertThat(reparsed.everyGroup()).as(source.folder()).isFalse();
+			packs++;
+		}
+		assertThat(packs).isGreaterThan(5);
 	}
 
 	private static List<String> groups(PhraseBook book, String text) {
