@@ -153,8 +153,9 @@ final class PackCompiler {
 	}
 
 	private static Built build(PackSource source) throws PackRefusedException {
+		// the application's classes, with lookups remembered across packs (KnownClasses)
 		KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory
-			.newKnowledgeBuilderConfiguration(Outcome.class.getClassLoader());
+			.newKnowledgeBuilderConfiguration(KnownClasses.APPLICATION);
 		// facts are immutable and never modified by rules, so property reactivity has nothing to track
 		configuration.setOption(PropertySpecificOption.ALLOWED);
 		KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
