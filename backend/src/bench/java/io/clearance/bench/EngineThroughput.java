@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -91,9 +92,9 @@ abstract class EngineThroughput {
 		try {
 			Driver clearance = this::clearancePost;
 			Driver baseline = () -> barePost(bare);
-			run(clearance, WARM_UP, null);
+			run(clearance, WARM_UP, null, new AtomicLong());
 			verifyPublished();
-			run(baseline, WARM_UP, null);
+			run(baseline, WARM_UP, null, new AtomicLong());
 			if (Boolean.getBoolean("bench.engine.sql") && "H2".equals(database())) {
 				statementsPerPost(clearance, baseline, bare);
 				verifyPublished();
@@ -101,17 +102,24 @@ abstract class EngineThroughput {
 			Histogram clearanceLatency = Figures.micros();
 			Histogram bareLatency = Figures.micros();
 			long clearanceCount = 0, bareCount = 0, clearanceNanos = 0, bareNanos = 0;
+			AtomicLong clearanceCpu = new AtomicLong(), bareCpu = new AtomicLong();
+			CLEARANCE_PHASES.reset();
+			BARE_PHASES.reset();
 			for (int round = 0; round < ROUNDS; round++) {
 				long start = System.nanoTime();
-				clearanceCount += run(clearance, ROUND, clearanceLatency);
+				clearanceCount += run(clearance, ROUND, clearanceLatency, clearanceCpu);
 				clearanceNanos += System.nanoTime() - start;
 				verifyPublished();
 				start = System.nanoTime();
-				bareCount += run(baseline, ROUND, bareLatency);
+				bareCount += run(baseline, ROUND, bareLatency, bareCpu);
 				bareNanos += System.nanoTime() - start;
 			}
+			CLEARANCE_PHASES.print("Clearance");
+			BARE_PHASES.print("bare");
 			double clearanceRate = clearanceCount / (clearanceNanos / 1e9);
 			double bareRate = bareCount / (bareNanos / 1e9);
+			double clearanceCpuMs = clearanceCpu.get() / 1e6 / clearanceCount;
+			double bareCpuMs = bareCpu.get() / 1e6 / bareCount;
 			String db = database();
 			String bareName = "bare Camunda engine, same BPMN, no-op delegates (" + db + ")";
 			Figures.part("engine-" + db.toLowerCase(Locale.ROOT))
@@ -122,6 +130,9 @@ abstract class EngineThroughput {
 								+ " bare instances in " + Math.round(bareNanos / 1e9) + " s")
 				.add("engine", "Clearance / bare engine, posts/s (" + db + ")", "×", clearanceRate / bareRate, null,
 						null, "≥ 0.7", clearanceRate / bareRate >= 0.7, null)
+				.add("engine", "CPU of the driver threads per post (" + db + ")", "ms", clearanceCpuMs, bareName,
+						bareCpuMs, null, null, "thread CPU time, less sensitive to the machine's load than posts/s"
+								+ ("H2".equals(db) ? "; in-memory H2 runs in these threads" : "; without the database server's"))
 				.add("engine", "one post through the process, p50 (" + db + ")", "ms", Figures.ms(clearanceLatency, 50),
 						bareName, Figures.ms(bareLatency, 50), null, null, "per post, under " + THREADS + " threads")
 				.add("engine", "one post through the process, p99 (" + db + ")", "ms", Figures.ms(clearanceLatency, 99),
@@ -182,31 +193,24 @@ abstract class EngineThroughput {
 		void onePost() throws Exception;
 	}
 
-	/** Runs the driver on {@link #THREADS} threads for the duration; returns the posts completed. */
-	private static long run(Driver driver, Duration duration, Histogram latency) throws InterruptedException {
+	/**
+	 * Runs the driver on {@link #THREADS} threads for the duration; returns the posts completed and adds the threads'
+	 * CPU time (nanoseconds) to {@code cpu}.
+	 */
+	private static long run(Driver driver, Duration duration, Histogram latency, AtomicLong cpu)
+			throws InterruptedException {
 		AtomicInteger done = new AtomicInteger();
 		List<Throwable> errors = new ArrayList<>();
 		long deadline = System.nanoTime() + duration.toNanos();
 		List<Thread> threads = new ArrayList<>();
 		for (int t = 0; t < THREADS; t++) {
 			Thread thread = new Thread(() -> {
-				while (System.nanoTime() < deadline) {
-					long start = System.nanoTime();
-					try {
-						driver.onePost();
-					}
-					catch (Throwable e) {
-						synchronized (errors) {
-							errors.add(e);
-						}
-						return;
-					}
-					if (latency != null) {
-						synchronized (latency) {
-							latency.recordValue((System.nanoTime() - start) / 1000);
-						}
-					}
-					done.incrementAndGet();
+				long cpuStart = THREAD_CPU.getCurrentThreadCpuTime();
+				try {
+					drive(driver, deadline, latency, done, errors);
+				}
+				finally {
+					cpu.addAndGet(THREAD_CPU.getCurrentThreadCpuTime() - cpuStart);
 				}
 			});
 			thread.start();
@@ -221,20 +225,111 @@ abstract class EngineThroughput {
 		return done.get();
 	}
 
+	private static final java.lang.management.ThreadMXBean THREAD_CPU = java.lang.management.ManagementFactory
+		.getThreadMXBean();
+
+	/** One driver thread's loop: posts until the deadline or the first error. */
+	private static void drive(Driver driver, long deadline, Histogram latency, AtomicInteger done,
+			List<Throwable> errors) {
+		while (System.nanoTime() < deadline) {
+			long start = System.nanoTime();
+			try {
+				driver.onePost();
+			}
+			catch (Throwable e) {
+				synchronized (errors) {
+					errors.add(e);
+				}
+				return;
+			}
+			if (latency != null) {
+				synchronized (latency) {
+					latency.recordValue((System.nanoTime() - start) / 1000);
+				}
+			}
+			done.incrementAndGet();
+		}
+	}
+
 	/** One ordinary post from creation to PUBLISHED through Clearance's services. */
 	private void clearancePost() {
+		CLEARANCE_PHASES.start();
 		long id = posts.create("author", PostFixtures.aHarmlessEvent()).id();
+		CLEARANCE_PHASES.step("create");
 		posts.submit(id, "author");
+		CLEARANCE_PHASES.step("submit (start, screening)");
 		Task task = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
 			.taskDefinitionKey(PostApprovalProcess.TASK_COMPLIANCE_REVIEW).singleResult();
+		CLEARANCE_PHASES.step("task query");
 		review.decide(task.getId(), COMPLIANCE, Decision.APPROVE, null, false);
-		runDueJobs(managementService, task.getProcessInstanceId());
+		CLEARANCE_PHASES.step("decide (claim, complete, approve)");
+		runDueJobs(managementService, task.getProcessInstanceId(), CLEARANCE_PHASES);
 		// the same check per post as the baseline's (its process ended); that each post is PUBLISHED is checked
 		// after the round, outside the timed part (see verifyPublished)
 		if (runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).count() != 0) {
 			throw new IllegalStateException("the process of post " + id + " did not end");
 		}
+		CLEARANCE_PHASES.step("ended? query");
 		driven.add(id);
+	}
+
+	static final Phases CLEARANCE_PHASES = new Phases();
+
+	static final Phases BARE_PHASES = new Phases();
+
+	/**
+	 * Diagnostic ({@code -Dbench.engine.phases=true}): the driver thread's CPU time per step of a post (each
+	 * transaction of the driver), summed over the timed rounds and printed at the end.
+	 */
+	static final class Phases {
+
+		static final boolean ON = Boolean.getBoolean("bench.engine.phases");
+
+		private final Map<String, java.util.concurrent.atomic.LongAdder[]> steps = java.util.Collections
+			.synchronizedMap(new java.util.LinkedHashMap<>());
+
+		private final ThreadLocal<long[]> last = ThreadLocal.withInitial(() -> new long[1]);
+
+		void start() {
+			if (ON) {
+				last.get()[0] = THREAD_CPU.getCurrentThreadCpuTime();
+			}
+		}
+
+		void step(String name) {
+			if (!ON) {
+				return;
+			}
+			long now = THREAD_CPU.getCurrentThreadCpuTime();
+			var sums = steps.computeIfAbsent(name, k -> new java.util.concurrent.atomic.LongAdder[] {
+					new java.util.concurrent.atomic.LongAdder(), new java.util.concurrent.atomic.LongAdder() });
+			sums[0].add(now - last.get()[0]);
+			sums[1].increment();
+			last.get()[0] = now;
+		}
+
+		void reset() {
+			steps.clear();
+		}
+
+		void print(String title) {
+			if (!ON || steps.isEmpty()) {
+				return;
+			}
+			long posts = steps.values().iterator().next()[1].sum();
+			StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%n=== %s: CPU per post by step (%d posts)%n",
+					title, posts));
+			double total = 0;
+			synchronized (steps) {
+				for (var e : steps.entrySet()) {
+					double ms = e.getValue()[0].sum() / 1e6 / posts;
+					total += ms;
+					out.append(String.format(Locale.ROOT, "%8.2f ms  %5.2f x  %s%n", ms,
+							e.getValue()[1].sum() / (double) posts, e.getKey()));
+				}
+			}
+			System.out.print(out.append(String.format(Locale.ROOT, "%8.2f ms  total%n", total)));
+		}
 	}
 
 	/** The posts {@link #clearancePost()} drove since the last {@link #verifyPublished()}. */
@@ -258,26 +353,33 @@ abstract class EngineThroughput {
 
 	/** The same path through the bare engine. */
 	private static void barePost(ProcessEngine engine) {
+		BARE_PHASES.start();
 		String instance = engine.getRuntimeService().startProcessInstanceByKey(PostApprovalProcess.PROCESS_ID,
 				Long.toString(System.nanoTime()), Map.of(Var.POST_ID, 1L, Var.AUTHOR, "author")).getId();
+		BARE_PHASES.step("start");
 		Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance)
 			.taskDefinitionKey(PostApprovalProcess.TASK_COMPLIANCE_REVIEW).singleResult();
+		BARE_PHASES.step("task query");
 		engine.getTaskService().claim(task.getId(), COMPLIANCE.username());
 		engine.getTaskService().complete(task.getId(),
 				Map.of(Var.DECISION, Decision.APPROVE.name(), Var.LEGAL_REQUIRED, false));
-		runDueJobs(engine.getManagementService(), instance);
+		BARE_PHASES.step("claim, complete");
+		runDueJobs(engine.getManagementService(), instance, BARE_PHASES);
 		if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count() != 0) {
 			throw new IllegalStateException("bare instance " + instance + " did not end");
 		}
+		BARE_PHASES.step("ended? query");
 	}
 
-	private static void runDueJobs(ManagementService management, String instance) {
+	private static void runDueJobs(ManagementService management, String instance, Phases phases) {
 		for (int i = 0; i < 10; i++) {
 			List<Job> jobs = management.createJobQuery().processInstanceId(instance).executable().list();
+			phases.step("job query");
 			if (jobs.isEmpty()) {
 				return;
 			}
 			management.executeJob(jobs.get(0).getId());
+			phases.step("job " + (i + 1));
 		}
 	}
 
