@@ -121,7 +121,7 @@ class ScreeningInputIT {
 
 	@Test
 	void rightToLeftTextIsScreenedInLogicalOrder() {
-		String text = "שלום! מרפאה חדשה נפתחה. Call (555) 327-9182 مرحبا بكم";
+		String text = "שלום! מרפאה חדשה נפתחה. Her mobile: (555) 327-9182 مرحبا بكم";
 		Response response = screen(body(text));
 		assertThat(response.status()).isEqualTo(200);
 		JsonNode finding = response.json().at("/findings/0");
