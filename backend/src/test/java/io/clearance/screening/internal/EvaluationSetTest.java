@@ -76,4 +76,16 @@ class EvaluationSetTest {
 		assertThat(fifth.stream().map(Evaluation.Case::platform).collect(Collectors.toSet()))
 			.containsExactlyInAnyOrder(Platform.values());
 	}
+
+	@Test
+	void theSixthHeldOutRoundHasAHundredPostsAndAtLeastFortyCleanOnes() {
+		List<Evaluation.Case> sixth = cases.stream().filter(c -> c.id().startsWith(EvaluationTest.SIXTH_HELD_OUT))
+			.toList();
+		assertThat(sixth).hasSize(100);
+		assertThat(sixth.stream().filter(Evaluation.Case::clean).count()).isGreaterThanOrEqualTo(40);
+		assertThat(sixth.stream().collect(Collectors.groupingBy(Evaluation.Case::kind, Collectors.counting())))
+			.containsKeys(PostKind.POST, PostKind.REVIEW_REPLY, PostKind.CRISIS_UPDATE);
+		assertThat(sixth.stream().map(Evaluation.Case::platform).collect(Collectors.toSet()))
+			.containsExactlyInAnyOrder(Platform.values());
+	}
 }
