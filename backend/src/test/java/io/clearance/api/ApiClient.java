@@ -1,5 +1,7 @@
 package io.clearance.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -10,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 
 /** A real HTTP client for the running application, signed in with HTTP Basic as one user (or anonymous). */
 public final class ApiClient {
@@ -39,6 +43,16 @@ public final class ApiClient {
 
 	public static ApiClient anonymous(int port) {
 		return new ApiClient("http://localhost:" + port, null);
+	}
+
+	/** Creates a post as this user and submits it for review; its id. Fails the test if either call is refused. */
+	public long createAndSubmit(String text, List<String> platforms) {
+		Response created = post("/api/posts", Map.of("text", text, "platforms", platforms, "kind", "POST"));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		long id = created.json().get("id").asLong();
+		Response submitted = post("/api/posts/" + id + "/submit", "");
+		assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+		return id;
 	}
 
 	public Response get(String path) {

@@ -29,6 +29,9 @@ public class PostApiIT {
 
 	static final String CLAIM = "Our new knee therapy is guaranteed to cure arthritis, 100% effective!";
 
+	/** Where the posts of these tests go. */
+	static final List<String> PLATFORMS = List.of("FACEBOOK", "LINKEDIN");
+
 	@LocalServerPort
 	int port;
 
@@ -49,7 +52,7 @@ public class PostApiIT {
 
 	@Test
 	void anAuthorsPostIsScreenedApprovedAndPublishedOnce() {
-		long id = createAndSubmit(author(), HARMLESS);
+		long id = author().createAndSubmit(HARMLESS, PLATFORMS);
 		JsonNode post = author().get("/api/posts/" + id).json();
 		assertThat(post.get("status").asText()).isEqualTo("IN_REVIEW");
 		assertThat(post.at("/screening/route").asText()).isEqualTo("PASS");
@@ -80,7 +83,7 @@ public class PostApiIT {
 
 	@Test
 	void aClaimNeedsLegalSignOffAfterCompliance() {
-		long id = createAndSubmit(author(), CLAIM);
+		long id = author().createAndSubmit(CLAIM, PLATFORMS);
 		assertThat(author().get("/api/posts/" + id).json().at("/screening/route").asText()).isEqualTo("NEEDS_LEGAL");
 		assertThat(decide(compliance(), taskFor(compliance(), id, "Task_ComplianceReview"), "APPROVE").status())
 			.isEqualTo(204);
@@ -93,7 +96,8 @@ public class PostApiIT {
 	@Test
 	void theInboxIsServedInPagesWithTheTotalInAHeader() {
 		for (int i = 0; i < 3; i++) {
-			createAndSubmit(author(), "Flu clinic this Saturday, page test " + i + ". Walk in, no appointment needed.");
+			author().createAndSubmit("Flu clinic this Saturday, page test " + i + ". Walk in, no appointment needed.",
+					PLATFORMS);
 		}
 		Response all = compliance().get("/api/tasks?limit=1000");
 		long total = Long.parseLong(all.header("X-Total-Count"));
@@ -119,7 +123,7 @@ public class PostApiIT {
 	void nobodyApprovesTheirOwnPost() {
 		directory.ensureUser("dana", "Tr0ub4dor&3x!", "Dana", "Both", Set.of(Groups.AUTHORS, Groups.COMPLIANCE));
 		ApiClient dana = ApiClient.as(port, "dana", "Tr0ub4dor&3x!");
-		long id = createAndSubmit(dana, HARMLESS);
+		long id = dana.createAndSubmit(HARMLESS, PLATFORMS);
 		String taskId = taskFor(dana, id, "Task_ComplianceReview");
 
 		Response claim = dana.post("/api/tasks/" + taskId + "/claim", "");
@@ -134,7 +138,7 @@ public class PostApiIT {
 	void onePersonCannotGiveBothApprovals() {
 		directory.ensureUser("sam", "Kq7#mLp2-Tv9w", "Sam", "Twohats", Set.of(Groups.COMPLIANCE, Groups.LEGAL));
 		ApiClient sam = ApiClient.as(port, "sam", "Kq7#mLp2-Tv9w");
-		long id = createAndSubmit(author(), CLAIM);
+		long id = author().createAndSubmit(CLAIM, PLATFORMS);
 		assertThat(decide(sam, taskFor(sam, id, "Task_ComplianceReview"), "APPROVE").status()).isEqualTo(204);
 		String legalTask = taskFor(sam, id, "Task_LegalSignOff");
 		assertProblem(decide(sam, legalTask, "APPROVE"), 403, "segregation-of-duties");
@@ -179,7 +183,7 @@ public class PostApiIT {
 
 	@Test
 	void aCompletedTaskCannotBeDecidedAgain() {
-		long id = createAndSubmit(author(), HARMLESS);
+		long id = author().createAndSubmit(HARMLESS, PLATFORMS);
 		String taskId = taskFor(compliance(), id, "Task_ComplianceReview");
 		assertThat(decide(compliance(), taskId, "APPROVE").status()).isEqualTo(204);
 		assertProblem(decide(compliance(), taskId, "REJECT"), 409, "task-completed");
@@ -190,7 +194,7 @@ public class PostApiIT {
 		directory.ensureUser("casey2", "Wd4%Gh7!Jk2m", "Second", "Reviewer", Set.of(Groups.COMPLIANCE));
 		ApiClient second = ApiClient.as(port, "casey2", "Wd4%Gh7!Jk2m");
 		for (int round = 0; round < 5; round++) {
-			long id = createAndSubmit(author(), HARMLESS);
+			long id = author().createAndSubmit(HARMLESS, PLATFORMS);
 			String taskId = taskFor(compliance(), id, "Task_ComplianceReview");
 			var start = new java.util.concurrent.CountDownLatch(1);
 			var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
@@ -219,7 +223,7 @@ public class PostApiIT {
 	@Test
 	void anAuthorSeesOnlyTheirOwnPosts() {
 		directory.ensureUser("other", "Zx9!Rt4#Wq2e", "Olive", "Other", Set.of(Groups.AUTHORS));
-		long id = createAndSubmit(author(), HARMLESS);
+		long id = author().createAndSubmit(HARMLESS, PLATFORMS);
 		ApiClient other = ApiClient.as(port, "other", "Zx9!Rt4#Wq2e");
 		assertProblem(other.get("/api/posts/" + id), 404, "not-found");
 		assertThat(other.get("/api/posts").json().findValuesAsText("id")).doesNotContain(String.valueOf(id));
@@ -242,7 +246,7 @@ public class PostApiIT {
 
 	@Test
 	void theEngineRestApiAppliesTheEnginesAuthorizations() {
-		createAndSubmit(author(), HARMLESS);
+		author().createAndSubmit(HARMLESS, PLATFORMS);
 		Response asAuthor = author().get("/engine-rest/task");
 		assertThat(asAuthor.status()).isEqualTo(200);
 		// the engine lets assignees read their own tasks (an author's "Revise post" after a request for changes, left
@@ -265,16 +269,6 @@ public class PostApiIT {
 		assertThat(docs.status()).isEqualTo(200);
 		assertThat(docs.json().get("paths").has("/api/posts/{id}/submit")).isTrue();
 		assertThat(docs.json().get("paths").has("/api/tasks/{id}/decision")).isTrue();
-	}
-
-	private long createAndSubmit(ApiClient client, String text) {
-		Response created = client.post("/api/posts",
-				Map.of("text", text, "platforms", List.of("FACEBOOK", "LINKEDIN"), "kind", "POST"));
-		assertThat(created.status()).as(created.toString()).isEqualTo(201);
-		long id = created.json().get("id").asLong();
-		Response submitted = client.post("/api/posts/" + id + "/submit", "");
-		assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
-		return id;
 	}
 
 	private static String taskFor(ApiClient client, long postId, String key) {

@@ -72,7 +72,7 @@ class InboxApiIT {
 	@Test
 	void inboxTasksCarryTheirPostsSummary() {
 		ApiClient author = ApiClient.as(port, "author");
-		long id = createAndSubmit(author, CLAIM, List.of("TWITTER", "FACEBOOK"));
+		long id = author.createAndSubmit(CLAIM, List.of("TWITTER", "FACEBOOK"));
 
 		JsonNode task = taskOf(ApiClient.as(port, "compliance").get("/api/tasks?limit=1000"), id);
 		JsonNode post = task.get("post");
@@ -90,7 +90,7 @@ class InboxApiIT {
 	@Test
 	void anExcerptKeepsTheStartOfALongText() {
 		String text = "Join our free community health fair this Saturday. ".repeat(10);
-		long id = createAndSubmit(ApiClient.as(port, "author"), text, List.of("FACEBOOK"));
+		long id = ApiClient.as(port, "author").createAndSubmit(text, List.of("FACEBOOK"));
 		JsonNode post = taskOf(ApiClient.as(port, "compliance").get("/api/tasks?limit=1000"), id).get("post");
 		assertThat(post.get("excerpt").asText()).isEqualTo(text.substring(0, PostSummary.EXCERPT_LENGTH));
 		assertThat(post.get("route").asText()).isEqualTo("PASS");
@@ -100,7 +100,7 @@ class InboxApiIT {
 	@Test
 	void summariesOfManyPostsTakeTwoQueries() {
 		List<Long> ids = new ArrayList<>();
-		ids.add(createAndSubmit(ApiClient.as(port, "author"), "Post 0", List.of("FACEBOOK")));
+		ids.add(ApiClient.as(port, "author").createAndSubmit("Post 0", List.of("FACEBOOK")));
 		for (int i = 1; i < 30; i++) {
 			ids.add(posts.create("author", new Draft(new PostContent("Post " + i, List.of(), List.of()), PostKind.POST,
 					false, List.of(Platform.FACEBOOK, Platform.LINKEDIN), null)).id());
@@ -148,14 +148,6 @@ class InboxApiIT {
 		assertThat(ApiClient.as(port, "compliance").get("/api/posts/" + id + "/revisions").status()).isEqualTo(200);
 		assertThat(ApiClient.as(port, "modeler").get("/api/posts/" + id + "/revisions").status())
 			.as("another author does not learn the post exists").isEqualTo(404);
-	}
-
-	private static long createAndSubmit(ApiClient client, String text, List<String> platforms) {
-		Response created = client.post("/api/posts", Map.of("text", text, "platforms", platforms, "kind", "POST"));
-		assertThat(created.status()).as(created.toString()).isEqualTo(201);
-		long id = created.json().get("id").asLong();
-		assertThat(client.post("/api/posts/" + id + "/submit", "").status()).isEqualTo(200);
-		return id;
 	}
 
 	private static JsonNode taskOf(Response tasks, long postId) {

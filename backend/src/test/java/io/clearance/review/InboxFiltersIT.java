@@ -43,9 +43,9 @@ class InboxFiltersIT {
 		ApiClient compliance = ApiClient.as(port, "compliance");
 		// many earlier-due tasks on other platforms, then one LinkedIn post due last
 		for (int i = 0; i < 3; i++) {
-			createAndSubmit(author, HARMLESS + " " + i, List.of("FACEBOOK"));
+			author.createAndSubmit(HARMLESS + " " + i, List.of("FACEBOOK"));
 		}
-		long linkedIn = createAndSubmit(author, CLAIM, List.of("LINKEDIN", "TWITTER"));
+		long linkedIn = author.createAndSubmit(CLAIM, List.of("LINKEDIN", "TWITTER"));
 
 		Response all = compliance.get("/api/tasks?limit=1000");
 		Response filtered = compliance.get("/api/tasks?limit=1000&platform=LINKEDIN");
@@ -82,9 +82,9 @@ class InboxFiltersIT {
 	void taskFiltersNarrowByStageClaimAndDueDate() {
 		ApiClient author = ApiClient.as(port, "author");
 		ApiClient compliance = ApiClient.as(port, "compliance");
-		long claimed = createAndSubmit(author, HARMLESS + " claimed", List.of("FACEBOOK"));
-		long overdue = createAndSubmit(author, HARMLESS + " overdue", List.of("FACEBOOK"));
-		long soon = createAndSubmit(author, HARMLESS + " soon", List.of("FACEBOOK"));
+		long claimed = author.createAndSubmit(HARMLESS + " claimed", List.of("FACEBOOK"));
+		long overdue = author.createAndSubmit(HARMLESS + " overdue", List.of("FACEBOOK"));
+		long soon = author.createAndSubmit(HARMLESS + " soon", List.of("FACEBOOK"));
 		String claimedTask = taskOf(compliance.get("/api/tasks?limit=1000"), claimed).get("id").asText();
 		assertThat(compliance.post("/api/tasks/" + claimedTask + "/claim", "").status()).isEqualTo(200);
 		taskService.setDueDate(taskOf(compliance.get("/api/tasks?limit=1000"), overdue).get("id").asText(),
@@ -126,14 +126,6 @@ class InboxFiltersIT {
 		}
 		assertThat(compliance.get("/api/tasks?claim=theirs").json().get("type").asText()).endsWith("invalid-filter");
 		assertThat(compliance.get("/api/tasks?platform=LINKEDIN&limit=0").status()).isEqualTo(400);
-	}
-
-	private static long createAndSubmit(ApiClient client, String text, List<String> platforms) {
-		Response created = client.post("/api/posts", Map.of("text", text, "platforms", platforms, "kind", "POST"));
-		assertThat(created.status()).as(created.toString()).isEqualTo(201);
-		long id = created.json().get("id").asLong();
-		assertThat(client.post("/api/posts/" + id + "/submit", "").status()).isEqualTo(200);
-		return id;
 	}
 
 	private static long total(Response response) {
