@@ -4,6 +4,7 @@ import { createContext, useContext } from 'react';
 import { RouterProvider, createMemoryRouter } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
 import { csrfResponse, json, mockBackend } from '@/test/fetch-mock';
+import { draftPost } from '@/test/post-fixture';
 import type { Post } from '@/types/post';
 import type { Finding } from '@/types/screening';
 import { ComposerForm } from './composer-form';
@@ -26,25 +27,7 @@ async function fakeScreening(request: Request) {
   return json({ route, fastTrackEligible: false, findings, packs: [{ id: 'hipaa-phi', version: '1.0.0' }] });
 }
 
-function post(overrides: Partial<Post> = {}): Post {
-  return {
-    id: 7,
-    status: 'DRAFT',
-    version: 0,
-    author: 'ana',
-    kind: 'POST',
-    sponsored: false,
-    platforms: ['FACEBOOK'],
-    scheduledAt: null,
-    legalRequired: false,
-    revision: { number: 1, text: '', mediaDescriptions: [], consentIds: [], createdBy: 'ana', createdAt: '2026-01-01T00:00:00Z' },
-    screening: null,
-    decisions: [],
-    createdAt: '2026-01-01T00:00:00Z',
-    updatedAt: '2026-01-01T00:00:00Z',
-    ...overrides,
-  };
-}
+const post = draftPost;
 
 /** The post the form is given; a context so that a test can hand the same mounted form a new one. */
 const PostProp = createContext<Post | undefined>(undefined);

@@ -4,26 +4,19 @@ import { RouterProvider, createMemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LEAVE_WARNING } from '@/lib/use-leave-guard';
 import { csrfResponse, json, mockBackend, problem } from '@/test/fetch-mock';
+import { draftPost } from '@/test/post-fixture';
 import type { Post } from '@/types/post';
 import { ComposerPage } from './composer-page';
 
 const author = { username: 'ana', groups: ['authors'] };
 
-const created = (text: string): Post => ({
-  id: 7,
-  status: 'DRAFT',
-  version: 0,
-  author: 'ana',
-  kind: 'POST',
-  sponsored: false,
-  platforms: ['FACEBOOK'],
-  scheduledAt: null,
-  legalRequired: false,
-  revision: { number: 1, text, mediaDescriptions: [], consentIds: [], createdBy: 'ana', createdAt: '2026-01-01T00:00:00Z' },
-  screening: null,
-  decisions: [],
-  createdAt: '2026-01-01T00:00:00Z',
-  updatedAt: '2026-01-01T00:00:00Z',
+const created = (text: string): Post => draftPost({}, text);
+
+/** Screens everything clean and creates post 7. */
+const savingBackend = () => ({
+  'GET /api/csrf': csrfResponse(),
+  'POST /api/screenings': () => json({ route: 'PASS', fastTrackEligible: false, findings: [], packs: [] }),
+  'POST /api/posts': () => json(created('Flu shots on Saturday.'), 201),
 });
 
 function renderAt(path: string) {
@@ -55,11 +48,7 @@ describe('ComposerPage leave guard', () => {
   });
 
   it('moves to the new post’s address after the first save without asking, and guards later changes again', async () => {
-    mockBackend({
-      'GET /api/csrf': csrfResponse(),
-      'POST /api/screenings': () => json({ route: 'PASS', fastTrackEligible: false, findings: [], packs: [] }),
-      'POST /api/posts': () => json(created('Flu shots on Saturday.'), 201),
-    });
+    mockBackend(savingBackend());
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
     const router = renderAt('/compose');
     const user = userEvent.setup();
@@ -76,11 +65,7 @@ describe('ComposerPage leave guard', () => {
   });
 
   it('guards the changes made after the first save', async () => {
-    mockBackend({
-      'GET /api/csrf': csrfResponse(),
-      'POST /api/screenings': () => json({ route: 'PASS', fastTrackEligible: false, findings: [], packs: [] }),
-      'POST /api/posts': () => json(created('Flu shots on Saturday.'), 201),
-    });
+    mockBackend(savingBackend());
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
     const router = renderAt('/compose');
     const user = userEvent.setup();
@@ -98,9 +83,7 @@ describe('ComposerPage leave guard', () => {
   it('keeps a new post whose submit failed, so that submitting again does not create it twice', async () => {
     let submits = 0;
     const { requests } = mockBackend({
-      'GET /api/csrf': csrfResponse(),
-      'POST /api/screenings': () => json({ route: 'PASS', fastTrackEligible: false, findings: [], packs: [] }),
-      'POST /api/posts': () => json(created('Flu shots on Saturday.'), 201),
+      ...savingBackend(),
       'POST /api/posts/7/submit': () =>
         ++submits === 1
           ? problem(503, 'Service Unavailable', 'Try again in a moment.')
