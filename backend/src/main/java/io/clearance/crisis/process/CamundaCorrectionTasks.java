@@ -1,11 +1,10 @@
 package io.clearance.crisis.process;
 
 import io.clearance.crisis.CorrectionTasks;
-import io.clearance.shared.ConflictException;
+import io.clearance.process.TaskRaces;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -57,13 +56,9 @@ class CamundaCorrectionTasks implements CorrectionTasks {
 
 	@Override
 	public void complete(String taskId, String user) {
-		try {
+		TaskRaces.run(taskService, taskId, () -> {
 			taskService.setAssignee(taskId, user);
 			taskService.complete(taskId);
-		}
-		catch (OptimisticLockingException e) {
-			throw new ConflictException("task-completed",
-					"Task " + taskId + " was changed or completed by someone else at the same moment.");
-		}
+		});
 	}
 }

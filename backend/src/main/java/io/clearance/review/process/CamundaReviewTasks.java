@@ -3,6 +3,7 @@ package io.clearance.review.process;
 import io.clearance.crisis.process.CrisisFastTrackProcess;
 import io.clearance.posts.Decision;
 import io.clearance.posts.ReviewStage;
+import io.clearance.process.TaskRaces;
 import io.clearance.review.InboxPage;
 import io.clearance.review.ReviewTask;
 import io.clearance.review.ReviewTasks;
@@ -24,11 +25,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -126,41 +125,23 @@ class CamundaReviewTasks implements ReviewTasks {
 	@Override
 	public void claim(String taskId, String user) {
 		try {
-			taskService.claim(taskId, user);
+			TaskRaces.run(taskService, taskId, () -> taskService.claim(taskId, user));
 		}
 		catch (TaskAlreadyClaimedException e) {
 			throw new ConflictException("task-claimed", "Task " + taskId + " is already claimed by "
 					+ e.getTaskAssignee() + ".");
 		}
-		catch (OptimisticLockingException | NullValueException e) {
-			throw concurrentChange(taskId);
-		}
 	}
 
 	@Override
 	public void unclaim(String taskId) {
-		try {
-			taskService.setAssignee(taskId, null);
-		}
-		catch (OptimisticLockingException | NullValueException e) {
-			throw concurrentChange(taskId);
-		}
+		TaskRaces.run(taskService, taskId, () -> taskService.setAssignee(taskId, null));
 	}
 
 	@Override
 	public void complete(String taskId, Decision decision, boolean legalRequired) {
-		try {
-			taskService.complete(taskId, Map.of(Var.DECISION, decision.name(), Var.LEGAL_REQUIRED, legalRequired));
-		}
-		catch (OptimisticLockingException | NullValueException e) {
-			throw concurrentChange(taskId);
-		}
-	}
-
-	/** Another reviewer changed or completed the task between our reading it and acting on it. */
-	private static ConflictException concurrentChange(String taskId) {
-		return new ConflictException("task-completed",
-				"Task " + taskId + " was changed or completed by someone else at the same moment.");
+		TaskRaces.run(taskService, taskId, () -> taskService.complete(taskId,
+				Map.of(Var.DECISION, decision.name(), Var.LEGAL_REQUIRED, legalRequired)));
 	}
 
 	private Map<String, String> businessKeys(List<Task> tasks) {
