@@ -1,5 +1,6 @@
 // The rule console against the real server: a rules administrator sees every pack, the broken pack that
-// run-e2e.mjs planted in the temporary rules folder refused with its error, runs a pack's examples and tries a text.
+// run-e2e.mjs planted in the temporary rules folder refused with its error, runs a pack's examples, tries a text
+// and adds a staff name to the organisation's allow list.
 import { openSession } from './browser-session.mjs';
 import { storedZip } from './zip.mjs';
 
@@ -69,6 +70,29 @@ export async function runScenario(options) {
     await result.locator('mark', { hasText: 'guaranteed to cure' }).waitFor();
     await result.locator('.route-badge').waitFor();
     await shot('21-rule-console-try-it');
+  });
+
+  await step('adds a staff member to the organisation’s own identifiers; the try-it box stops flagging the name', async () => {
+    const staff = 'Thanks to our patient experience lead, Dana Whitfield, and to every patient who answered the survey.';
+    const result = page.getByRole('region', { name: 'Screening result' });
+    await page.getByLabel('Sample text').fill(staff);
+    await page.getByRole('button', { name: 'Screen', exact: true }).click();
+    // hipaa-phi's rule ids start with PHI_; other packs may still see a patient story in the sentence
+    const phiFindings = result.getByRole('listitem', { name: /^Finding \d+: PHI_/ });
+    await phiFindings.first().waitFor();
+
+    const names = page.getByLabel('Staff names (the staff directory)');
+    await names.fill(`${await names.inputValue()}\nDana Whitfield # patient experience lead`);
+    await page.getByRole('button', { name: 'Save the allow list' }).click();
+    const notice = page.getByText(/^Saved: hipaa-phi version \S+ screens with this list now\.$/);
+    await notice.waitFor();
+    const version = /version (\S+) screens/.exec((await notice.textContent()) ?? '')?.[1];
+    await shot('23-rule-console-allow-list');
+
+    await page.getByRole('button', { name: 'Screen', exact: true }).click();
+    await result.locator('.muted', { hasText: `hipaa-phi ${version}` }).waitFor();
+    const left = await phiFindings.count();
+    expect(left === 0, `the name on the allow list is still a PHI finding (${left})`);
   });
 
   return close();

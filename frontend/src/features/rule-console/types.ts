@@ -44,3 +44,15 @@ export type Replay = {
 };
 
 export type DismissalRate = { pack: string; ruleId: string; findings: number; dismissals: number; rate: number };
+
+/** One entry of a pack's allow list and the note kept beside it in allowlist.yaml. */
+export type AllowListItem = { value: string; note?: string | null };
+
+/** GET/PUT /api/rule-packs/{id}/allowlist: the organisation's own identifiers, never findings. */
+export type AllowList = {
+  phones: AllowListItem[];
+  emails: AllowListItem[];
+  domains: AllowListItem[];
+  addresses: AllowListItem[];
+  names: AllowListItem[];
+};

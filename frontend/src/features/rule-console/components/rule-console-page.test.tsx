@@ -1,10 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
+import { renderInDataRouter } from '@/test/data-router';
 import { csrfResponse, json, mockBackend } from '@/test/fetch-mock';
 import type { Finding } from '@/types/screening';
-import type { RulePack } from '../types';
+import type { AllowList, RulePack } from '../types';
 import { RuleConsolePage } from './rule-console-page';
 
 const rulesAdmin = { username: 'rae', groups: ['rules-admins'] };
@@ -38,13 +38,17 @@ const quietRoutes = {
   'GET /api/rule-packs/dismissal-rates': () => json([]),
 };
 
-function renderConsole() {
-  render(
-    <MemoryRouter>
-      <RuleConsolePage user={rulesAdmin} />
-    </MemoryRouter>,
-  );
+function renderConsole(user = rulesAdmin) {
+  renderInDataRouter(<RuleConsolePage user={user} />, '/rules');
 }
+
+const allowList: AllowList = {
+  phones: [{ value: '(555) 010-0100', note: 'switchboard' }],
+  emails: [],
+  domains: [{ value: 'clearview-health.org', note: null }],
+  addresses: [],
+  names: [{ value: 'Sarah Chen', note: null }],
+};
 
 describe('RuleConsolePage', () => {
   it('lists each pack with its version and status, and shows why a refused pack was refused', async () => {
@@ -201,5 +205,74 @@ describe('RuleConsolePage', () => {
 
     const table = await screen.findByRole('table', { name: /^Findings and dismissals per rule/ });
     expect(within(table).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual(['PHI_NAME (phi)43 75 %', 'PHI_DATE (phi)101 10 %']);
+  });
+
+  it('edits the organisation’s own identifiers, keeps each note, and saves them as a new pack version', async () => {
+    const { requests } = mockBackend({
+      ...quietRoutes,
+      'GET /api/rule-packs/hipaa-phi/allowlist': () => json(allowList),
+      'PUT /api/rule-packs/hipaa-phi/allowlist': () =>
+        json({ id: 'hipaa-phi', name: 'PHI', version: '1.9.1', enabled: true, status: 'ACTIVE', error: null }),
+    });
+    renderConsole();
+    const user = userEvent.setup();
+
+    const phones = (await screen.findByLabelText('Phone numbers')) as HTMLTextAreaElement;
+    expect(phones.value).toBe('(555) 010-0100 # switchboard');
+    const save = screen.getByRole('button', { name: 'Save the allow list' });
+    expect((save as HTMLButtonElement).disabled).toBe(true);
+    await user.type(screen.getByLabelText('Staff names (the staff directory)'), '\n  Dana Whitfield  #  patient experience lead\n\n');
+    await user.click(save);
+
+    expect(await screen.findByText('Saved: hipaa-phi version 1.9.1 screens with this list now.')).toBeDefined();
+    const put = requests.find((request) => request.method === 'PUT')!;
+    expect(await put.json()).toEqual({
+      phones: [{ value: '(555) 010-0100', note: 'switchboard' }],
+      emails: [],
+      domains: [{ value: 'clearview-health.org' }],
+      addresses: [],
+      names: [{ value: 'Sarah Chen' }, { value: 'Dana Whitfield', note: 'patient experience lead' }],
+    });
+    expect((screen.getByRole('button', { name: 'Save the allow list' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('keeps the edits and shows why when the server refuses the allow list', async () => {
+    mockBackend({
+      ...quietRoutes,
+      'GET /api/rule-packs/hipaa-phi/allowlist': () => json(allowList),
+      'PUT /api/rule-packs/hipaa-phi/allowlist': () =>
+        new Response(
+          JSON.stringify({
+            type: 'urn:clearance:problem:rule-pack-refused',
+            title: 'Rule pack refused',
+            status: 422,
+            detail: 'Rule pack hipaa-phi was refused; nothing changed.',
+            error: 'allowlist.yaml: "call us" is not a phone number',
+          }),
+          { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+    });
+    renderConsole();
+    const user = userEvent.setup();
+
+    const phones = (await screen.findByLabelText('Phone numbers')) as HTMLTextAreaElement;
+    await user.type(phones, '\ncall us');
+    await user.click(screen.getByRole('button', { name: 'Save the allow list' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByLabelText('Why the pack was refused').textContent).toBe(
+      'allowlist.yaml: "call us" is not a phone number',
+    );
+    expect(phones.value).toBe('(555) 010-0100 # switchboard\ncall us');
+    expect((screen.getByRole('button', { name: 'Save the allow list' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('shows the allow list only to rules administrators', async () => {
+    const { requests } = mockBackend({ ...quietRoutes, 'GET /api/rule-packs/hipaa-phi/allowlist': () => json(allowList) });
+    renderConsole({ username: 'casey', groups: ['compliance'] });
+
+    await screen.findByRole('table', { name: 'Rule packs' });
+    expect(screen.queryByRole('heading', { name: 'The organisation’s own identifiers' })).toBeNull();
+    expect(requests.some((request) => request.url.endsWith('/allowlist'))).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import io.clearance.posts.PostService.RuleFindingCount;
 import io.clearance.posts.ScreeningRecord;
 import io.clearance.screening.ExampleRun;
 import io.clearance.screening.Finding;
+import io.clearance.screening.OrganisationAllowList;
 import io.clearance.screening.PackVersion;
 import io.clearance.screening.RulePackChanged;
 import io.clearance.screening.RulePackStatus;
@@ -75,6 +76,28 @@ public class RulePackAdministration implements FindingDismissals {
 		RulePackStatus status = rulePacks.install(PackZip.read(zip));
 		events.publishEvent(new RulePackChanged(status.id(), RulePackChanged.Change.UPLOADED, status.version(), actor,
 				"uploaded" + (fileName == null ? "" : " from " + fileName) + ", " + status.status(), clock.instant()));
+		return status;
+	}
+
+	/** The pack's allow list as it is on disk now; 404 when the pack has none. */
+	@Transactional(readOnly = true)
+	public OrganisationAllowList allowList(String packId) {
+		return rulePacks.allowList(packId)
+			.orElseThrow(() -> new NotFoundException("Rule pack " + packId + " has no allow list."));
+	}
+
+	/**
+	 * Replaces the pack's allow list as a new version of the pack, validated like any change (a refused list changes
+	 * nothing). Audited with the entries added and removed.
+	 */
+	public RulePackStatus replaceAllowList(String packId, OrganisationAllowList allowList, String actor) {
+		OrganisationAllowList before = allowList(packId);
+		RulePackStatus status = rulePacks.replaceAllowList(packId, allowList);
+		String changes = AllowListChanges.between(before, allowList);
+		if (!changes.isEmpty()) {
+			events.publishEvent(new RulePackChanged(packId, RulePackChanged.Change.ALLOW_LIST_EDITED,
+					status.version(), actor, "allow list: " + changes, clock.instant()));
+		}
 		return status;
 	}
 

@@ -7,6 +7,6 @@ public record RulePackChanged(String packId, Change change, String version, Stri
 		Instant at) {
 
 	public enum Change {
-		ENABLED, DISABLED, UPLOADED
+		ENABLED, DISABLED, UPLOADED, ALLOW_LIST_EDITED
 	}
 }

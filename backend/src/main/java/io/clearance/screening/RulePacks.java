@@ -34,4 +34,21 @@ public interface RulePacks {
 	default RulePackStatus install(Map<String, byte[]> files) {
 		throw new RulesReadOnlyException("This registry cannot change packs.");
 	}
+
+	/**
+	 * The allow list of the pack as it is on disk now ({@code allowlist.yaml}); empty when the pack has none. Throws
+	 * {@link io.clearance.shared.NotFoundException} for an unknown pack.
+	 */
+	default Optional<OrganisationAllowList> allowList(String packId) {
+		return Optional.empty();
+	}
+
+	/**
+	 * Rewrites the pack's {@code allowlist.yaml} (its leading comments kept) and raises the last number of its
+	 * version, then installs that as a new version exactly like {@link #install}: refused (nothing changed) when an
+	 * entry is not what its list holds or the pack's examples fail with it.
+	 */
+	default RulePackStatus replaceAllowList(String packId, OrganisationAllowList allowList) {
+		throw new RulesReadOnlyException("This registry cannot change packs.");
+	}
 }

@@ -89,7 +89,9 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/api/rule-packs/dismissal-rates")
 			.hasAnyAuthority(group(Groups.RULES_ADMINS), group(Groups.COMPLIANCE), group(Groups.ADMINS))
 			// Rule packs change only through rules administrators (switch on/off, upload a new version).
-			.requestMatchers(HttpMethod.PUT, "/api/rule-packs/*/enabled").hasAuthority(group(Groups.RULES_ADMINS))
+			.requestMatchers(HttpMethod.PUT, "/api/rule-packs/*/enabled", "/api/rule-packs/*/allowlist")
+			.hasAuthority(group(Groups.RULES_ADMINS))
+			.requestMatchers(HttpMethod.GET, "/api/rule-packs/*/allowlist").hasAuthority(group(Groups.RULES_ADMINS))
 			.requestMatchers(HttpMethod.POST, "/api/rule-packs/uploads").hasAuthority(group(Groups.RULES_ADMINS))
 			// The process modeler: modelers validate, draft and deploy; administrators read and migrate instances.
 			.requestMatchers("/api/processes/*/migration").hasAuthority(group(Groups.ADMINS))

@@ -31,7 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Rule packs changed through the API, on a temporary copy of {@code rules/}: uploads validated exactly as a change on
- * disk (and refused ones leave the folder untouched), the enabled switch rewriting pack.yaml, audit, and access.
+ * disk (and refused ones leave the folder untouched), the enabled switch rewriting pack.yaml, the allow-list editor,
+ * audit, and access.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -202,7 +203,120 @@ class RulePackUploadIT {
 		assertThat(packStatus("endorsements").get("enabled").asBoolean()).isTrue();
 	}
 
+	static final String ALLOW_LIST_PACK = "hipaa-phi";
+
+	static final String NEW_STAFF = "Thanks to our patient experience lead, Dana Whitfield, and to every patient who "
+			+ "answered the survey.";
+
+	@Test
+	void theAllowListEditorAddsAStaffNameAsANewVersionKeepingNotesAndIsAudited() throws IOException {
+		JsonNode before = rulesAdmin().get("/api/rule-packs/" + ALLOW_LIST_PACK + "/allowlist").json();
+		assertThat(before.get("phones")).anySatisfy(item -> {
+			assertThat(item.get("value").asText()).isEqualTo("(555) 010-0100");
+			assertThat(item.get("note").asText()).isEqualTo("main line / switchboard");
+		});
+		assertThat(phiFindings(NEW_STAFF)).as("a name the directory does not know is a patient's").isNotEmpty();
+		String version = packStatus(ALLOW_LIST_PACK).get("version").asText();
+
+		Map<String, Object> edited = editable(before);
+		@SuppressWarnings("unchecked")
+		java.util.List<Object> names = (java.util.List<Object>) edited.get("names");
+		names.add(Map.of("value", "Dana Whitfield", "note", "patient experience lead, joined 2026"));
+		Response saved = rulesAdmin().put("/api/rule-packs/" + ALLOW_LIST_PACK + "/allowlist", edited);
+
+		assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+		assertThat(saved.json().get("version").asText()).isEqualTo(raised(version));
+		assertThat(saved.json().get("status").asText()).isEqualTo("ACTIVE");
+		assertThat(phiFindings(NEW_STAFF)).as("the directory's new name is staff").isEmpty();
+		String file = Files.readString(rules.resolve(ALLOW_LIST_PACK).resolve("allowlist.yaml"));
+		assertThat(file).startsWith("# The organisation's own identifiers")
+			.contains("  - \"(555) 010-0100\"   # main line / switchboard")
+			.contains("  - \"Dana Whitfield\"   # patient experience lead, joined 2026");
+		JsonNode after = rulesAdmin().get("/api/rule-packs/" + ALLOW_LIST_PACK + "/allowlist").json();
+		assertThat(after.get("names").findValuesAsText("value")).contains("Dana Whitfield", "Sarah Chen");
+		assertThat(after.get("phones")).isEqualTo(before.get("phones"));
+		assertThat(audit.entriesOfType("RULE_PACK_ALLOW_LIST_EDITED")).anySatisfy(e -> {
+			assertThat(e.actor()).isEqualTo("rulesadmin");
+			assertThat(e.detail()).contains("added name \"Dana Whitfield\"");
+		});
+
+		Response unchanged = rulesAdmin().put("/api/rule-packs/" + ALLOW_LIST_PACK + "/allowlist", editable(after));
+		assertThat(unchanged.json().get("version").asText()).as("saving the same list is no new version")
+			.isEqualTo(raised(version));
+	}
+
+	@Test
+	void anAllowListThatIsNotValidOrBreaksThePacksExamplesIsRefusedAndChangesNothing() throws IOException {
+		JsonNode current = rulesAdmin().get("/api/rule-packs/" + ALLOW_LIST_PACK + "/allowlist").json();
+		String before = fingerprint(rules);
+
+		Map<String, Object> badPhone = editable(current);
+		@SuppressWarnings("unchecked")
+		java.util.List<Object> phones = (java.util.List<Object>) badPhone.get("phones");
+		phones.add(Map.of("value", "call us"));
+		Response refused = rulesAdmin().put("/api/rule-packs/" + ALLOW_LIST_PACK + "/allowlist", badPhone);
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+		assertThat(refused.json().get("type").asText()).isEqualTo("urn:clearance:problem:rule-pack-refused");
+		assertThat(refused.json().get("error").asText()).contains("\"call us\" is not a phone number");
+
+		// an example of the pack relies on this staff member being in the directory
+		Map<String, Object> withoutPriya = editable(current);
+		@SuppressWarnings("unchecked")
+		java.util.List<Map<String, Object>> names = (java.util.List<Map<String, Object>>) withoutPriya.get("names");
+		names.removeIf(item -> "Priya Raman".equals(item.get("value")));
+		Response broken = rulesAdmin().put("/api/rule-packs/" + ALLOW_LIST_PACK + "/allowlist", withoutPriya);
+		assertThat(broken.status()).as(broken.toString()).isEqualTo(422);
+		assertThat(broken.json().get("error").asText()).contains("a listed staff member named near a patient word");
+
+		Response blank = rulesAdmin().put("/api/rule-packs/" + ALLOW_LIST_PACK + "/allowlist",
+				Map.of("phones", java.util.List.of(Map.of("value", " "))));
+		assertThat(blank.status()).as(blank.toString()).isEqualTo(400);
+
+		assertThat(fingerprint(rules)).as("the rules folder is unchanged").isEqualTo(before);
+		assertThat(rulesAdmin().get("/api/rule-packs/" + PACK + "/allowlist").status())
+			.as("a pack without an allow list").isEqualTo(404);
+		assertThat(ApiClient.as(port, "compliance").get("/api/rule-packs/" + ALLOW_LIST_PACK + "/allowlist").status())
+			.isEqualTo(403);
+	}
+
 	// Helpers
+
+	private java.util.List<String> phiFindings(String text) {
+		Response tried = rulesAdmin().post("/api/rule-packs/try",
+				Map.of("text", text, "platform", "LINKEDIN", "kind", "POST"));
+		assertThat(tried.status()).as(tried.toString()).isEqualTo(200);
+		java.util.List<String> found = new java.util.ArrayList<>();
+		for (JsonNode finding : tried.json().get("findings")) {
+			if (finding.get("pack").asText().equals(ALLOW_LIST_PACK)) {
+				found.add(finding.get("ruleId").asText());
+			}
+		}
+		return found;
+	}
+
+	/** The GET's answer as a body for the PUT, its lists mutable. */
+	private static Map<String, Object> editable(JsonNode allowList) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		allowList.fields().forEachRemaining(list -> {
+			java.util.List<Map<String, Object>> items = new java.util.ArrayList<>();
+			for (JsonNode item : list.getValue()) {
+				Map<String, Object> entry = new LinkedHashMap<>();
+				entry.put("value", item.get("value").asText());
+				if (item.hasNonNull("note")) {
+					entry.put("note", item.get("note").asText());
+				}
+				items.add(entry);
+			}
+			body.put(list.getKey(), items);
+		});
+		return body;
+	}
+
+	/** 1.9.0 → 1.9.1 */
+	private static String raised(String version) {
+		int dot = version.lastIndexOf('.');
+		return version.substring(0, dot + 1) + (Integer.parseInt(version.substring(dot + 1)) + 1);
+	}
 
 	private Response assertRefusedUnchanged(byte[] upload, int status, String type) {
 		String before = fingerprint(rules);

@@ -94,6 +94,8 @@ class AuthorizationMatrixIT {
 			Map.entry("POST /api/crisis/templates/{id}/updates", Set.of(Groups.CRISIS_LEADS)),
 			Map.entry("POST /api/crisis/corrections/{taskId}", Set.of(Groups.CRISIS_LEADS, Groups.ADMINS)),
 			Map.entry("PUT /api/rule-packs/{id}/enabled", RULES_ADMINS),
+			Map.entry("GET /api/rule-packs/{id}/allowlist", RULES_ADMINS),
+			Map.entry("PUT /api/rule-packs/{id}/allowlist", RULES_ADMINS),
 			Map.entry("POST /api/rule-packs/uploads", RULES_ADMINS),
 			Map.entry("GET /api/processes", PROCESS_READERS),
 			Map.entry("GET /api/processes/{definitionId}", PROCESS_READERS),

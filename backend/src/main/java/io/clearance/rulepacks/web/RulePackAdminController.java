@@ -5,6 +5,8 @@ import io.clearance.rulepacks.RulePackAdministration;
 import io.clearance.rulepacks.RulePackAdministration.DismissalRate;
 import io.clearance.rulepacks.RulePackAdministration.Replay;
 import io.clearance.screening.ExampleRun;
+import io.clearance.screening.OrganisationAllowList;
+import io.clearance.screening.OrganisationAllowList.Item;
 import io.clearance.screening.Platform;
 import io.clearance.screening.PostKind;
 import io.clearance.screening.ScreeningRequest;
@@ -73,6 +75,44 @@ class RulePackAdminController {
 	}
 
 	record EnabledRequest(@NotNull Boolean enabled) {
+	}
+
+	/** One allow-list entry as the console sends it; the note is kept as a comment beside it. */
+	record AllowListItem(@NotBlank @Size(max = 300) String value, @Size(max = 200) String note) {
+
+		Item toItem() {
+			return new Item(value, note == null || note.isBlank() ? null : note);
+		}
+	}
+
+	/** The whole allow list; a list left out is emptied. */
+	record AllowListRequest(@Size(max = 1000) List<@Valid @NotNull AllowListItem> phones,
+			@Size(max = 1000) List<@Valid @NotNull AllowListItem> emails,
+			@Size(max = 1000) List<@Valid @NotNull AllowListItem> domains,
+			@Size(max = 1000) List<@Valid @NotNull AllowListItem> addresses,
+			@Size(max = 1000) List<@Valid @NotNull AllowListItem> names) {
+
+		OrganisationAllowList toAllowList() {
+			return new OrganisationAllowList(items(phones), items(emails), items(domains), items(addresses),
+					items(names));
+		}
+
+		private static List<Item> items(List<AllowListItem> items) {
+			return items == null ? List.of() : items.stream().map(AllowListItem::toItem).toList();
+		}
+	}
+
+	/** The pack's allow list (the organisation's own numbers, mailboxes, domains, addresses, staff names). */
+	@GetMapping("/api/rule-packs/{id}/allowlist")
+	OrganisationAllowList allowList(@PathVariable String id) {
+		return administration.allowList(id);
+	}
+
+	/** Replaces the allow list as a new version of the pack (its version's last number raised); 422 when refused. */
+	@PutMapping("/api/rule-packs/{id}/allowlist")
+	RulePackStatus replaceAllowList(@PathVariable String id, @Valid @RequestBody AllowListRequest request,
+			Caller caller) {
+		return administration.replaceAllowList(id, request.toAllowList(), caller.username());
 	}
 
 	/** Switches a pack on or off by rewriting enabled: in its pack.yaml; the pack as GET /api/rule-packs lists it. */

@@ -38,6 +38,7 @@ import io.clearance.screening.ExampleRun;
 import io.clearance.screening.ExampleRun.ExampleResult;
 import io.clearance.screening.RulePackStatus;
 import io.clearance.screening.InvalidRulePackException;
+import io.clearance.screening.OrganisationAllowList;
 import io.clearance.screening.RulePackRefusedException;
 import io.clearance.screening.RulePacks;
 import io.clearance.screening.RulesReadOnlyException;
@@ -67,6 +68,10 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 
 	/** The {@code enabled:} line of a pack.yaml (top level), whatever its value and comment. */
 	private static final Pattern ENABLED_LINE = Pattern.compile("(?m)^enabled[ \t]*:.*$");
+
+	/** pack.yaml's version line, the version's last number in group 2: {@code version: 1.9.0}. */
+	private static final Pattern VERSION_LINE = Pattern
+		.compile("(?m)^(version[ \t]*:[ \t]*[\"']?[^\"'\\s#]*?)(\\d+)([\"']?)[ \t]*(#.*)?$");
 
 	/** The packs that screen: compiled, passed their examples, enabled. Sorted by id. */
 	record Snapshot(List<CompiledPack> packs) {
@@ -406,10 +411,10 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 	@Override
 	public RulePackStatus install(Map<String, byte[]> files) {
 		awaitFirstLoad();
-		return installNow(files);
+		return installNow(files, "an upload");
 	}
 
-	private synchronized RulePackStatus installNow(Map<String, byte[]> files) {
+	private synchronized RulePackStatus installNow(Map<String, byte[]> files, String from) {
 		Path dir = writableDir();
 		String text = files.containsKey(PackSource.MANIFEST)
 				? new String(files.get(PackSource.MANIFEST), StandardCharsets.UTF_8) : null;
@@ -446,7 +451,7 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 				String error = (PackCompiler.manifestOrNull(source) == null ? ""
 						: "version " + PackCompiler.manifestOrNull(source).version() + " ")
 						+ "refused: " + (e instanceof PackRefusedException ? e.getMessage() : "could not be loaded: " + e);
-				log.warn("Uploaded rule pack {} {}; nothing was changed", id, error);
+				log.warn("Rule pack {} from {} {}; nothing was changed", id, from, error);
 				throw new RulePackRefusedException(id, error);
 			}
 			replace(dir.resolve(id), staged, dir);
@@ -458,8 +463,65 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 			deleteQuietly(staging);
 		}
 		reload();
-		log.info("Rule pack {} installed from an upload", id);
+		log.info("Rule pack {} installed from {}", id, from);
 		return status(id);
+	}
+
+	@Override
+	public Optional<OrganisationAllowList> allowList(String packId) {
+		awaitFirstLoad();
+		if (!entries.containsKey(packId)) {
+			throw new NotFoundException("There is no rule pack " + packId + ".");
+		}
+		PackSource source = sources.read().stream().filter(s -> s.folder().equals(packId)).findFirst()
+			.orElseThrow(() -> new NotFoundException("There is no rule pack " + packId + "."));
+		byte[] file = source.files().get(AllowList.FILE);
+		if (file == null) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(AllowList.read(new String(file, StandardCharsets.UTF_8)));
+		}
+		catch (PackRefusedException e) {
+			throw new RulePackRefusedException(packId, "the allow list on disk cannot be read: " + e.getMessage());
+		}
+	}
+
+	@Override
+	public RulePackStatus replaceAllowList(String packId, OrganisationAllowList allowList) {
+		awaitFirstLoad();
+		return replaceAllowListNow(packId, allowList);
+	}
+
+	private synchronized RulePackStatus replaceAllowListNow(String packId, OrganisationAllowList allowList) {
+		Path folder = packFolder(writableDir(), packId);
+		Map<String, byte[]> files;
+		try {
+			files = new TreeMap<>(PackSources.Directory.readFolder(folder));
+		}
+		catch (IOException e) {
+			throw new RulesReadOnlyException("Cannot read " + folder + ": " + e.getMessage());
+		}
+		if (!files.containsKey(AllowList.FILE)) {
+			throw new NotFoundException("Rule pack " + packId + " has no " + AllowList.FILE + ".");
+		}
+		String previous = new String(files.get(AllowList.FILE), StandardCharsets.UTF_8);
+		String edited = AllowList.write(previous, allowList);
+		if (edited.equals(previous)) {
+			return status(packId);
+		}
+		files.put(AllowList.FILE, edited.getBytes(StandardCharsets.UTF_8));
+		String manifest = new String(files.get(PackSource.MANIFEST), StandardCharsets.UTF_8);
+		Matcher version = VERSION_LINE.matcher(manifest);
+		if (!version.find()) {
+			throw new RulePackRefusedException(packId, "pack.yaml's version does not end in a number, so the allow"
+					+ " list cannot be given a new version here; upload the pack with a new version instead");
+		}
+		String raised = version.group(1) + (Long.parseLong(version.group(2)) + 1) + version.group(3)
+				+ (version.group(4) == null ? "" : " " + version.group(4));
+		files.put(PackSource.MANIFEST, (manifest.substring(0, version.start()) + raised
+				+ manifest.substring(version.end())).getBytes(StandardCharsets.UTF_8));
+		return installNow(files, "an allow-list edit");
 	}
 
 	/** Puts the staged folder where the pack's folder is, each step a single move; the old folder comes back on failure. */
