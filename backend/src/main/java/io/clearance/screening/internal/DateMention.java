@@ -13,13 +13,15 @@ public final class DateMention extends Span {
 	private final String event;
 	private final boolean labelled;
 	private final boolean aboutAPerson;
+	private final boolean cohort;
 
 	DateMention(int start, int end, String text, int sentence, String event, boolean labelled,
-			boolean aboutAPerson) {
+			boolean aboutAPerson, boolean cohort) {
 		super(start, end, text, sentence);
 		this.event = event;
 		this.labelled = labelled;
 		this.aboutAPerson = aboutAPerson;
+		this.cohort = cohort;
 	}
 
 	/**
@@ -40,5 +42,14 @@ public final class DateMention extends Span {
 	 */
 	public boolean isAboutAPerson() {
 		return aboutAPerson;
+	}
+
+	/**
+	 * The date bounds a group of people, not one person's life: "born after 1 January 1969", "anyone born before
+	 * 1 Sept 2004", "born between 1 April 1945 and 31 March 1965", "if you were born on 29 February" (eligibility for
+	 * a vaccine, a screening programme, an offer).
+	 */
+	public boolean isCohort() {
+		return cohort;
 	}
 }

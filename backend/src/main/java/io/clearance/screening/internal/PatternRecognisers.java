@@ -27,6 +27,17 @@ final class PatternRecognisers {
 				"webmaster", "noreply", "no-reply", "patientrelations", "patient.relations", "patientexperience",
 				"referrals", "records", "medicalrecords", "medical.records");
 
+		/**
+		 * Free-mail providers: the label before the public suffix ("gmail" of gmail.com, "yahoo" of yahoo.co.uk). An
+		 * address there is a person's own mailbox, whoever offers it.
+		 */
+		private static final Set<String> FREE_MAIL = Set.of("gmail", "googlemail", "yahoo", "ymail", "hotmail",
+				"outlook", "live", "msn", "icloud", "me", "mac", "aol", "proton", "protonmail", "pm", "gmx", "mail",
+				"yandex", "zoho", "btinternet", "sky", "virginmedia", "talktalk", "comcast", "verizon", "att",
+				"sbcglobal", "bellsouth", "web", "t-online", "orange", "free", "libero", "wanadoo", "eircom", "bigpond",
+				"rediffmail", "qq", "163", "naver", "seznam", "wp", "o2", "onet", "interia", "laposte", "sfr", "tiscali",
+				"alice", "virgilio", "telenet", "ziggo", "kpnmail", "hetnet", "shaw", "rogers", "sympatico", "xtra");
+
 		@Override
 		public void recognise(TextIndex index, List<Span> facts) {
 			String text = index.text();
@@ -46,10 +57,28 @@ final class PatternRecognisers {
 				String local = address.substring(0, sign);
 				int plus = local.indexOf('+');
 				String mailbox = plus > 0 ? local.substring(0, plus) : local;
+				String domain = address.substring(sign + 1);
 				facts.add(new EmailAddress(m.start(), m.end(), m.group(), index.sentenceOf(m.start()), address,
-						address.substring(sign + 1), ROLE_MAILBOXES.contains(mailbox)));
+						domain, ROLE_MAILBOXES.contains(mailbox), isFreeMail(domain)));
 				from = m.end();
 			}
+		}
+
+		/**
+		 * A provider's label followed only by a public suffix's short labels ("gmail.com", "mail.yahoo.co.uk",
+		 * "web.de"); "mail.clearview-health.org" is an organisation's.
+		 */
+		static boolean isFreeMail(String domain) {
+			String[] labels = domain.split("\\.");
+			for (int i = labels.length - 2; i >= 0; i--) {
+				if (FREE_MAIL.contains(labels[i])) {
+					return true;
+				}
+				if (labels[i].length() > 3) {
+					break;
+				}
+			}
+			return false;
 		}
 	}
 
@@ -166,6 +195,15 @@ final class PatternRecognisers {
 				"\\b(?:dob|d\\.o\\.b\\.?|date\\s+of\\s+(?:birth|death|admission|discharge|service)|birth\\s*date|admit(?:ted)?\\s+date|admission\\s+date|discharge\\s+date|dos)\\s*[:#-]?\\s*$",
 				CI);
 
+		/**
+		 * Right before the date: a bound of a group of people by birth date ("born after", "born on or before", "born
+		 * between 1 April 1945 and", "anyone born on", "if you were born in"), not one person's birthday.
+		 */
+		private static final Pattern COHORT = Pattern.compile(
+				"\\bborn\\s+(?:(?:on\\s+or\\s+)?(?:after|before)|between|since|from|prior\\s+to|until|till|up\\s+to|no\\s+(?:later|earlier)\\s+than|between\\s+[^.;]{1,30}?\\s+and)\\s+(?:the\\s+)?$"
+						+ "|\\b(?:anyone|anybody|everyone|everybody|people|those|all|children|kids|babies|adults|women|men|patients|you|if\\s+you\\s+were|if\\s+you['’]re)\\s+(?:who\\s+(?:was|were|are)\\s+)?born\\s+(?:on|in)\\s+(?:the\\s+)?$",
+				CI);
+
 		private static final String[] EVENTS = { null, DateMention.BIRTH, DateMention.ADMISSION,
 				DateMention.DISCHARGE, DateMention.DEATH, DateMention.TREATMENT };
 
@@ -194,8 +232,9 @@ final class PatternRecognisers {
 						}
 					}
 					int sentence = index.sentenceOf(m.start());
+					boolean cohort = DateMention.BIRTH.equals(event) && COHORT.matcher(before).find();
 					facts.add(new DateMention(m.start(), m.end(), m.group(), sentence, event,
-							LABEL.matcher(before).find(), index.aboutAPerson(sentence)));
+							LABEL.matcher(before).find(), index.aboutAPerson(sentence), cohort));
 				});
 			}
 		}

@@ -14,7 +14,8 @@ import com.google.i18n.phonenumbers.Phonenumber;
  * Telephone numbers, found by libphonenumber. Leniency is POSSIBLE (the right length for the region), not VALID:
  * VALID would miss numbers in ranges libphonenumber does not know yet, and every fictional 555 number in
  * examples. To keep precision, a match needs ten or more digits, or separators as a phone number is written
- * ("555-0100"): bare 7-to-9-digit runs are more often ids or amounts.
+ * ("555-0100"): bare 7-to-9-digit runs are more often ids or amounts. Postal codes written in a national format that
+ * looks like a phone number are not candidates (see {@link #isPostcode}).
  */
 final class PhoneRecogniser implements Recogniser {
 
@@ -22,6 +23,17 @@ final class PhoneRecogniser implements Recogniser {
 
 	/** Digits separated as a phone number is written ("555-0100", "(555) 010 0100"). */
 	private static final Pattern FORMATTED = Pattern.compile(".*\\d[\\s.\\-)]+\\d.*");
+
+	/**
+	 * Postcodes grouped like a phone number: Portuguese "4050-265" (4-3), Brazilian "01310-100" (5-3), and Polish
+	 * "31-147" (2-3) after a house number ("Długa 12 31-147"), the whole match. No numbering plan writes its numbers
+	 * that way.
+	 */
+	private static final Pattern HYPHENATED_POSTCODE = Pattern.compile("(?:\\d{1,4}\\s)?(?:\\d{4,5}|\\d{2})-\\d{3}");
+
+	/** Right before the match: a postcode label ("CEP", "PLZ", "post code:", "〒") or a Japanese postal mark. */
+	private static final Pattern POSTCODE_LABEL = Pattern.compile(
+			"(?i)(?:\\b(?:post\\s?code|postal\\s+code|zip(?:\\s+code)?|postcode|CEP|PLZ|CAP|C\\.?P\\.?|kod\\s+pocztowy)\\s*[:#]?\\s*|〒\\s*)$");
 
 	private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
 	private final String region;
@@ -79,14 +91,47 @@ final class PhoneRecogniser implements Recogniser {
 			if (digits < 10 && !formatted) {
 				continue;
 			}
+			int start = from + match.start();
+			if (isPostcode(text, raw, start, from + match.end())) {
+				continue;
+			}
 			Phonenumber.PhoneNumber number = match.number();
 			String national = String.valueOf(number.getNationalNumber());
 			boolean tollFree = number.getCountryCode() == 1 && national.length() == 10
 					&& NANP_TOLL_FREE.contains(national.substring(0, 3));
-			int start = from + match.start();
 			facts.add(new PhoneNumber(start, from + match.end(), raw, index.sentenceOf(start),
 					util.format(number, PhoneNumberFormat.E164), national, tollFree, () -> util.isValidNumber(number)));
 		}
+	}
+
+	/**
+	 * A postcode in a national format that libphonenumber reads as a possible number: Portuguese "4050-265", Brazilian
+	 * "01310-100", a Dutch "1012 AB" after a house number ("Kerkstraat 120 1012 AB" is seven digits and two letters),
+	 * or any number after a postcode label or a Japanese postal mark ("〒100-0001").
+	 */
+	static boolean isPostcode(String text, String raw, int start, int end) {
+		if (HYPHENATED_POSTCODE.matcher(raw).matches()) {
+			return true;
+		}
+		if (dutchPostcodeLetters(text, raw, end)) {
+			return true;
+		}
+		return POSTCODE_LABEL.matcher(text.substring(Math.max(0, start - 20), start)).find();
+	}
+
+	/** Four digits at the end of the match, then (after one space at most) two capital letters and no third letter. */
+	private static boolean dutchPostcodeLetters(String text, String raw, int end) {
+		int n = raw.length();
+		if (n < 5 || !Character.isDigit(raw.charAt(n - 1)) || !raw.substring(n - 5).matches("\\D\\d{4}")) {
+			return false;
+		}
+		int i = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
+		return i + 1 < text.length() && isCapital(text.charAt(i)) && isCapital(text.charAt(i + 1))
+				&& (i + 2 == text.length() || !Character.isLetter(text.charAt(i + 2)));
+	}
+
+	private static boolean isCapital(char c) {
+		return c >= 'A' && c <= 'Z';
 	}
 
 	/** E.164 form of a number written for the region, or null when it is not a possible number. */

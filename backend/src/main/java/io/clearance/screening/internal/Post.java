@@ -29,6 +29,26 @@ public final class Post {
 		return text;
 	}
 
+	/**
+	 * Whether two spans are in one clause: the same sentence, with no semicolon, bullet, bar or dash between them
+	 * (a hyphen or an en dash only with spaces around it: "Mon-Fri" is not a break). Whose phone number or mailbox it is is read in its own clause:
+	 * in "Call the ward on 0116 496 0123 - her daughter will ring you back" the number is not the daughter's.
+	 */
+	public boolean sameClause(Span a, Span b) {
+		if (a == null || b == null || a.getSentence() != b.getSentence()) {
+			return false;
+		}
+		int to = Math.max(a.getStart(), b.getStart());
+		for (int i = Math.min(a.getEnd(), b.getEnd()); i < to; i++) {
+			char c = text.charAt(i);
+			if (c == ';' || c == '|' || c == '•' || c == '·' || c == '—' || c == '\n' || (c == '-' || c == '–')
+					&& i > 0 && text.charAt(i - 1) == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** Length in Java chars (UTF-16 code units), the unit of all offsets. */
 	public int getLength() {
 		return text.length();

@@ -109,4 +109,33 @@ class NewRecognisersTest {
 				PersonName.class)).extracting(Span::getText, PersonName::isPatientContext)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Pieter de Vries", true));
 	}
+
+	@Test
+	void readsPostcodesInNationalFormatsAsNoPhoneNumbers() {
+		List<PhoneNumber> phones = facts("Rua das Flores 112, 4050-265 Porto. ul. Długa 12 31-147 Kraków. "
+				+ "Kerkstraat 120 1017 GC Amsterdam. CEP 01310-100 São Paulo. Call (312) 555-0188 or +351 912 555 014.",
+				PhoneNumber.class);
+
+		assertThat(phones).extracting(Span::getText).containsExactly("(312) 555-0188", "+351 912 555 014");
+	}
+
+	@Test
+	void marksFreeMailAddressesButNotAnOrganisationsMailServer() {
+		List<EmailAddress> emails = facts("Write to jo.bloggs@gmail.com, ann@mail.yahoo.co.uk, help@mail.harbour.org "
+				+ "or pals@nhs.net.", EmailAddress.class);
+
+		assertThat(emails).extracting(EmailAddress::isFreeMail).containsExactly(true, true, false, false);
+	}
+
+	@Test
+	void aBirthDateThatBoundsAGroupIsACohortNotABirthday() {
+		List<DateMention> dates = facts("If you were born after 1 January 1969, ask about MMR. People born between "
+				+ "1 April 1947 and 31 March 1960 are invited. She was born on 12 May 1931.", DateMention.class);
+
+		assertThat(dates).extracting(Span::getText, DateMention::getEvent, DateMention::isCohort).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("1 January 1969", DateMention.BIRTH, true),
+				org.assertj.core.groups.Tuple.tuple("1 April 1947", DateMention.BIRTH, true),
+				org.assertj.core.groups.Tuple.tuple("31 March 1960", DateMention.BIRTH, true),
+				org.assertj.core.groups.Tuple.tuple("12 May 1931", DateMention.BIRTH, false));
+	}
 }
