@@ -1,11 +1,8 @@
 package io.clearance.audit;
 
-import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Query;
 
 interface AuditEntries extends JpaRepository<AuditEntry, Long> {
 
@@ -18,9 +15,4 @@ interface AuditEntries extends JpaRepository<AuditEntry, Long> {
 	List<AuditEntry> findByTypeOrderBySequenceAsc(String type);
 
 	Optional<AuditEntry> findTopByOrderBySequenceDesc();
-
-	/** Locks the head row so that appends from concurrent transactions (and nodes) form one chain. */
-	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select h from AuditHead h where h.id = 1")
-	Optional<AuditHead> lockHead();
 }

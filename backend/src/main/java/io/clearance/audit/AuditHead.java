@@ -9,6 +9,9 @@ import jakarta.persistence.Table;
 @Table(name = "audit_head")
 class AuditHead {
 
+	/** The id of the one row. */
+	static final int ID = 1;
+
 	@Id
 	private int id;
 
