@@ -964,9 +964,10 @@ final class FastPattern {
 			try {
 				Parser parser = new Parser(regex);
 				List<Literal> found = parser.alternation();
-				// a literal of one char ("I", "-") is in almost every post: not worth looking for
+				// a literal of one letter or common mark ("I", ",") is in almost every post: not worth looking for;
+				// one of the rarer symbols ("-" of "123-45-6789", "/" of a date) is
 				if (parser.pos != regex.length() || found == null || found.isEmpty()
-						|| found.stream().anyMatch(l -> l.text().length() < MIN_LENGTH)) {
+						|| found.stream().anyMatch(l -> l.text().length() < MIN_LENGTH && !rareSymbol(l.text()))) {
 					return null;
 				}
 				return new RequiredLiterals(found);
@@ -974,6 +975,13 @@ final class FastPattern {
 			catch (Unsupported | IndexOutOfBoundsException | NumberFormatException e) {
 				return null;
 			}
+		}
+
+		/** Symbols few posts hold more than a few of: as a required literal each prunes where a pattern is tried. */
+		private static final String RARE_SYMBOLS = "-/@#%&+=";
+
+		private static boolean rareSymbol(String literal) {
+			return literal.length() == 1 && RARE_SYMBOLS.indexOf(literal.charAt(0)) >= 0;
 		}
 
 		/** The required literals of a regular expression (for tests), or null. */

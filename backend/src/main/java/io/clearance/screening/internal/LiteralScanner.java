@@ -34,18 +34,23 @@ final class LiteralScanner {
 	private final char[] nonAsciiChars;
 	private final int[] nonAsciiSymbols;
 	private final int alphabet;
-	/** The ids of the literals that end in each state (its own and its suffixes'). */
-	private final int[][] outputs;
 	/**
-	 * The complete transition table as the scan reads it: for {@code state * alphabet + symbol}, the next state's row
-	 * offset ({@code state * alphabet}) shifted left by one, the low bit set when a literal ends in that state. Most
-	 * chars of a post end no literal, so the scan touches only this one array for them. States are numbered breadth
-	 * first: the rows of the short prefixes, where the scan spends most of its time, lie together at the start of
-	 * the table (fewer cache lines and pages than the trie's order, which scatters them over the whole table).
+	 * The literals that end in each state (its own and its suffixes'), in one array: for the state's rank
+	 * {@code r}, from {@code outputStart[r]} to {@code outputStart[r + 1]}, each as its id and its length.
 	 */
-	private final int[] table;
-	/** {@code ceil(2^32 / alphabet)}: a row offset times this, shifted right by 32, is the row's state. */
-	private final long reciprocal;
+	private final int[] outputStart;
+	private final int[] outputs;
+	/**
+	 * The complete transition table as the scan reads it: for {@code state * alphabet + symbol}, the next state's
+	 * number shifted left by one, the low bit set when a literal ends in that state. A {@code char} per entry (half
+	 * the size of an {@code int}, while the automaton has fewer than 32,768 states; else {@link #wideTable}). Most
+	 * chars of a post end no literal, so the scan touches only this one array for them. States are numbered breadth
+	 * first: the rows of the short prefixes, where the scan spends most of its time, lie together at the start of the
+	 * table (fewer cache lines and pages than the trie's order, which scatters them over the whole table).
+	 */
+	private final char[] table;
+	/** The same table with an {@code int} per entry, for automata of 32,768 states or more; null otherwise. */
+	private final int[] wideTable;
 
 	LiteralScanner(Collection<String> literals) {
 		Map<String, Integer> byText = new LinkedHashMap<>();
@@ -93,7 +98,6 @@ final class LiteralScanner {
 			nonAsciiChars[k] = e.getKey();
 			nonAsciiSymbols[k++] = e.getValue();
 		}
-		this.reciprocal = ((1L << 32) + symbols - 1) / symbols;
 		int[] trie = new int[states * alphabet];
 		Arrays.fill(trie, -1);
 		int[][] own = new int[states][];
@@ -146,14 +150,39 @@ final class LiteralScanner {
 				}
 			}
 		}
-		this.outputs = new int[used][];
-		this.table = new int[delta.length];
+		this.outputStart = new int[used + 1];
+		int total = 0;
+		for (int state = 0; state < used; state++) {
+			total += outputs[state].length;
+		}
+		this.outputs = new int[2 * total];
+		int[] byRank = new int[used];
+		for (int state = 0; state < used; state++) {
+			byRank[rank[state]] = state;
+		}
+		int at = 0;
+		for (int r = 0; r < used; r++) {
+			outputStart[r] = at;
+			for (int id : outputs[byRank[r]]) {
+				this.outputs[at++] = id;
+				this.outputs[at++] = lengths[id];
+			}
+		}
+		outputStart[used] = at;
+		boolean narrow = (used << 1 | 1) <= Character.MAX_VALUE;
+		this.table = narrow ? new char[delta.length] : null;
+		this.wideTable = narrow ? null : new int[delta.length];
 		for (int state = 0; state < used; state++) {
 			int row = rank[state] * alphabet;
-			this.outputs[rank[state]] = outputs[state];
 			for (int s = 0; s < alphabet; s++) {
 				int next = delta[state * alphabet + s];
-				table[row + s] = rank[next] * alphabet << 1 | (outputs[next].length > 0 ? 1 : 0);
+				int entry = rank[next] << 1 | (outputs[next].length > 0 ? 1 : 0);
+				if (narrow) {
+					table[row + s] = (char) entry;
+				}
+				else {
+					wideTable[row + s] = entry;
+				}
 			}
 		}
 	}
@@ -218,9 +247,12 @@ final class LiteralScanner {
 		// every hit as (id, start) in text order, then one exact-size list per literal that occurs
 		int[] found = new int[256];
 		int size = 0;
-		int[] table = this.table;
+		char[] table = this.table;
+		int[] wideTable = this.wideTable;
+		int[] outputStart = this.outputStart;
+		int[] outputs = this.outputs;
 		int[] asciiSymbols = this.asciiSymbols;
-		long reciprocal = this.reciprocal;
+		int alphabet = this.alphabet;
 		int base = 0;
 		for (int i = 0; i < text.length; i++) {
 			char c = text[i];
@@ -234,19 +266,21 @@ final class LiteralScanner {
 				int at = Arrays.binarySearch(nonAsciiChars, c);
 				sym = at >= 0 ? nonAsciiSymbols[at] : 0;
 			}
-			int next = table[base + sym];
-			base = next >> 1;
+			int next = table != null ? table[base + sym] : wideTable[base + sym];
+			int state = next >> 1;
+			base = state * alphabet;
 			if ((next & 1) == 0) {
 				continue;
 			}
-			// the row's state, base / alphabet without a division: base is a multiple of alphabet, far below 2^32
-			int[] ids = outputs[(int) (base * reciprocal >>> 32)];
-			if (size + 2 * ids.length > found.length) {
-				found = Arrays.copyOf(found, Math.max(found.length * 2, size + 2 * ids.length));
+			int from = outputStart[state];
+			int to = outputStart[state + 1];
+			if (size + (to - from) > found.length) {
+				found = Arrays.copyOf(found, Math.max(found.length * 2, size + (to - from)));
 			}
-			for (int id : ids) {
+			for (int k = from; k < to; k += 2) {
+				int id = outputs[k];
 				found[size++] = id;
-				found[size++] = i - lengths[id] + 1;
+				found[size++] = i - outputs[k + 1] + 1;
 				counts[id]++;
 			}
 		}

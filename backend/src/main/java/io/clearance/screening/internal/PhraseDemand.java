@@ -194,7 +194,9 @@ final class PhraseDemand {
 							if (need.everyGroup()) {
 								return EVERY_GROUP;
 							}
-							phraseFree = true;
+							// a rule that only creates facts changes no outcome itself: it alone does not make the pack
+							// worth a session (the rules that match its facts are read like any other)
+							phraseFree |= !onlyCreatesFacts(rule);
 							always.addAll(need.groups());
 						}
 						else {
@@ -205,6 +207,29 @@ final class PhraseDemand {
 			}
 			return new PhraseDemand(false, phraseFree, always, conditional);
 		}
+
+		/**
+		 * Whether the rule's consequence does nothing but insert new facts of types declared in the pack, from string
+		 * literals and nulls ({@code insert(new ConceptClaim("...", "C_VACCINE", null));}, comments allowed): such a
+		 * rule touches no outcome, no global and no other fact, so on a post where it is the only rule that can fire
+		 * the pack's outcome is empty. Anything else in the consequence (a call, a variable, modify, a Java type)
+		 * makes it a rule like any other.
+		 */
+		private boolean onlyCreatesFacts(RuleDescr rule) {
+			Matcher m = FACT_CREATION.matcher(String.valueOf(rule.getConsequence()));
+			int at = 0;
+			while (m.find(at) && m.start() == at && m.end() > at) {
+				if (m.group(1) != null && !declared.containsKey(m.group(1))) {
+					return false;
+				}
+				at = m.end();
+			}
+			return at == String.valueOf(rule.getConsequence()).length();
+		}
+
+		/** One statement {@code insert(new Type("literal", null, ...));}, or blanks and comments. */
+		private static final Pattern FACT_CREATION = Pattern.compile("\\s+|//[^\\n]*|/\\*(?:[^*]|\\*(?!/))*\\*/"
+				+ "|insert\\s*\\(\\s*new\\s+(\\w+)\\s*\\(\\s*(?:(?:\"[^\"\\\\\\n]*\"|null)\\s*(?:,\\s*(?:\"[^\"\\\\\\n]*\"|null)\\s*)*)?\\)\\s*\\)\\s*;");
 
 		/**
 		 * Every {@code new Type(...)} in the DRL code as its string arguments (null for {@code null}); null when one

@@ -84,6 +84,11 @@ class FastPatternTest {
 				"shed");
 		// an optional piece, a branch without literals, inline flags: nothing every match must contain
 		assertThat(FastPattern.RequiredLiterals.in("(?:cure)?\\d+")).isNull();
+		// one letter or common mark is not worth looking for; one of the rarer symbols is
+		assertThat(FastPattern.RequiredLiterals.in("\\bI\\s+\\w+")).isNull();
+		assertThat(FastPattern.RequiredLiterals.in(",\\s*\\d+\\s*,")).isNull();
+		assertThat(FastPattern.RequiredLiterals.in("(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])")).containsExactly("-");
+		assertThat(FastPattern.RequiredLiterals.in("\\d{1,2}/\\d{1,2}/\\d{2,4}")).containsExactly("/");
 		assertThat(FastPattern.RequiredLiterals.in("cure|\\d+")).isNull();
 		assertThat(FastPattern.RequiredLiterals.in("(?i)cure")).isNull();
 		assertThat(FastPattern.RequiredLiterals.in("cure\\Qx\\E")).isNull();
@@ -223,5 +228,45 @@ class FastPatternTest {
 		}
 		assertThat(scanner.id("unknown")).isEqualTo(-1);
 		assertThat(scanner.id("CURE")).isEqualTo(scanner.id("cure"));
+	}
+
+	/** An automaton of more states than a {@code char} table can number (its table then has an {@code int} per entry). */
+	@Test
+	void aLargeAutomatonFindsEveryOccurrenceToo() {
+		Random random = new Random(11);
+		List<String> literals = new ArrayList<>();
+		for (int i = 0; i < 9_000; i++) {
+			StringBuilder literal = new StringBuilder();
+			// short ones occur often, long ones make the states
+			for (int k = i % 2 == 0 ? 2 + random.nextInt(3) : 8 + random.nextInt(9); k > 0; k--) {
+				literal.append((char) ('a' + random.nextInt(12)));
+			}
+			literals.add(literal.toString());
+		}
+		LiteralScanner scanner = new LiteralScanner(literals);
+		for (int t = 0; t < 12; t++) {
+			StringBuilder text = new StringBuilder();
+			for (int i = 0; i < 400; i++) {
+				text.append((char) ((random.nextBoolean() ? 'a' : 'A') + random.nextInt(12)));
+			}
+			String s = text.toString();
+			int[][] hits = scanner.scan(s);
+			for (String literal : literals) {
+				List<Integer> expected = new ArrayList<>();
+				for (int i = 0; i + literal.length() <= s.length(); i++) {
+					if (s.regionMatches(true, i, literal, 0, literal.length())) {
+						expected.add(i);
+					}
+				}
+				int[] found = hits[scanner.id(literal)];
+				List<Integer> actual = new ArrayList<>();
+				if (found != null) {
+					for (int position : found) {
+						actual.add(position);
+					}
+				}
+				assertThat(actual).as("%s in %s", literal, s).isEqualTo(expected);
+			}
+		}
 	}
 }

@@ -61,6 +61,7 @@ class PhraseDemandTest {
 				    PersonName()
 				    not Phrase(group == "STAFF")
 				then
+				    outcome.denyFastTrack();
 				end
 				""");
 
@@ -140,12 +141,53 @@ class PhraseDemandTest {
 				""";
 		PhraseDemand demand = demand(claims);
 		assertThat(demand.everyGroup()).isFalse();
+		// "claims" needs no phrase but only creates facts: alone it changes no outcome, so no rule that could change
+		// one fires without phrases
+		assertThat(demand.phraseFree()).isFalse();
 		assertThat(demand.conditional()).extracting(PhraseDemand.Need::required)
 			.containsExactly(List.of(Set.of("A1")), List.of(Set.of("A2")));
 		assertThat(demand.conditional()).extracting(PhraseDemand.Need::groups)
 			.containsExactly(Set.of("A1", "B1", "NEGATION"), Set.of("A2", "NEGATION"));
 		// a fact created from something else than literals: its groups cannot be known
 		assertThat(demand(claims.replace("\"A2\", null", "\"A2\", $x")).everyGroup()).isTrue();
+	}
+
+	@Test
+	void onlyARuleThatCreatesFactsFromLiteralsLeavesThePackWithoutAPhraseFreeRule() {
+		String rules = """
+				declare Claim
+				    name : String
+				end
+				rule "claims"
+				when
+				then
+				    // the curated claims
+				    insert(new Claim("one")); /* and */ insert( new Claim( null ) );
+				end
+				rule "CLAIM"
+				when
+				    Claim()
+				    Phrase(group == "A")
+				then
+				    outcome.denyFastTrack();
+				end
+				""";
+		assertThat(demand(rules).phraseFree()).isFalse();
+		assertThat(demand(rules.replace("// the curated claims", "outcome.allowFastTrack();")).phraseFree()).isTrue();
+		assertThat(demand(rules.replace("new Claim(\"one\")", "new Claim(\"one\" + $x)")).phraseFree()).isTrue();
+		// a type of Java's, not one the pack declares: its constructor could do anything
+		assertThat(demand(rules.replace("new Claim(\"one\")", "new StringBuilder(\"one\")")).phraseFree())
+			.isTrue();
+		assertThat(demand(rules.replace("insert(new Claim(\"one\"));", "modify($c) {}")).phraseFree()).isTrue();
+		// and a rule that needs no phrase but changes the outcome makes the pack phrase-free as before
+		assertThat(demand(rules + """
+				rule "S"
+				when
+				    PersonName()
+				then
+				    outcome.allowFastTrack();
+				end
+				""").phraseFree()).isTrue();
 	}
 
 	@Test
