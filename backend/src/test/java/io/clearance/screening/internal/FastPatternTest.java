@@ -208,23 +208,7 @@ class FastPatternTest {
 				text.appendCodePoint(alphabet.codePointAt(random.nextInt(alphabet.length() - 2)));
 			}
 			String s = text.append(t % 3 == 0 ? "🎉" : "").toString();
-			int[][] hits = scanner.scan(s);
-			for (String literal : literals) {
-				List<Integer> expected = new ArrayList<>();
-				for (int i = 0; i + literal.length() <= s.length(); i++) {
-					if (s.regionMatches(true, i, literal, 0, literal.length())) {
-						expected.add(i);
-					}
-				}
-				int[] found = hits[scanner.id(literal)];
-				List<Integer> actual = new ArrayList<>();
-				if (found != null) {
-					for (int position : found) {
-						actual.add(position);
-					}
-				}
-				assertThat(actual).as("%s in %s", literal, s).isEqualTo(expected);
-			}
+			assertFindsEveryOccurrence(scanner, literals, s);
 		}
 		assertThat(scanner.id("unknown")).isEqualTo(-1);
 		assertThat(scanner.id("CURE")).isEqualTo(scanner.id("cure"));
@@ -250,23 +234,28 @@ class FastPatternTest {
 				text.append((char) ((random.nextBoolean() ? 'a' : 'A') + random.nextInt(12)));
 			}
 			String s = text.toString();
-			int[][] hits = scanner.scan(s);
-			for (String literal : literals) {
-				List<Integer> expected = new ArrayList<>();
-				for (int i = 0; i + literal.length() <= s.length(); i++) {
-					if (s.regionMatches(true, i, literal, 0, literal.length())) {
-						expected.add(i);
-					}
+			assertFindsEveryOccurrence(scanner, literals, s);
+		}
+	}
+
+	/** Each literal's hits are exactly where a case-insensitive comparison at every position finds it. */
+	private static void assertFindsEveryOccurrence(LiteralScanner scanner, List<String> literals, String s) {
+		int[][] hits = scanner.scan(s);
+		for (String literal : literals) {
+			List<Integer> expected = new ArrayList<>();
+			for (int i = 0; i + literal.length() <= s.length(); i++) {
+				if (s.regionMatches(true, i, literal, 0, literal.length())) {
+					expected.add(i);
 				}
-				int[] found = hits[scanner.id(literal)];
-				List<Integer> actual = new ArrayList<>();
-				if (found != null) {
-					for (int position : found) {
-						actual.add(position);
-					}
-				}
-				assertThat(actual).as("%s in %s", literal, s).isEqualTo(expected);
 			}
+			int[] found = hits[scanner.id(literal)];
+			List<Integer> actual = new ArrayList<>();
+			if (found != null) {
+				for (int position : found) {
+					actual.add(position);
+				}
+			}
+			assertThat(actual).as("%s in %s", literal, s).isEqualTo(expected);
 		}
 	}
 }
