@@ -7,7 +7,7 @@ import { isAbort } from '@/lib/api-client';
 import { useLeaveGuard } from '@/lib/use-leave-guard';
 import { getAllowList, saveAllowList } from '../api/allow-list';
 import type { AllowList, AllowListItem } from '../types';
-import { PackRefusal } from './pack-refusal';
+import { PackChangeOutcome } from './pack-refusal';
 import { usePackChange } from './use-pack-change';
 
 type ListKey = keyof AllowList;
@@ -142,10 +142,7 @@ export function AllowListEditor({ packId, onSaved }: { packId: string; onSaved: 
           </Button>
         </form>
       )}
-      <p role="status" className="rule-console__notice">
-        {notice}
-      </p>
-      {error !== undefined && <PackRefusal error={error} />}
+      <PackChangeOutcome notice={notice} error={error} />
     </section>
   );
 }

@@ -11,7 +11,7 @@ function refusalOf(error: unknown): string | undefined {
 }
 
 /** A failed change of a pack: the refusal with its reason kept readable, or any other error as usual. */
-export function PackRefusal({ error }: { error: unknown }) {
+function PackRefusal({ error }: { error: unknown }) {
   const refusal = refusalOf(error);
   if (!refusal) {
     return <ErrorAlert error={error} />;
@@ -25,5 +25,17 @@ export function PackRefusal({ error }: { error: unknown }) {
         {refusal}
       </pre>
     </Alert>
+  );
+}
+
+/** What became of a pack change sent from a form: the notice it returned, or why it failed. */
+export function PackChangeOutcome({ notice, error }: { notice?: string; error: unknown }) {
+  return (
+    <>
+      <p role="status" className="rule-console__notice">
+        {notice}
+      </p>
+      {error !== undefined && <PackRefusal error={error} />}
+    </>
   );
 }

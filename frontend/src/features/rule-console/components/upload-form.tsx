@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { uploadPack } from '../api/upload-pack';
-import { PackRefusal } from './pack-refusal';
+import { PackChangeOutcome } from './pack-refusal';
 import { usePackChange } from './use-pack-change';
 
 /** Upload a new pack version as a zip: validated like a change on disk; a refused zip changes nothing. */
@@ -49,10 +49,7 @@ export function UploadForm({ onUploaded }: { onUploaded: () => void }) {
           {busy ? 'Uploading…' : 'Upload'}
         </Button>
       </form>
-      <p role="status" className="rule-console__notice">
-        {notice}
-      </p>
-      {error !== undefined && <PackRefusal error={error} />}
+      <PackChangeOutcome notice={notice} error={error} />
     </section>
   );
 }
