@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderInDataRouter } from '@/test/data-router';
 import { csrfResponse, json, mockBackend } from '@/test/fetch-mock';
 import type { Account } from '@/types/account';
+import { draftPost } from '@/test/post-fixture';
 import type { Post } from '@/types/post';
 import { ComposerForm } from './composer-form';
 
@@ -24,23 +25,7 @@ const ACCOUNTS = [account(1, 'FACEBOOK', 'Clinic Page', 'FACEBOOK'), account(2, 
 
 function created(body: unknown): Post {
   const sent = body as { text: string; platforms: Post['platforms']; accountIds: number[] };
-  return {
-    id: 7,
-    status: 'DRAFT',
-    version: 0,
-    author: 'ana',
-    kind: 'POST',
-    sponsored: false,
-    platforms: sent.platforms,
-    accountIds: sent.accountIds,
-    scheduledAt: null,
-    legalRequired: false,
-    revision: { number: 1, text: sent.text, mediaDescriptions: [], consentIds: [], createdBy: 'ana', createdAt: '2026-01-01T00:00:00Z' },
-    screening: null,
-    decisions: [],
-    createdAt: '2026-01-01T00:00:00Z',
-    updatedAt: '2026-01-01T00:00:00Z',
-  };
+  return draftPost({ platforms: sent.platforms, accountIds: sent.accountIds }, sent.text);
 }
 
 function renderComposer() {

@@ -2,27 +2,12 @@ import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { json, mockBackend } from '@/test/fetch-mock';
+import { draftPost } from '@/test/post-fixture';
 import type { Post } from '@/types/post';
 import { MyPostsPage } from './my-posts-page';
 
 function post(id: number, overrides: Partial<Post> = {}): Post {
-  return {
-    id,
-    status: 'APPROVED',
-    version: 2,
-    author: 'ana',
-    kind: 'POST',
-    sponsored: false,
-    platforms: ['FACEBOOK'],
-    scheduledAt: null,
-    legalRequired: false,
-    revision: { number: 1, text: `Post number ${id}`, mediaDescriptions: [], consentIds: [], createdBy: 'ana', createdAt: '2026-01-01T00:00:00Z' },
-    screening: null,
-    decisions: [],
-    createdAt: '2026-01-01T00:00:00Z',
-    updatedAt: `2026-01-0${id}T00:00:00Z`,
-    ...overrides,
-  };
+  return draftPost({ id, status: 'APPROVED', version: 2, updatedAt: `2026-01-0${id}T00:00:00Z`, ...overrides }, `Post number ${id}`);
 }
 
 describe('MyPostsPage', () => {

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderInDataRouter } from '@/test/data-router';
 import { csrfResponse, json, mockBackend } from '@/test/fetch-mock';
+import { draftPost } from '@/test/post-fixture';
 import type { Post, PostDecision } from '@/types/post';
 import { ComposerForm } from './composer-form';
 
@@ -28,22 +29,8 @@ function decision(overrides: Partial<PostDecision> = {}): PostDecision {
 }
 
 function post(decisions: PostDecision[]): Post {
-  return {
-    id: 7,
-    status: 'CHANGES_REQUESTED',
-    version: 5,
-    author: 'ana',
-    kind: 'POST',
-    sponsored: false,
-    platforms: ['FACEBOOK'],
-    scheduledAt: null,
-    legalRequired: false,
-    revision: { number: 2, text: TEXT, mediaDescriptions: [], consentIds: [], createdBy: 'ana', createdAt: '2026-01-01T00:00:00Z' },
-    screening: null,
-    decisions,
-    createdAt: '2026-01-01T00:00:00Z',
-    updatedAt: '2026-01-01T00:00:00Z',
-  };
+  const draft = draftPost({}, TEXT);
+  return draftPost({ status: 'CHANGES_REQUESTED', version: 5, revision: { ...draft.revision, number: 2 }, decisions });
 }
 
 type Answers = { body: unknown; path: string }[];

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -21,10 +22,21 @@ interface PackSources {
 	/** Every pack folder as it is now. */
 	List<PackSource> read();
 
+	/** One pack folder as it is now; empty when there is no such pack folder. Sources override it to read only that one. */
+	default Optional<PackSource> read(String folder) {
+		return read().stream().filter(source -> source.folder().equals(folder)).findFirst();
+	}
+
 	/** Whether the packs can change while the server runs (a folder can, the jar cannot). */
 	boolean watchable();
 
 	String describe();
+
+	/** A folder name that can be a pack: one plain name, not hidden ("."), not shared ("_"), no path in it. */
+	static boolean isPackFolderName(String name) {
+		return !name.isEmpty() && !name.startsWith(".") && !name.startsWith("_") && name.indexOf('/') < 0
+				&& name.indexOf('\\') < 0;
+	}
 
 	/**
 	 * Sub-folders of a directory. Folders whose name starts with "." or "_" are not packs (room for shared
@@ -38,7 +50,7 @@ interface PackSources {
 			try (Stream<Path> children = Files.list(dir)) {
 				for (Path folder : children.sorted().toList()) {
 					String name = folder.getFileName().toString();
-					if (!Files.isDirectory(folder) || name.startsWith(".") || name.startsWith("_")) {
+					if (!Files.isDirectory(folder) || !isPackFolderName(name)) {
 						continue;
 					}
 					packs.add(PackSource.of(name, folder.toString(), readFolder(folder)));
@@ -48,6 +60,23 @@ interface PackSources {
 				throw new UncheckedIOException("cannot read rules folder " + dir, e);
 			}
 			return packs;
+		}
+
+		@Override
+		public Optional<PackSource> read(String folder) {
+			if (!isPackFolderName(folder)) {
+				return Optional.empty();
+			}
+			Path path = dir.resolve(folder);
+			if (!Files.isDirectory(path)) {
+				return Optional.empty();
+			}
+			try {
+				return Optional.of(PackSource.of(folder, path.toString(), readFolder(path)));
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException("cannot read rule pack folder " + path, e);
+			}
 		}
 
 		static Map<String, byte[]> readFolder(Path folder) throws IOException {
@@ -93,16 +122,36 @@ interface PackSources {
 					if (packs.containsKey(folder)) {
 						continue;
 					}
-					Map<String, byte[]> files = new TreeMap<>();
-					addAll(files, folder, "classpath*:" + root + "/" + folder + "/*", "");
-					addAll(files, folder, "classpath*:" + root + "/" + folder + "/examples/*", "examples/");
-					packs.put(folder, PackSource.of(folder, "classpath:" + root + "/" + folder, files));
+					packs.put(folder, load(folder));
 				}
 				return new ArrayList<>(packs.values());
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException("cannot read rule packs from the classpath", e);
 			}
+		}
+
+		@Override
+		public Optional<PackSource> read(String folder) {
+			if (!isPackFolderName(folder)) {
+				return Optional.empty();
+			}
+			try {
+				if (resolver.getResources("classpath*:" + root + "/" + folder + "/" + PackSource.MANIFEST).length == 0) {
+					return Optional.empty();
+				}
+				return Optional.of(load(folder));
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException("cannot read rule pack " + folder + " from the classpath", e);
+			}
+		}
+
+		private PackSource load(String folder) throws IOException {
+			Map<String, byte[]> files = new TreeMap<>();
+			addAll(files, folder, "classpath*:" + root + "/" + folder + "/*", "");
+			addAll(files, folder, "classpath*:" + root + "/" + folder + "/examples/*", "examples/");
+			return PackSource.of(folder, "classpath:" + root + "/" + folder, files);
 		}
 
 		private void addAll(Map<String, byte[]> files, String folder, String pattern, String prefix)

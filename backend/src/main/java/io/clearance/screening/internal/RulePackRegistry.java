@@ -180,7 +180,7 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 
 	@Override
 	public Optional<ExampleRun> runExamples(String packId) {
-		PackSource source = sources.read().stream().filter(s -> s.folder().equals(packId)).findFirst().orElse(null);
+		PackSource source = sources.read(packId).orElse(null);
 		if (source == null) {
 			return Optional.empty();
 		}
@@ -473,7 +473,7 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 		if (!entries.containsKey(packId)) {
 			throw new NotFoundException("There is no rule pack " + packId + ".");
 		}
-		PackSource source = sources.read().stream().filter(s -> s.folder().equals(packId)).findFirst()
+		PackSource source = sources.read(packId)
 			.orElseThrow(() -> new NotFoundException("There is no rule pack " + packId + "."));
 		byte[] file = source.files().get(AllowList.FILE);
 		if (file == null) {

@@ -309,6 +309,20 @@ class RulePackRegistryTest {
 	}
 
 	@Test
+	void oneFolderIsReadAloneAndAgreesWithTheWholeRead() {
+		for (PackSources source : List.of(new PackSources.Directory(Fixtures.RULES),
+				new PackSources.Classpath(new PathMatchingResourcePatternResolver(), "rules"))) {
+			for (PackSource pack : source.read()) {
+				assertThat(source.read(pack.folder())).as(source.describe() + " " + pack.folder())
+					.hasValueSatisfying(one -> assertThat(one.fingerprint()).isEqualTo(pack.fingerprint()));
+			}
+			for (String notAPack : List.of("no-such-pack", "../rules", "hipaa-phi/examples", ".git", "_shared", "")) {
+				assertThat(source.read(notAPack)).as(source.describe() + " " + notAPack).isEmpty();
+			}
+		}
+	}
+
+	@Test
 	void packsFromTheJarCannotBeChangedThroughTheApi() {
 		RulePackRegistry bundled = new RulePackRegistry(
 				new PackSources.Classpath(new PathMatchingResourcePatternResolver(), "rules"),
