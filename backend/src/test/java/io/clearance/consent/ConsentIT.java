@@ -55,13 +55,15 @@ class ConsentIT {
 		assertThat(revoked.status()).isEqualTo(200);
 		assertThat(revoked.json().get("status").asText()).isEqualTo("REVOKED");
 
+		// screened again without its consent, the story is blocked (patient-consent: its rules, or its meaning signal
+		// since issue 3), so the new revision goes back to its author
 		JsonNode pulled = as("author").get("/api/posts/" + scheduled).json();
-		assertThat(pulled.get("status").asText()).isEqualTo("IN_REVIEW");
+		assertThat(pulled.get("status").asText()).isEqualTo("CHANGES_REQUESTED");
 		assertThat(pulled.at("/revision/number").asInt()).as("the same content as a new revision").isEqualTo(2);
 		assertThat(pulled.at("/screening/revision").asInt()).as("screened again").isEqualTo(2);
+		assertThat(pulled.at("/screening/route").asText()).isEqualTo("BLOCK");
+		assertThat(pulled.at("/screening/findings").findValuesAsText("category")).contains("PATIENT_CONSENT");
 		assertThat(pulled.get("decisions")).allSatisfy(d -> assertThat(d.get("current").asBoolean()).isFalse());
-		assertThat(as("compliance").get("/api/tasks?limit=1000").json().findValuesAsText("postId"))
-			.contains(String.valueOf(scheduled));
 
 		JsonNode takenDown = as("author").get("/api/posts/" + published).json();
 		assertThat(takenDown.get("status").asText()).isEqualTo("PUBLISHED");

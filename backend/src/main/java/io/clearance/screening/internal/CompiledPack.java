@@ -17,15 +17,21 @@ import io.clearance.screening.internal.Recognisers.TextFacts;
  */
 record CompiledPack(PackManifest manifest, KieBase kieBase, KieSessionsPool sessions, FactTypes factTypes,
 		boolean declaresOutcome, List<Allowed> allowed, PhraseBook phrases, List<Example> examples, String fingerprint,
-		String rulesDigest) {
+		String rulesDigest, SignalModel signals, PhraseBook phrasesOnSignal) {
 
 	/** Sessions kept ready per pack: one per thread screening at once is enough; the pool grows when needed. */
 	static final int POOLED_SESSIONS = 4;
 
 	CompiledPack(PackManifest manifest, KieBase kieBase, boolean declaresOutcome, List<Allowed> allowed,
 			PhraseBook phrases, List<Example> examples, String fingerprint, String rulesDigest) {
+		this(manifest, kieBase, declaresOutcome, allowed, phrases, examples, fingerprint, rulesDigest, SignalModel.NONE);
+	}
+
+	/** With the pack's meaning signals ({@code signals.tsv}): on a post with a signal, every phrase group is looked for. */
+	CompiledPack(PackManifest manifest, KieBase kieBase, boolean declaresOutcome, List<Allowed> allowed,
+			PhraseBook phrases, List<Example> examples, String fingerprint, String rulesDigest, SignalModel signals) {
 		this(manifest, kieBase, kieBase.newKieSessionsPool(POOLED_SESSIONS), new FactTypes(kieBase), declaresOutcome,
-				allowed, phrases, examples, fingerprint, rulesDigest);
+				allowed, phrases, examples, fingerprint, rulesDigest, signals, phrases.everyGroup());
 	}
 
 	/**
@@ -34,7 +40,7 @@ record CompiledPack(PackManifest manifest, KieBase kieBase, KieSessionsPool sess
 	 */
 	CompiledPack withEveryPhraseGroup() {
 		return new CompiledPack(manifest, kieBase, declaresOutcome, allowed, phrases.everyGroup(), examples,
-				fingerprint, rulesDigest);
+				fingerprint, rulesDigest, signals);
 	}
 
 	/** Guards against rules that keep re-activating each other: no sane pack fires this often on one post. */
@@ -65,10 +71,13 @@ record CompiledPack(PackManifest manifest, KieBase kieBase, KieSessionsPool sess
 			// a pack about other kinds of post (pack.yaml `kinds`): nothing of it could match, so nothing is looked for
 			return outcome;
 		}
-		List<Phrase> found = factTypes.matches(Phrase.class) ? phrases.findIfAnyRuleCanFire(facts.index())
-				: List.of();
+		// the pack's meaning signals (signals.tsv), when its rules can match them: rules on a signal are left out of
+		// the phrase demand (PhraseDemand), so a post with a signal looks for every phrase group the pack has
+		List<Signal> signals = factTypes.matches(Signal.class) ? this.signals.signals(facts.index()) : List.of();
+		List<Phrase> found = !factTypes.matches(Phrase.class) ? List.of()
+				: signals.isEmpty() ? phrases.findIfAnyRuleCanFire(facts.index()) : phrasesOnSignal.find(facts.index());
 		if (found == null) {
-			// every rule of the pack requires phrase groups this post does not have: none could fire
+			// every rule of the pack requires phrase groups (or a signal) this post does not have: none could fire
 			return outcome;
 		}
 		KieSession session = sessions.newKieSession();
@@ -84,6 +93,9 @@ record CompiledPack(PackManifest manifest, KieBase kieBase, KieSessionsPool sess
 			}
 			for (Phrase phrase : found) {
 				session.insert(phrase);
+			}
+			for (Signal signal : signals) {
+				session.insert(signal);
 			}
 			if (factTypes.matches(Media.class)) {
 				for (Media media : facts.media()) {

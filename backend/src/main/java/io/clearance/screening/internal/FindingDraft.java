@@ -35,6 +35,11 @@ public final class FindingDraft {
 		return this;
 	}
 
+	/** The category set so far (null before {@link #category(Category)}). */
+	Category category() {
+		return category;
+	}
+
 	public FindingDraft severity(Severity severity) {
 		this.severity = severity;
 		return this;

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.kie.api.runtime.rule.RuleContext;
 
+import io.clearance.screening.Category;
 import io.clearance.screening.Finding;
 
 /**
@@ -61,6 +62,19 @@ public final class Outcome {
 	/** Says the post must not take the fast track, whatever other packs say. */
 	public void denyFastTrack() {
 		fastTrackDenied = true;
+	}
+
+	/**
+	 * Whether a rule of this pack has already made a finding of this category on this post: a rule on a meaning
+	 * signal (with a low salience, so that it fires after the others) only adds what they did not find.
+	 */
+	public boolean found(Category category) {
+		for (FindingDraft draft : drafts) {
+			if (draft.category() == category) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private FindingDraft add(FindingDraft draft) {

@@ -117,8 +117,15 @@ final class PackCompiler {
 		boolean declaresOutcome = checkGlobals(kieBase);
 		checkRuleIds(kieBase);
 		List<Example> examples = examples(source);
+		SignalModel signals = SignalModel.parse(source.text(SignalModel.FILE));
+		for (String head : signals.heads()) {
+			if (manifest.categories().stream().noneMatch(c -> c.name().equals(head))) {
+				throw new PackRefusedException(SignalModel.FILE + ": head " + head
+						+ " is not a category of the pack (pack.yaml categories)");
+			}
+		}
 		return new CompiledPack(manifest, kieBase, declaresOutcome, allowed, phrases, examples, source.fingerprint(),
-				rulesDigest(source, manifest));
+				rulesDigest(source, manifest), signals);
 	}
 
 	/** Null when the example passes against the pack alone, otherwise what differed. */

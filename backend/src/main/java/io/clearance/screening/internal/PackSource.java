@@ -31,7 +31,8 @@ record PackSource(String folder, String location, SortedMap<String, byte[]> file
 			return relativePath.indexOf('/', "examples/".length()) < 0 && (name.endsWith(".yaml") || name.endsWith(".yml"));
 		}
 		return relativePath.indexOf('/') < 0
-				&& (name.endsWith(".drl") || name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".md"));
+				&& (name.endsWith(".drl") || name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".md")
+						|| name.equals(SignalModel.FILE));
 	}
 
 	String text(String path) {

@@ -46,7 +46,9 @@ import org.drools.drl.parser.DrlParser;
  * then {@code Phrase(group == $gb)}) is read when every such fact is created in the pack's DRL with string literals
  * ({@code insert(new ConceptClaim("...", "C_VACCINE", ...))}): the rule is then read once per created fact. DRL that
  * cannot be read at all gives {@link #EVERY_GROUP}. Rules cannot create {@code Phrase} facts (its constructor is not
- * public), so the only phrases are those the book finds.
+ * public), so the only phrases are those the book finds. A rule that must match a {@link Signal} (the pack's meaning
+ * signals) is left out: it can only fire on a post with a signal, and on such a post {@link CompiledPack} looks for
+ * every group.
  */
 final class PhraseDemand {
 
@@ -194,6 +196,11 @@ final class PhraseDemand {
 							if (need.everyGroup()) {
 								return EVERY_GROUP;
 							}
+							if (requiresSignal(rule.getLhs())) {
+								// a rule on a meaning signal fires only on a post with one: CompiledPack looks for every
+								// group then (Signal), so it neither needs a session nor its groups on other posts
+								continue;
+							}
 							// a rule that only creates facts changes no outcome itself: it alone does not make the pack
 							// worth a session (the rules that match its facts are read like any other)
 							phraseFree |= !onlyCreatesFacts(rule);
@@ -206,6 +213,17 @@ final class PhraseDemand {
 				}
 			}
 			return new PhraseDemand(false, phraseFree, always, conditional);
+		}
+
+		/** Whether the rule must match a {@link Signal} (a pattern on it at the top of its conditions). */
+		private static boolean requiresSignal(AndDescr lhs) {
+			for (BaseDescr descr : lhs.getDescrs()) {
+				if (descr instanceof PatternDescr pattern && pattern.getSource() == null
+						&& (pattern.getObjectType().equals("Signal") || pattern.getObjectType().equals(Signal.class.getName()))) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		/**

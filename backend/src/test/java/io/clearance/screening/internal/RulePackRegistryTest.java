@@ -104,6 +104,29 @@ class RulePackRegistryTest {
 	}
 
 	@Test
+	void readsAPacksSignalsFileAndRefusesABrokenOneWhileTheLastGoodVersionKeepsScreening() {
+		TestPacks.setVersion(claims, "1.1.0");
+		TestPacks.write(claims.resolve(SignalModel.FILE),
+				"# a model\nMEDICAL_CLAIM\t<bias>\t-3\nMEDICAL_CLAIM\t<threshold>\t0.5\nMEDICAL_CLAIM\tvanish\t2\n");
+
+		registry.reload();
+
+		assertThat(statuses().get("medical-claims").status()).isEqualTo(Status.ACTIVE);
+		assertThat(statuses().get("medical-claims").version()).isEqualTo("1.1.0");
+
+		TestPacks.setVersion(claims, "1.2.0");
+		TestPacks.replace(claims.resolve(SignalModel.FILE), "\tvanish\t2", "\tvanish\ttwo");
+
+		registry.reload();
+
+		RulePackStatus status = statuses().get("medical-claims");
+		assertThat(status.status()).isEqualTo(Status.REFUSED);
+		assertThat(status.version()).isEqualTo("1.1.0");
+		assertThat(status.error()).isEqualTo("version 1.2.0 refused: signals.tsv line 4: \"two\" is not a number");
+		assertThat(service.screen(Fixtures.aPostWithACureClaim()).packs()).contains(new PackVersion("medical-claims", "1.1.0"));
+	}
+
+	@Test
 	void saysWhichFileAndLineDoNotCompile() {
 		TestPacks.setVersion(claims, "1.1.0");
 		TestPacks.replace(claims.resolve("claims.drl"), "$claim : Phrase(group == \"CURE\")",

@@ -1,0 +1,179 @@
+package io.clearance.screening.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import io.clearance.screening.internal.SignalCorpus.Head;
+import io.clearance.screening.internal.SignalCorpus.Post;
+
+/**
+ * Trains the packs' meaning signals and writes each pack's {@code signals.tsv} (rules/README.md, "Meaning
+ * signals"). Not a test of the build (its name does not end in Test): run it on purpose, from the repository root:
+ *
+ * <pre>
+ * ./mvnw -B -pl backend -am test -Dskip.npm -Dskip.installnodenpm -Dtest=SignalTrainer -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ *
+ * Each head is trained on every labelled post (the evaluation set and its pack's examples, {@link SignalCorpus});
+ * its threshold is chosen on out-of-fold scores: each blind round, and three folds of the other posts, are left out
+ * in turn, and the threshold is the one with the best F1 on the evaluation posts left out, among those that flag at
+ * most {@link #CLEAN_BUDGET} of the clean ones.
+ */
+class SignalTrainer {
+
+	/** The share of clean posts one head may flag (out of fold) when its threshold is chosen. */
+	static final double CLEAN_BUDGET = Double.parseDouble(System.getProperty("clearance.signals.clean-budget", "0.005"));
+	static final double LOWEST_THRESHOLD = 0.05;
+	static final double HIGHEST_THRESHOLD = 0.95;
+
+	/** The heads that are trained and written; the others did not help on unseen rounds (see the README). */
+	static final Set<String> WRITTEN = Set.of("TESTIMONIAL_DISCLAIMER", "REVIEW_RESPONSE_PHI", "PATIENT_CONSENT");
+
+	/** One trained head: its model head and the training posts' out-of-fold scores. */
+	record Trained(Head head, SignalModel.Head model) {
+	}
+
+	private final Map<Post, Set<String>> features = new IdentityHashMap<>();
+
+	Set<String> features(Post post) {
+		return features.computeIfAbsent(post, p -> SignalModel.features(p.index()));
+	}
+
+	/** Trains a head on these posts (all of them), its threshold chosen out of fold. */
+	Trained train(Head head, List<Post> posts) {
+		List<Post> training = SignalCorpus.trainingPosts(posts, head);
+		double threshold = threshold(head, training);
+		SignalTraining.Fit fit = fit(head, training);
+		return new Trained(head, new SignalModel.Head(head.category().name(), fit.bias(), threshold, fit.weights()));
+	}
+
+	SignalTraining.Fit fit(Head head, List<Post> training) {
+		List<Set<String>> x = new ArrayList<>(training.size());
+		boolean[] y = new boolean[training.size()];
+		for (int i = 0; i < training.size(); i++) {
+			x.add(features(training.get(i)));
+			y[i] = training.get(i).positive().contains(head.category());
+		}
+		return SignalTraining.fit(x, y);
+	}
+
+	/** The fold a training post is left out in: its blind round, or one of three folds of the rest. */
+	static String fold(Post post, int position) {
+		return post.source().startsWith("holdout") ? post.source() : "fold-" + position % 3;
+	}
+
+	/** The threshold chosen on out-of-fold scores of the training posts (never on posts outside them). */
+	double threshold(Head head, List<Post> training) {
+		Map<String, List<Integer>> folds = new LinkedHashMap<>();
+		for (int i = 0; i < training.size(); i++) {
+			folds.computeIfAbsent(fold(training.get(i), i), k -> new ArrayList<>()).add(i);
+		}
+		double[] outOfFold = new double[training.size()];
+		for (List<Integer> left : folds.values()) {
+			Set<Integer> out = new TreeSet<>(left);
+			List<Post> rest = new ArrayList<>();
+			for (int i = 0; i < training.size(); i++) {
+				if (!out.contains(i)) {
+					rest.add(training.get(i));
+				}
+			}
+			SignalTraining.Fit fit = fit(head, rest);
+			SignalModel model = SignalModel.of(List.of(new SignalModel.Head(head.category().name(), fit.bias(), 0.5,
+					fit.weights())));
+			for (int i : left) {
+				outOfFold[i] = model.scores(training.get(i).index())[0];
+			}
+		}
+		return chooseThreshold(head, training, outOfFold);
+	}
+
+	/** The best out-of-fold F1 on evaluation posts among thresholds flagging at most the budget of clean ones. */
+	static double chooseThreshold(Head head, List<Post> training, double[] scores) {
+		double best = HIGHEST_THRESHOLD;
+		double bestF1 = -1;
+		for (int step = 0; step <= 90; step++) {
+			double t = LOWEST_THRESHOLD + step * 0.01;
+			int tp = 0;
+			int fp = 0;
+			int fn = 0;
+			int clean = 0;
+			int cleanFlagged = 0;
+			for (int i = 0; i < training.size(); i++) {
+				Post post = training.get(i);
+				if (post.evaluationCase() == null) {
+					continue;
+				}
+				boolean positive = post.positive().contains(head.category());
+				boolean flagged = scores[i] >= t;
+				tp += positive && flagged ? 1 : 0;
+				fp += !positive && flagged ? 1 : 0;
+				fn += positive && !flagged ? 1 : 0;
+				if (post.positive().isEmpty()) {
+					clean++;
+					cleanFlagged += flagged ? 1 : 0;
+				}
+			}
+			if (cleanFlagged > CLEAN_BUDGET * clean) {
+				continue;
+			}
+			double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+			if (f1 > bestF1 + 1e-9) {
+				bestF1 = f1;
+				best = t;
+			}
+		}
+		return Math.round(best * 100) / 100.0;
+	}
+
+	/** The model file of one pack: its heads, with a header saying how it was made. */
+	static String file(String pack, List<Trained> heads, int posts) {
+		StringBuilder comment = new StringBuilder();
+		comment.append("Meaning signals of the ").append(pack).append(" pack: logistic-regression weights, written by\n")
+			.append("SignalTrainer (rules/README.md, \"Meaning signals\"); do not edit the weights by hand, retrain.\n")
+			.append("Trained on ").append(posts).append(" labelled posts (the evaluation set, the blind rounds included, and the\n")
+			.append("pack's examples); each threshold was chosen out of fold (best F1 flagging at most ")
+			.append(String.format(Locale.ROOT, "%.1f", CLEAN_BUDGET * 100)).append(" % of clean posts).\n")
+			.append("Score = 1 / (1 + e^-(bias + sum of the weights of the post's words and word pairs)).");
+		List<SignalModel.Head> models = heads.stream().map(Trained::model).toList();
+		return SignalModel.write(models, comment.toString());
+	}
+
+	@Test
+	void writesThePacksSignalFiles() throws PackRefusedException, IOException {
+		Screener screener = new Screener(new Recognisers("US"));
+		PackCompiler compiler = new PackCompiler(screener);
+		List<CompiledPack> packs = new ArrayList<>();
+		for (PackSource source : new PackSources.Directory(Fixtures.RULES).read()) {
+			packs.add(compiler.compileWithoutExamples(source));
+		}
+		List<Post> posts = SignalCorpus.posts(screener, packs);
+		Map<String, List<Trained>> byPack = new HashMap<>();
+		for (Head head : SignalCorpus.CANDIDATES) {
+			if (!WRITTEN.contains(head.category().name())) {
+				continue;
+			}
+			Trained trained = train(head, posts);
+			byPack.computeIfAbsent(head.pack(), k -> new ArrayList<>()).add(trained);
+			System.out.printf(Locale.ROOT, "%s: threshold %.2f, %d weights%n", head.category(),
+					trained.model().threshold(), trained.model().weights().size());
+		}
+		for (Map.Entry<String, List<Trained>> pack : byPack.entrySet()) {
+			Path file = Fixtures.RULES.resolve(pack.getKey()).resolve(SignalModel.FILE);
+			int count = SignalCorpus.trainingPosts(posts, pack.getValue().get(0).head()).size();
+			Files.writeString(file, file(pack.getKey(), pack.getValue(), count));
+			System.out.println("wrote " + file);
+		}
+	}
+}
