@@ -176,8 +176,11 @@ final class FastPattern {
 		if (found == null) {
 			return;
 		}
-		// what find() would return: leftmost first, each match starting after the previous one ends
-		found.sort(Comparator.comparingInt(MatchResult::start));
+		// what find() would return: leftmost first, each match starting after the previous one ends (the candidates
+		// and one first char's chain are already in text order)
+		if (candidates == null && firstChars.length > 1 && found.size() > 1) {
+			found.sort(Comparator.comparingInt(MatchResult::start));
+		}
 		int next = 0;
 		for (MatchResult match : found) {
 			if (match.start() >= next) {
@@ -195,8 +198,18 @@ final class FastPattern {
 		if (required != null && required.lastOccurrence(index) < 0) {
 			return false;
 		}
-		int[] candidates = prefixes == null ? null : candidates(index);
-		return candidates == null || candidates.length > 0;
+		return prefixes == null || anyCandidate(index);
+	}
+
+	/**
+	 * Where one of the required literals starts in the text, ascending: every match contains one. Null when that is not
+	 * known (no required literals, or the text was not scanned for them): a match may then be anywhere.
+	 */
+	int[] requiredPositions(TextIndex index) {
+		if (required == null || required.lastOccurrence(index) == Integer.MAX_VALUE) {
+			return null;
+		}
+		return required.positions(index);
 	}
 
 	/** Whether one of the required literals starts at or after {@code position} and before the next punctuation. */
@@ -413,6 +426,12 @@ final class FastPattern {
 		if (scanner == null) {
 			return null;
 		}
+		int[] ids = prefixIds(scanner);
+		return ids == null ? null : index.literalPositions(scanner, ids);
+	}
+
+	/** The literal ids of {@link #prefixes} in {@code scanner}, or null when it does not know them all. */
+	private int[] prefixIds(LiteralScanner scanner) {
 		ScannerIds known = scannerIds;
 		if (known == null || known.scanner() != scanner) {
 			int[] ids = new int[prefixes.length];
@@ -425,7 +444,20 @@ final class FastPattern {
 			known = new ScannerIds(scanner, ids);
 			scannerIds = known;
 		}
-		return known.ids() == null ? null : index.literalPositions(scanner, known.ids());
+		return known.ids();
+	}
+
+	/**
+	 * Whether {@link #candidates} would not be empty: one of the literal prefixes occurs, or the text was not scanned
+	 * for them (then every position is a candidate). No list is built.
+	 */
+	private boolean anyCandidate(TextIndex index) {
+		LiteralScanner scanner = index.literals();
+		if (scanner == null) {
+			return true;
+		}
+		int[] ids = prefixIds(scanner);
+		return ids == null || index.anyLiteralHit(scanner, ids);
 	}
 
 	/** The literal words every match starts with, or null when the analysis found none. */
@@ -1015,13 +1047,8 @@ final class FastPattern {
 			if (known.ids() == null) {
 				return Integer.MAX_VALUE;
 			}
-			int[] resolved = known.ids();
-			int last = -1;
-			for (int i = 0; i < resolved.length; i++) {
-				// a literal after \b counts only where no ASCII letter, digit or underscore stands before it
-				last = Math.max(last, index.lastLiteralHit(scanner, resolved[i], wordStart[i]));
-			}
-			return last;
+			// a literal after \b counts only where no ASCII letter, digit or underscore stands before it
+			return index.lastLiteralHit(scanner, known.ids(), wordStart);
 		}
 
 		/** Where any of these literals starts, ascending; null when the text was not scanned for them. */

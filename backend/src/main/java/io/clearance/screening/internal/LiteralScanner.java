@@ -239,6 +239,20 @@ final class LiteralScanner {
 
 	/** {@link #scan(String)} of the text whose chars these are (not changed). */
 	int[][] scan(char[] text) {
+		return scan(text, null, null);
+	}
+
+	/**
+	 * {@link #scan(char[])}, also filling, per literal id, where the literal starts last ({@code last}) and where it
+	 * starts last with no ASCII letter, digit or underscore right before it ({@code lastAfterNonWordChar}: where
+	 * {@code \\b} could stand before a word literal); -1 where there is none. Both arrays are null or of
+	 * {@link #size()}. Worked out while the hits are gathered, where the text around them is still in the cache.
+	 */
+	int[][] scan(char[] text, int[] last, int[] lastAfterNonWordChar) {
+		if (last != null) {
+			Arrays.fill(last, -1);
+			Arrays.fill(lastAfterNonWordChar, -1);
+		}
 		int[][] hits = new int[lengths.length][];
 		if (lengths.length == 0) {
 			return hits;
@@ -279,9 +293,17 @@ final class LiteralScanner {
 			}
 			for (int k = from; k < to; k += 2) {
 				int id = outputs[k];
+				int start = i - outputs[k + 1] + 1;
 				found[size++] = id;
-				found[size++] = i - outputs[k + 1] + 1;
+				found[size++] = start;
 				counts[id]++;
+				if (last != null) {
+					// hits come in text order: the latest one written is the last
+					last[id] = start;
+					if (start == 0 || !isAsciiWordCharOrUnderscore(text[start - 1])) {
+						lastAfterNonWordChar[id] = start;
+					}
+				}
 			}
 		}
 		for (int k = 0; k < size; k += 2) {
@@ -294,6 +316,10 @@ final class LiteralScanner {
 			list[list.length - counts[id]--] = found[k + 1];
 		}
 		return hits;
+	}
+
+	private static boolean isAsciiWordCharOrUnderscore(char c) {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
 	}
 
 	private static int[] append(int[] list, int value) {

@@ -113,6 +113,39 @@ final class PersonNameRecogniser implements Recogniser {
 			"^\\s*(?:(?:,[^,.;!?]{1,30}){1,2},\\s*|,\\s*(?=(?:who|rang|underwent|recovered)\\b))?(?:(?:from|of)\\s+\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+)?,?\\s+)?(?:who\\s+)?(?:(?:was|is|has\\s+been|had\\s+been|got|just\\s+got)\\s+(?:\\w+\\s+)?(?:admitted|readmitted|discharged|diagnosed|treated|transferred|airlifted|hospitali[sz]ed|rushed|intubated|sedated|born|delivered|resuscitated|operated)|underwent|is\\s+recovering|recovered|gave\\s+birth|(?:finally\\s+)?went\\s+home\\s+(?:after|from)|spent\\s+(?:\\w+\\s+){1,3}?(?:in|at)\\s+(?:our|the)\\s+(?:[\\w-]+\\s+)?(?:ICU|NICU|hospital|ED|ER|unit|care)|had\\s+(?:his|her|their)\\s+[\\w-]+\\s+(?:removed|repaired|replaced|amputated)|is\\s+in\\s+(?:critical|serious|stable|fair|good)\\s+condition|received\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:new\\s+)?(?:transplant|diagnosis|surgery|treatment|kidney|liver|heart|lung)|rang\\s+the\\s+(?:chemo\\s+|cancer\\s+)?bell|beat\\s+(?:cancer|covid|leukemia)|completed\\s+(?:his|her|their)\\s+(?:final\\s+|last\\s+)?(?:(?:round|course|dose|session)\\s+of\\s+)?(?:chemo|chemotherapy|treatment|radiation)|(?:is|was)\\s+(?:finally\\s+)?(?:heading|headed|going|back)\\s+home|left\\s+our\\s+(?:[\\w-]+\\s+){0,2}?(?:unit|ICU|NICU|PICU|ward|floor|hospice|hospital)|made\\s+a\\s+(?:full\\s+)?recovery|came\\s+(?:in|to\\s+(?:our|the)\\s+[\\w-]+)\\s+with\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:broken|fractured|sprained|cut|burn|fever|concussion|infection|asthma))\\b",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	/**
+	 * The three patterns tried after a name, for their required literals only ({@link FastPattern.RequiredLiterals}:
+	 * "patient", "survivor", "recipient"; "admitted", "discharged", "underwent" ...): they join the post's literal
+	 * scan, and a pattern is tried after a name only when one of its required literals starts in the stretch it is
+	 * tried on. Where none does, the pattern cannot match there, so the result is the same.
+	 */
+	private static final FastPattern PATIENT_AFTER_WORDS = FastPattern.compile(PATIENT_AFTER.pattern(),
+			PATIENT_AFTER.flags());
+	private static final FastPattern IS_A_PATIENT_AFTER_WORDS = FastPattern.compile(IS_A_PATIENT_AFTER.pattern(),
+			IS_A_PATIENT_AFTER.flags());
+	private static final FastPattern CARE_EVENT_AFTER_WORDS = FastPattern.compile(CARE_EVENT_AFTER.pattern(),
+			CARE_EVENT_AFTER.flags());
+
+	@Override
+	public List<FastPattern> patterns() {
+		return List.of(PATIENT_AFTER_WORDS, IS_A_PATIENT_AFTER_WORDS, CARE_EVENT_AFTER_WORDS);
+	}
+
+	/**
+	 * Whether one of the positions (ascending) lies in [{@code from}, {@code to}); true without positions (the text
+	 * was not scanned for the literals).
+	 */
+	private static boolean anyWithin(int[] positions, int from, int to) {
+		if (positions == null) {
+			return true;
+		}
+		int i = Arrays.binarySearch(positions, from);
+		if (i < 0) {
+			i = -i - 1;
+		}
+		return i < positions.length && positions[i] < to;
+	}
+
 	/** A set from a word list that may repeat a word (the lists are long and grouped by theme). */
 	private static Set<String> words(String... words) {
 		return Set.copyOf(Arrays.asList(words));
@@ -127,6 +160,10 @@ final class PersonNameRecogniser implements Recogniser {
 		Matcher patientAfter = PATIENT_AFTER.matcher("");
 		Matcher careAfter = CARE_EVENT_AFTER.matcher("");
 		Matcher credentialAfter = CREDENTIAL_AFTER.matcher("");
+		// where the required literals of the patterns tried after a name occur (null: not known, try them all)
+		int[] patientAt = PATIENT_AFTER_WORDS.requiredPositions(index);
+		int[] isAPatientAt = IS_A_PATIENT_AFTER_WORDS.requiredPositions(index);
+		int[] careAt = CARE_EVENT_AFTER_WORDS.requiredPositions(index);
 		int i = 0;
 		while (i < words.size()) {
 			Word first = words.get(i);
@@ -182,12 +219,15 @@ final class PersonNameRecogniser implements Recogniser {
 			String before = patientWordBefore(words, i);
 			String after = null;
 			String following = index.after(end, 80);
+			int followingEnd = end + following.length();
 			patientAfter.reset(following);
 			careAfter.reset(following);
-			if (patientAfter.lookingAt() || nameWords >= 2 && IS_A_PATIENT_AFTER.matcher(following).lookingAt()) {
+			if (anyWithin(patientAt, end, followingEnd) && patientAfter.lookingAt()
+					|| nameWords >= 2 && anyWithin(isAPatientAt, end, followingEnd)
+							&& IS_A_PATIENT_AFTER.matcher(following).lookingAt()) {
 				after = "patient";
 			}
-			else if (careAfter.lookingAt()) {
+			else if (anyWithin(careAt, end, followingEnd) && careAfter.lookingAt()) {
 				after = careAfter.group().replaceAll("^[\\s,]+", "").replaceAll("\\s+", " ");
 			}
 			boolean directlyAfterPatientWord = before != null && i > 0 && isPatientOrNewbornWord(words.get(i - 1))

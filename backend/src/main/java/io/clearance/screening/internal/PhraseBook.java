@@ -208,7 +208,17 @@ final class PhraseBook {
 		for (int[] set : sets) {
 			boolean may = false;
 			for (int i = 0; i < set.length && !may; i++) {
-				may = found[set[i]] != null ? !found[set[i]].isEmpty() : mayMatch(set[i], index);
+				int group = set[i];
+				if (found[group] != null) {
+					may = !found[group].isEmpty();
+				}
+				else if (mayMatch(group, index)) {
+					may = true;
+				}
+				else {
+					// no pattern of the group can match here: what match(group) would find, without asking again
+					found[group] = List.of();
+				}
 			}
 			if (!may) {
 				return false;

@@ -133,7 +133,11 @@ final class TextIndex {
 	 */
 	void scanLiterals(LiteralScanner scanner) {
 		if (scanner != literals) {
-			this.literalHits = scanner.scan(chars);
+			int[] last = new int[scanner.size()];
+			int[] lastAfterNonWordChar = new int[scanner.size()];
+			this.literalHits = scanner.scan(chars, last, lastAfterNonWordChar);
+			this.lastHit = last;
+			this.lastAfterNonWordChar = lastAfterNonWordChar;
 			this.literals = scanner;
 		}
 	}
@@ -205,47 +209,45 @@ final class TextIndex {
 	}
 
 	/**
-	 * Per literal id: where it starts last with no ASCII letter, digit or underscore before it (-1: nowhere), worked
-	 * out on first use; {@link #UNKNOWN} until then.
+	 * Per literal id of the scan: where it starts last, and where it starts last with no ASCII letter, digit or
+	 * underscore before it; -1: nowhere.
 	 */
+	private int[] lastHit;
 	private int[] lastAfterNonWordChar;
-	private static final int UNKNOWN = -2;
 
 	/**
-	 * Where the literal {@code id} of {@code scanner} starts last, -1 when it does not occur; with
-	 * {@code afterNonWordChar}, the last start with no ASCII letter, digit or underscore before it (where {@code \b}
-	 * could stand before it). Memoised per literal: many patterns ask for the same words.
+	 * The last start of any of the literals {@code ids} of {@code scanner} (after a non-word char where
+	 * {@code afterNonWordChar[i]} is set for {@code ids[i]}), -1 when none occurs or the text was not scanned with
+	 * {@code scanner}.
 	 */
-	int lastLiteralHit(LiteralScanner scanner, int id, boolean afterNonWordChar) {
-		int[] hits = literalHits(scanner, id);
-		if (hits == null) {
+	int lastLiteralHit(LiteralScanner scanner, int[] ids, boolean[] afterNonWordChar) {
+		if (scanner != literals) {
 			return -1;
 		}
-		if (!afterNonWordChar) {
-			return hits[hits.length - 1];
-		}
-		int[] memo = lastAfterNonWordChar;
-		if (memo == null) {
-			memo = lastAfterNonWordChar = new int[literalHits.length];
-			Arrays.fill(memo, UNKNOWN);
-		}
-		int last = memo[id];
-		if (last == UNKNOWN) {
-			last = -1;
-			for (int h = hits.length - 1; h >= 0; h--) {
-				int position = hits[h];
-				if (position == 0 || !isAsciiWordCharOrUnderscore(chars[position - 1])) {
-					last = position;
-					break;
-				}
+		int[] any = lastHit;
+		int[] wordStart = lastAfterNonWordChar;
+		int last = -1;
+		for (int i = 0; i < ids.length; i++) {
+			int hit = afterNonWordChar[i] ? wordStart[ids[i]] : any[ids[i]];
+			if (hit > last) {
+				last = hit;
 			}
-			memo[id] = last;
 		}
 		return last;
 	}
 
-	private static boolean isAsciiWordCharOrUnderscore(char c) {
-		return c < 128 && (isAsciiLetterOrDigit(c) || c == '_');
+	/** Whether any of the literals {@code ids} of {@code scanner} occurs; true when the text was not scanned with it. */
+	boolean anyLiteralHit(LiteralScanner scanner, int[] ids) {
+		if (scanner != literals || literals == null) {
+			return true;
+		}
+		int[] any = lastHit;
+		for (int id : ids) {
+			if (any[id] >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The chars {@link #nextPunctuation} looks for: no match of a pattern that cannot consume them crosses one. */
@@ -287,11 +289,20 @@ final class TextIndex {
 
 	/** Whether {@code \\b} can be at {@code position} before a word char (a word starts there). */
 	boolean isWordStart(int position) {
-		return isWordChar(text.charAt(position)) && (position == 0 || !isWordChar(text.charAt(position - 1)));
+		return isWordChar(chars[position]) && (position == 0 || !isWordChar(chars[position - 1]));
+	}
+
+	/** ASCII letters, digits and the underscore: what {@code \\w} matches below 128. */
+	private static final boolean[] ASCII_WORD_CHAR = new boolean[128];
+
+	static {
+		for (char c = 0; c < 128; c++) {
+			ASCII_WORD_CHAR[c] = isAsciiLetterOrDigit(c) || c == '_';
+		}
 	}
 
 	private static boolean isWordChar(char c) {
-		return c < 128 ? isAsciiLetterOrDigit(c) || c == '_' : FastPattern.isWordChar(c);
+		return c < 128 ? ASCII_WORD_CHAR[c] : FastPattern.isWordChar(c);
 	}
 
 	/** The case fold {@link FastPattern} compares first characters in. */

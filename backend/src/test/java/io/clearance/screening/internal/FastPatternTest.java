@@ -238,9 +238,31 @@ class FastPatternTest {
 		}
 	}
 
-	/** Each literal's hits are exactly where a case-insensitive comparison at every position finds it. */
+	@Test
+	void literalScanTellsWhereEachLiteralStartsLastAndLastAfterANonWordChar() {
+		Random random = new Random(5);
+		List<String> literals = List.of("at", "pat", "patient", "_x", "9a", "é", "ab", "b");
+		LiteralScanner scanner = new LiteralScanner(literals);
+		String alphabet = "atpienbx_9é AB.-\n";
+		for (int t = 0; t < 300; t++) {
+			StringBuilder text = new StringBuilder();
+			for (int i = random.nextInt(60); i > 0; i--) {
+				text.append(random.nextInt(5) == 0 ? literals.get(random.nextInt(literals.size()))
+						: String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+			}
+			assertFindsEveryOccurrence(scanner, literals, text.toString());
+		}
+	}
+
+	/**
+	 * Each literal's hits are exactly where a case-insensitive comparison at every position finds it; the last of
+	 * them, and the last with no ASCII letter, digit or underscore before it, are the ones the scan reports.
+	 */
 	private static void assertFindsEveryOccurrence(LiteralScanner scanner, List<String> literals, String s) {
-		int[][] hits = scanner.scan(s);
+		int[] last = new int[scanner.size()];
+		int[] lastAfterNonWordChar = new int[scanner.size()];
+		int[][] hits = scanner.scan(s.toCharArray(), last, lastAfterNonWordChar);
+		assertThat(scanner.scan(s)).isDeepEqualTo(hits);
 		for (String literal : literals) {
 			List<Integer> expected = new ArrayList<>();
 			for (int i = 0; i + literal.length() <= s.length(); i++) {
@@ -256,6 +278,13 @@ class FastPatternTest {
 				}
 			}
 			assertThat(actual).as("%s in %s", literal, s).isEqualTo(expected);
+			int lastExpected = expected.isEmpty() ? -1 : expected.get(expected.size() - 1);
+			int lastAfterNonWordCharExpected = expected.stream()
+				.filter(i -> i == 0 || !String.valueOf(s.charAt(i - 1)).matches("[A-Za-z0-9_]"))
+				.reduce(-1, Math::max);
+			assertThat(last[scanner.id(literal)]).as("last %s in %s", literal, s).isEqualTo(lastExpected);
+			assertThat(lastAfterNonWordChar[scanner.id(literal)]).as("last %s after a non-word char in %s", literal, s)
+				.isEqualTo(lastAfterNonWordCharExpected);
 		}
 	}
 }
