@@ -86,6 +86,56 @@ abstract class EngineThroughput {
 	void dropBare() {
 	}
 
+	/**
+	 * Diagnostic ({@code -Dbench.engine.server=true}, PostgreSQL only): the database server's counters of the side's
+	 * database (commits, rollbacks, time spent executing statements ...), read before and after each timed part.
+	 */
+	static final boolean SERVER_STATS = Boolean.getBoolean("bench.engine.server");
+
+	/** The server's counters of Clearance's ({@code bare} false) or the bare engine's database; empty if none. */
+	Map<String, Double> serverCounters(boolean bare) {
+		return Map.of();
+	}
+
+	private final Map<String, Double> clearanceServer = new java.util.TreeMap<>();
+
+	private final Map<String, Double> bareServer = new java.util.TreeMap<>();
+
+	/**
+	 * Runs a timed part, adding its duration to {@code nanos} and (diagnostic) the change of the server's counters of
+	 * its database to {@code sums}.
+	 */
+	private long runCounted(Driver driver, boolean bare, Histogram latency, AtomicLong cpu, AtomicLong nanos,
+			Map<String, Double> sums) throws InterruptedException {
+		if (SERVER_STATS) {
+			// a server process reports its counters at most once a second while busy and 10 s after it went idle
+			Thread.sleep(11_000);
+		}
+		Map<String, Double> before = SERVER_STATS ? serverCounters(bare) : Map.of();
+		long start = System.nanoTime();
+		long count = run(driver, ROUND, latency, cpu);
+		nanos.addAndGet(System.nanoTime() - start);
+		if (!SERVER_STATS) {
+			return count;
+		}
+		Thread.sleep(11_000);
+		Map<String, Double> after = serverCounters(bare);
+		after.forEach((k, v) -> sums.merge(k, v - before.getOrDefault(k, 0.0), Double::sum));
+		sums.merge("posts", (double) count, Double::sum);
+		return count;
+	}
+
+	private static void printServer(String title, Map<String, Double> sums) {
+		if (sums.size() <= 1) {
+			return;
+		}
+		double posts = sums.get("posts");
+		StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+				"%n=== %s: database server per post (%.0f posts; wal_* are the whole server's)%n", title, posts));
+		sums.forEach((k, v) -> out.append(String.format(Locale.ROOT, "%10.3f  %s%n", v / posts, k)));
+		System.out.print(out);
+	}
+
 	@Test
 	void postsPerSecondThroughTheWholeApprovalProcess() throws Exception {
 		ProcessEngine bare = bareEngine();
@@ -101,19 +151,20 @@ abstract class EngineThroughput {
 			}
 			Histogram clearanceLatency = Figures.micros();
 			Histogram bareLatency = Figures.micros();
-			long clearanceCount = 0, bareCount = 0, clearanceNanos = 0, bareNanos = 0;
+			long clearanceCount = 0, bareCount = 0;
+			AtomicLong clearanceTime = new AtomicLong(), bareTime = new AtomicLong();
 			AtomicLong clearanceCpu = new AtomicLong(), bareCpu = new AtomicLong();
 			CLEARANCE_PHASES.reset();
 			BARE_PHASES.reset();
 			for (int round = 0; round < ROUNDS; round++) {
-				long start = System.nanoTime();
-				clearanceCount += run(clearance, ROUND, clearanceLatency, clearanceCpu);
-				clearanceNanos += System.nanoTime() - start;
+				clearanceCount += runCounted(clearance, false, clearanceLatency, clearanceCpu, clearanceTime,
+						clearanceServer);
 				verifyPublished();
-				start = System.nanoTime();
-				bareCount += run(baseline, ROUND, bareLatency, bareCpu);
-				bareNanos += System.nanoTime() - start;
+				bareCount += runCounted(baseline, true, bareLatency, bareCpu, bareTime, bareServer);
 			}
+			long clearanceNanos = clearanceTime.get(), bareNanos = bareTime.get();
+			printServer("Clearance", clearanceServer);
+			printServer("bare", bareServer);
 			CLEARANCE_PHASES.print("Clearance");
 			BARE_PHASES.print("bare");
 			double clearanceRate = clearanceCount / (clearanceNanos / 1e9);
