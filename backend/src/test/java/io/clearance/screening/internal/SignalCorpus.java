@@ -31,6 +31,7 @@ final class SignalCorpus {
 				case REVIEW_RESPONSE_PHI -> kind == PostKind.REVIEW_REPLY;
 				case PATIENT_CONSENT -> kind == PostKind.POST && !consentOnFile;
 				case GDPR_HEALTH_DATA -> !consentOnFile;
+				case PHI -> kind != PostKind.REVIEW_REPLY && !consentOnFile;
 				case TESTIMONIAL_DISCLAIMER, MEDICAL_CLAIM -> kind != PostKind.REVIEW_REPLY;
 				default -> true;
 			};
@@ -43,7 +44,8 @@ final class SignalCorpus {
 			new Head(Category.TESTIMONIAL_DISCLAIMER, "testimonials", Route.NEEDS_LEGAL),
 			new Head(Category.REVIEW_RESPONSE_PHI, "review-replies", Route.BLOCK),
 			new Head(Category.PATIENT_CONSENT, "patient-consent", Route.BLOCK),
-			new Head(Category.GDPR_HEALTH_DATA, "gdpr-health-data", Route.BLOCK));
+			new Head(Category.GDPR_HEALTH_DATA, "gdpr-health-data", Route.BLOCK),
+			new Head(Category.PHI, "hipaa-phi", Route.BLOCK));
 
 	/**
 	 * One labelled post: {@code source} is the evaluation round ("holdout-7") or file group ("evaluation"), or

@@ -226,6 +226,7 @@ class SignalsLeaveOneRoundOut {
 			case REVIEW_RESPONSE_PHI -> "REPLY";
 			case PATIENT_CONSENT -> "CONSENT";
 			case GDPR_HEALTH_DATA -> "GDPR";
+			case PHI -> "PHI";
 			default -> category.name();
 		};
 	}
