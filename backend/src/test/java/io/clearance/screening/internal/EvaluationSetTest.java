@@ -50,7 +50,8 @@ class EvaluationSetTest {
 	@ParameterizedTest(name = "{0}: {1} posts, at least {2} clean")
 	@CsvSource({ EvaluationTest.THIRD_HELD_OUT + ", 100, 40", EvaluationTest.FOURTH_HELD_OUT + ", 80, 35",
 			EvaluationTest.FIFTH_HELD_OUT + ", 100, 40", EvaluationTest.SIXTH_HELD_OUT + ", 100, 40",
-			EvaluationTest.SEVENTH_HELD_OUT + ", 100, 40", EvaluationTest.EIGHTH_HELD_OUT + ", 100, 40" })
+			EvaluationTest.SEVENTH_HELD_OUT + ", 100, 40", EvaluationTest.EIGHTH_HELD_OUT + ", 100, 40",
+			EvaluationTest.NINTH_HELD_OUT + ", 100, 40" })
 	void eachBlindRoundHasItsSizeACleanShareEveryKindAndEveryPlatform(String ids, int size, int clean) {
 		List<Evaluation.Case> round = cases.stream().filter(c -> c.id().startsWith(ids)).toList();
 		assertThat(round).hasSize(size);

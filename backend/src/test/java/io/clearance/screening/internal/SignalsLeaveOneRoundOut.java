@@ -20,7 +20,7 @@ import io.clearance.screening.internal.SignalCorpus.Post;
 
 /**
  * The honest measure of the meaning signals: leave one blind round out. For each blind round (holdout.yaml,
- * holdout-2.yaml ... holdout-8.yaml) the heads are trained, thresholds included, on every other labelled post, then
+ * holdout-2.yaml ... holdout-9.yaml) the heads are trained, thresholds included, on every other labelled post, then
  * the round is screened by the rules alone and by the rules with the signals, and the figures are printed side by
  * side. Not part of the build (its name does not end in Test); run from the repository root:
  *
