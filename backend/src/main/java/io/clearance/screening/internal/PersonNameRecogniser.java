@@ -61,7 +61,10 @@ final class PersonNameRecogniser implements Recogniser {
 			"midwife", "dietitian", "dietician", "practitioner", "specialist", "resident", "fellow", "dean", "chief",
 			"administrator", "paramedic", "emt", "chair", "chairman", "chairwoman", "trustee", "colleague",
 			"coworker", "teammate", "employee", "staff", "dentist", "hygienist", "counselor", "counsellor", "educator",
-			"worker", "receptionist", "scheduler", "assistant", "aide", "intern", "provider", "team", "member");
+			"worker", "receptionist", "scheduler", "assistant", "aide", "intern", "provider", "team", "member",
+			"recruiter", "optometrist", "audiologist", "chiropractor", "physiotherapist", "physio", "sonographer",
+			"phlebotomist", "radiographer", "optician", "orthodontist", "podiatrist", "ophthalmologist", "hospitalist",
+			"supervisor", "spokesperson", "spokeswoman", "spokesman");
 
 	private static final Pattern CREDENTIAL_AFTER = Pattern.compile(
 			"^,?\\s*(?:MD|M\\.D\\.|DO|D\\.O\\.|RN|NP|PA|PA-C|PhD|DNP|BSN|MSN|APRN|CNM|CRNA|FACS|FACC|PharmD|DPT|LCSW|DDS)\\b");

@@ -52,6 +52,9 @@ class EvaluationTest {
 	/** The ids of the ninth held-out round (holdout-9.yaml), written blind by someone other than the rule author. */
 	static final String NINTH_HELD_OUT = "h9-";
 
+	/** The ids of the tenth held-out round (holdout-10.yaml), written blind by someone other than the rule author. */
+	static final String TENTH_HELD_OUT = "h10-";
+
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
 	}
@@ -64,7 +67,8 @@ class EvaluationTest {
 			new Round(SIXTH_HELD_OUT, "Sixth held-out round (holdout-6.yaml, written blind)"),
 			new Round(SEVENTH_HELD_OUT, "Seventh held-out round (holdout-7.yaml, written blind)"),
 			new Round(EIGHTH_HELD_OUT, "Eighth held-out round (holdout-8.yaml, written blind)"),
-			new Round(NINTH_HELD_OUT, "Ninth held-out round (holdout-9.yaml, written blind)"));
+			new Round(NINTH_HELD_OUT, "Ninth held-out round (holdout-9.yaml, written blind)"),
+			new Round(TENTH_HELD_OUT, "Tenth held-out round (holdout-10.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
