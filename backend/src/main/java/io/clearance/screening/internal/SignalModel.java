@@ -60,10 +60,19 @@ final class SignalModel {
 	private static final class Word {
 		int unigram = -1;
 		Map<String, Integer> next;
+		/** {@link #next} by the second word's {@link SignalTokens} number, ascending, and the pairs' feature ids. */
+		int[] nextTokens;
+		int[] nextIds;
 	}
 
 	/** Every word of the model's features: one hash lookup per word of the post finds both its features. */
 	private final Map<String, Word> vocabulary;
+	/**
+	 * {@link #vocabulary} by the words' {@link SignalTokens} numbers (null where the model does not know the word;
+	 * numbers given after this model was built are past its end): the post's words are looked up once for all
+	 * models ({@link TextIndex#signalTokens}).
+	 */
+	private final Word[] byToken;
 	private final String[] featureText;
 	/** weights[head][feature]. */
 	private final double[][] weights;
@@ -74,6 +83,30 @@ final class SignalModel {
 		this.bias = bias;
 		this.threshold = threshold;
 		this.vocabulary = vocabulary;
+		for (Map.Entry<String, Word> word : vocabulary.entrySet()) {
+			SignalTokens.register(word.getKey());
+			if (word.getValue().next != null) {
+				word.getValue().next.keySet().forEach(SignalTokens::register);
+			}
+		}
+		this.byToken = new Word[SignalTokens.count()];
+		for (Map.Entry<String, Word> entry : vocabulary.entrySet()) {
+			Word word = entry.getValue();
+			byToken[SignalTokens.of(entry.getKey())] = word;
+			if (word.next != null) {
+				int[][] pairs = word.next.entrySet()
+					.stream()
+					.map(p -> new int[] { SignalTokens.of(p.getKey()), p.getValue() })
+					.sorted((a, b) -> Integer.compare(a[0], b[0]))
+					.toArray(int[][]::new);
+				word.nextTokens = new int[pairs.length];
+				word.nextIds = new int[pairs.length];
+				for (int i = 0; i < pairs.length; i++) {
+					word.nextTokens[i] = pairs[i][0];
+					word.nextIds[i] = pairs[i][1];
+				}
+			}
+		}
 		this.featureText = featureText;
 		this.weights = weights;
 	}
@@ -375,26 +408,28 @@ final class SignalModel {
 	/** The distinct model features of words [from, to), bigrams only within a sentence. */
 	private int[] featureIds(TextIndex index, int from, int to) {
 		List<TextIndex.Word> words = index.words();
+		int[] tokens = index.signalTokens(byToken.length);
+		Word[] known = byToken;
 		int[] ids = new int[Math.max(4, 2 * (to - from))];
 		int n = 0;
 		long[] seen = new long[(featureText.length >>> 6) + 1];
 		Word previous = null;
 		int previousSentence = -1;
 		for (int i = from; i < to; i++) {
-			TextIndex.Word word = words.get(i);
-			String token = token(index, word);
-			Word known = vocabulary.get(token);
-			if (known != null && known.unigram >= 0 && mark(seen, known.unigram)) {
-				ids[n++] = known.unigram;
+			int token = tokens[i];
+			Word word = token >= 0 && token < known.length ? known[token] : null;
+			int sentence = words.get(i).sentence();
+			if (word != null && word.unigram >= 0 && mark(seen, word.unigram)) {
+				ids[n++] = word.unigram;
 			}
-			if (previous != null && previous.next != null && previousSentence == word.sentence()) {
-				Integer pair = previous.next.get(token);
-				if (pair != null && mark(seen, pair)) {
-					ids[n++] = pair;
+			if (previous != null && previous.nextTokens != null && previousSentence == sentence && token >= 0) {
+				int pair = Arrays.binarySearch(previous.nextTokens, token);
+				if (pair >= 0 && mark(seen, previous.nextIds[pair])) {
+					ids[n++] = previous.nextIds[pair];
 				}
 			}
-			previous = known;
-			previousSentence = word.sentence();
+			previous = word;
+			previousSentence = sentence;
 		}
 		return Arrays.copyOf(ids, n);
 	}

@@ -415,6 +415,25 @@ final class TextIndex {
 		return words;
 	}
 
+	/** {@link SignalTokens#of(TextIndex)}, worked out on first use: one look-up per word for every signal model. */
+	private int[] signalTokens;
+	/** How many {@link SignalTokens} numbers there were when {@link #signalTokens} was worked out. */
+	private int signalTokensKnown;
+
+	/**
+	 * The {@link SignalTokens} number of each word's {@link SignalModel#token token}, in word order, for a model whose
+	 * words all have numbers below {@code known}: worked out again if a model built since needs newer numbers.
+	 */
+	int[] signalTokens(int known) {
+		int[] tokens = signalTokens;
+		if (tokens == null || signalTokensKnown < known) {
+			// read before the look-ups: every word numbered by then is found
+			signalTokensKnown = SignalTokens.count();
+			tokens = signalTokens = SignalTokens.of(this);
+		}
+		return tokens;
+	}
+
 	int sentenceOf(int offset) {
 		int i = Arrays.binarySearch(sentenceStarts, offset);
 		return i >= 0 ? i : -i - 2;
