@@ -114,9 +114,16 @@ final class FastPattern {
 	}
 
 	void forEachMatch(TextIndex index, Consumer<MatchResult> action) {
-		String text = index.text();
 		// a match contains one of the required literals, so it starts at or before the last of them
-		int lastStart = required == null ? Integer.MAX_VALUE : required.lastOccurrence(index);
+		forEachMatch(index, required == null ? Integer.MAX_VALUE : required.lastOccurrence(index), action);
+	}
+
+	/**
+	 * {@link #forEachMatch(TextIndex, Consumer)} given where the last of the required literals starts (what
+	 * {@link RequiredLiterals#lastOccurrence} says, worked out by the caller from {@link #requiredCodes}).
+	 */
+	void forEachMatch(TextIndex index, int lastStart, Consumer<MatchResult> action) {
+		String text = index.text();
 		if (lastStart < 0) {
 			return;
 		}
@@ -124,14 +131,15 @@ final class FastPattern {
 		if (candidates != null && candidates.length == 0) {
 			return;
 		}
-		Matcher m = patternFor(index).matcher(text);
 		if (firstChars == null) {
+			Matcher m = patternFor(index).matcher(text);
 			while (m.find()) {
 				action.accept(m.toMatchResult());
 			}
 			return;
 		}
-		m.useTransparentBounds(true).useAnchoringBounds(false);
+		// made at the first position that passes the cheap checks: many patterns have none on a post
+		Matcher m = null;
 		int[] requiredAt = withinPunctuation ? required.positions(index) : null;
 		List<MatchResult> found = null;
 		if (candidates != null) {
@@ -143,6 +151,9 @@ final class FastPattern {
 						|| exactFirstChars != null && !exactFirstChars.get(text.charAt(position))
 						|| requiredAt != null && !requiredBeforePunctuation(requiredAt, position, index)) {
 					continue;
+				}
+				if (m == null) {
+					m = matcher(index);
 				}
 				m.region(position, text.length());
 				if (m.lookingAt()) {
@@ -162,6 +173,9 @@ final class FastPattern {
 							|| prefixes != null && !startsWithPrefix(text, position, first)
 							|| requiredAt != null && !requiredBeforePunctuation(requiredAt, position, index)) {
 						continue;
+					}
+					if (m == null) {
+						m = matcher(index);
 					}
 					m.region(position, text.length());
 					if (m.lookingAt()) {
@@ -188,6 +202,11 @@ final class FastPattern {
 				next = match.end() > match.start() ? match.end() : match.start() + 1;
 			}
 		}
+	}
+
+	/** A matcher over the whole text that tries one position at a time (region, transparent bounds). */
+	private Matcher matcher(TextIndex index) {
+		return patternFor(index).matcher(index.text()).useTransparentBounds(true).useAnchoringBounds(false);
 	}
 
 	/**
@@ -458,6 +477,23 @@ final class FastPattern {
 		}
 		int[] ids = prefixIds(scanner);
 		return ids == null || index.anyLiteralHit(scanner, ids);
+	}
+
+	/**
+	 * The required literals as {@code id << 1 | wordStart} in {@code scanner} (see {@link TextIndex#lastLiteralHit}),
+	 * or null when {@link RequiredLiterals#lastOccurrence} would not look at the scan (no required literals, or one
+	 * the scanner does not know): then a match may start anywhere.
+	 */
+	int[] requiredCodes(LiteralScanner scanner) {
+		return required == null ? null : required.codes(scanner);
+	}
+
+	/**
+	 * The literal ids of the prefixes in {@code scanner}, or null when {@link #mayMatch} does not ask for them (no
+	 * prefixes, or one the scanner does not know): then a match may start anywhere.
+	 */
+	int[] prefixIdsIn(LiteralScanner scanner) {
+		return prefixes == null ? null : prefixIds(scanner);
 	}
 
 	/** The literal words every match starts with, or null when the analysis found none. */
@@ -1049,6 +1085,19 @@ final class FastPattern {
 			}
 			// a literal after \b counts only where no ASCII letter, digit or underscore stands before it
 			return index.lastLiteralHit(scanner, known.ids(), wordStart);
+		}
+
+		/** The literals' ids in {@code scanner} as {@code id << 1 | wordStart}, or null when it does not know them all. */
+		int[] codes(LiteralScanner scanner) {
+			int[] codes = new int[literals.length];
+			for (int i = 0; i < literals.length; i++) {
+				int id = scanner.id(literals[i]);
+				if (id < 0) {
+					return null;
+				}
+				codes[i] = id << 1 | (wordStart[i] ? 1 : 0);
+			}
+			return codes;
 		}
 
 		/** Where any of these literals starts, ascending; null when the text was not scanned for them. */
