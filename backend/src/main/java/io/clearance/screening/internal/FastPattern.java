@@ -1068,6 +1068,16 @@ final class FastPattern {
 			if (scanner == null) {
 				return Integer.MAX_VALUE;
 			}
+			int[] known = ids(scanner);
+			if (known == null) {
+				return Integer.MAX_VALUE;
+			}
+			// a literal after \b counts only where no ASCII letter, digit or underscore stands before it
+			return index.lastLiteralHit(scanner, known, wordStart);
+		}
+
+		/** The literals' ids in {@code scanner}, remembered for {@link #positions}; null when it does not know them all. */
+		private int[] ids(LiteralScanner scanner) {
 			Ids known = ids;
 			if (known == null || known.scanner() != scanner) {
 				int[] resolved = new int[literals.length];
@@ -1080,22 +1090,19 @@ final class FastPattern {
 				known = new Ids(scanner, resolved);
 				ids = known;
 			}
-			if (known.ids() == null) {
-				return Integer.MAX_VALUE;
-			}
-			// a literal after \b counts only where no ASCII letter, digit or underscore stands before it
-			return index.lastLiteralHit(scanner, known.ids(), wordStart);
+			return known.ids();
 		}
 
 		/** The literals' ids in {@code scanner} as {@code id << 1 | wordStart}, or null when it does not know them all. */
 		int[] codes(LiteralScanner scanner) {
+			// resolved through ids(): positions() reads the same ids for the punctuation check
+			int[] known = ids(scanner);
+			if (known == null) {
+				return null;
+			}
 			int[] codes = new int[literals.length];
 			for (int i = 0; i < literals.length; i++) {
-				int id = scanner.id(literals[i]);
-				if (id < 0) {
-					return null;
-				}
-				codes[i] = id << 1 | (wordStart[i] ? 1 : 0);
+				codes[i] = known[i] << 1 | (wordStart[i] ? 1 : 0);
 			}
 			return codes;
 		}
@@ -1103,11 +1110,8 @@ final class FastPattern {
 		/** Where any of these literals starts, ascending; null when the text was not scanned for them. */
 		int[] positions(TextIndex index) {
 			LiteralScanner scanner = index.literals();
-			Ids known = ids;
-			if (scanner == null || known == null || known.scanner() != scanner || known.ids() == null) {
-				return null;
-			}
-			return index.literalPositions(scanner, known.ids());
+			int[] known = scanner == null ? null : ids(scanner);
+			return known == null ? null : index.literalPositions(scanner, known);
 		}
 
 		private static boolean isAsciiWordChar(char c) {

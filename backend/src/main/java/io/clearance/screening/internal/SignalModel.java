@@ -60,9 +60,6 @@ final class SignalModel {
 	private static final class Word {
 		int unigram = -1;
 		Map<String, Integer> next;
-		/** {@link #next} by the second word's {@link SignalTokens} number, ascending, and the pairs' feature ids. */
-		int[] nextTokens;
-		int[] nextIds;
 	}
 
 	/** Every word of the model's features: one hash lookup per word of the post finds both its features. */
@@ -73,6 +70,12 @@ final class SignalModel {
 	 * models ({@link TextIndex#signalTokens}).
 	 */
 	private final Word[] byToken;
+	/**
+	 * The word pairs' feature ids by {@code first << 32 | second} (the two words' {@link SignalTokens} numbers), open
+	 * addressing with linear probing, at most half full; an empty slot holds -1.
+	 */
+	private final long[] pairKeys;
+	private final int[] pairIds;
 	private final String[] featureText;
 	/** weights[head][feature]. */
 	private final double[][] weights;
@@ -83,6 +86,8 @@ final class SignalModel {
 		this.bias = bias;
 		this.threshold = threshold;
 		this.vocabulary = vocabulary;
+		this.featureText = featureText;
+		this.weights = weights;
 		for (Map.Entry<String, Word> word : vocabulary.entrySet()) {
 			SignalTokens.register(word.getKey());
 			if (word.getValue().next != null) {
@@ -90,25 +95,47 @@ final class SignalModel {
 			}
 		}
 		this.byToken = new Word[SignalTokens.count()];
+		int pairs = 0;
 		for (Map.Entry<String, Word> entry : vocabulary.entrySet()) {
-			Word word = entry.getValue();
-			byToken[SignalTokens.of(entry.getKey())] = word;
-			if (word.next != null) {
-				int[][] pairs = word.next.entrySet()
-					.stream()
-					.map(p -> new int[] { SignalTokens.of(p.getKey()), p.getValue() })
-					.sorted((a, b) -> Integer.compare(a[0], b[0]))
-					.toArray(int[][]::new);
-				word.nextTokens = new int[pairs.length];
-				word.nextIds = new int[pairs.length];
-				for (int i = 0; i < pairs.length; i++) {
-					word.nextTokens[i] = pairs[i][0];
-					word.nextIds[i] = pairs[i][1];
+			byToken[SignalTokens.of(entry.getKey())] = entry.getValue();
+			pairs += entry.getValue().next == null ? 0 : entry.getValue().next.size();
+		}
+		this.pairKeys = new long[Integer.highestOneBit(Math.max(1, pairs)) * 4];
+		this.pairIds = new int[pairKeys.length];
+		Arrays.fill(pairKeys, -1);
+		for (Map.Entry<String, Word> entry : vocabulary.entrySet()) {
+			if (entry.getValue().next != null) {
+				long first = (long) SignalTokens.of(entry.getKey()) << 32;
+				for (Map.Entry<String, Integer> pair : entry.getValue().next.entrySet()) {
+					long key = first | SignalTokens.of(pair.getKey());
+					int slot = slot(key);
+					while (pairKeys[slot] != -1) {
+						slot = slot + 1 & pairKeys.length - 1;
+					}
+					pairKeys[slot] = key;
+					pairIds[slot] = pair.getValue();
 				}
 			}
 		}
-		this.featureText = featureText;
-		this.weights = weights;
+	}
+
+	private int slot(long key) {
+		long h = key * 0x9E3779B97F4A7C15L;
+		return (int) (h >>> 32) & pairKeys.length - 1;
+	}
+
+	/** The feature id of the pair (first, second), by their {@link SignalTokens} numbers; -1 when it has none. */
+	private int pair(int first, int second) {
+		long key = (long) first << 32 | second;
+		for (int slot = slot(key);; slot = slot + 1 & pairKeys.length - 1) {
+			long k = pairKeys[slot];
+			if (k == key) {
+				return pairIds[slot];
+			}
+			if (k == -1) {
+				return -1;
+			}
+		}
 	}
 
 	/** One head as training makes it: its name, bias, threshold and weight per feature. */
@@ -414,6 +441,7 @@ final class SignalModel {
 		int n = 0;
 		long[] seen = new long[(featureText.length >>> 6) + 1];
 		Word previous = null;
+		int previousToken = -1;
 		int previousSentence = -1;
 		for (int i = from; i < to; i++) {
 			int token = tokens[i];
@@ -422,13 +450,14 @@ final class SignalModel {
 			if (word != null && word.unigram >= 0 && mark(seen, word.unigram)) {
 				ids[n++] = word.unigram;
 			}
-			if (previous != null && previous.nextTokens != null && previousSentence == sentence && token >= 0) {
-				int pair = Arrays.binarySearch(previous.nextTokens, token);
-				if (pair >= 0 && mark(seen, previous.nextIds[pair])) {
-					ids[n++] = previous.nextIds[pair];
+			if (previous != null && previous.next != null && previousSentence == sentence && token >= 0) {
+				int pair = pair(previousToken, token);
+				if (pair >= 0 && mark(seen, pair)) {
+					ids[n++] = pair;
 				}
 			}
 			previous = word;
+			previousToken = token;
 			previousSentence = sentence;
 		}
 		return Arrays.copyOf(ids, n);
