@@ -114,9 +114,16 @@ final class FastPattern {
 	}
 
 	void forEachMatch(TextIndex index, Consumer<MatchResult> action) {
-		String text = index.text();
 		// a match contains one of the required literals, so it starts at or before the last of them
-		int lastStart = required == null ? Integer.MAX_VALUE : required.lastOccurrence(index);
+		forEachMatch(index, required == null ? Integer.MAX_VALUE : required.lastOccurrence(index), action);
+	}
+
+	/**
+	 * {@link #forEachMatch(TextIndex, Consumer)} given where the last of the required literals starts (what
+	 * {@link RequiredLiterals#lastOccurrence} says, worked out by the caller from {@link #requiredCodes}).
+	 */
+	void forEachMatch(TextIndex index, int lastStart, Consumer<MatchResult> action) {
+		String text = index.text();
 		if (lastStart < 0) {
 			return;
 		}
@@ -124,14 +131,15 @@ final class FastPattern {
 		if (candidates != null && candidates.length == 0) {
 			return;
 		}
-		Matcher m = patternFor(index).matcher(text);
 		if (firstChars == null) {
+			Matcher m = patternFor(index).matcher(text);
 			while (m.find()) {
 				action.accept(m.toMatchResult());
 			}
 			return;
 		}
-		m.useTransparentBounds(true).useAnchoringBounds(false);
+		// made at the first position that passes the cheap checks: many patterns have none on a post
+		Matcher m = null;
 		int[] requiredAt = withinPunctuation ? required.positions(index) : null;
 		List<MatchResult> found = null;
 		if (candidates != null) {
@@ -143,6 +151,9 @@ final class FastPattern {
 						|| exactFirstChars != null && !exactFirstChars.get(text.charAt(position))
 						|| requiredAt != null && !requiredBeforePunctuation(requiredAt, position, index)) {
 					continue;
+				}
+				if (m == null) {
+					m = matcher(index);
 				}
 				m.region(position, text.length());
 				if (m.lookingAt()) {
@@ -162,6 +173,9 @@ final class FastPattern {
 							|| prefixes != null && !startsWithPrefix(text, position, first)
 							|| requiredAt != null && !requiredBeforePunctuation(requiredAt, position, index)) {
 						continue;
+					}
+					if (m == null) {
+						m = matcher(index);
 					}
 					m.region(position, text.length());
 					if (m.lookingAt()) {
@@ -188,6 +202,11 @@ final class FastPattern {
 				next = match.end() > match.start() ? match.end() : match.start() + 1;
 			}
 		}
+	}
+
+	/** A matcher over the whole text that tries one position at a time (region, transparent bounds). */
+	private Matcher matcher(TextIndex index) {
+		return patternFor(index).matcher(index.text()).useTransparentBounds(true).useAnchoringBounds(false);
 	}
 
 	/**
@@ -458,6 +477,23 @@ final class FastPattern {
 		}
 		int[] ids = prefixIds(scanner);
 		return ids == null || index.anyLiteralHit(scanner, ids);
+	}
+
+	/**
+	 * The required literals as {@code id << 1 | wordStart} in {@code scanner} (see {@link TextIndex#lastLiteralHit}),
+	 * or null when {@link RequiredLiterals#lastOccurrence} would not look at the scan (no required literals, or one
+	 * the scanner does not know): then a match may start anywhere.
+	 */
+	int[] requiredCodes(LiteralScanner scanner) {
+		return required == null ? null : required.codes(scanner);
+	}
+
+	/**
+	 * The literal ids of the prefixes in {@code scanner}, or null when {@link #mayMatch} does not ask for them (no
+	 * prefixes, or one the scanner does not know): then a match may start anywhere.
+	 */
+	int[] prefixIdsIn(LiteralScanner scanner) {
+		return prefixes == null ? null : prefixIds(scanner);
 	}
 
 	/** The literal words every match starts with, or null when the analysis found none. */
@@ -1032,6 +1068,16 @@ final class FastPattern {
 			if (scanner == null) {
 				return Integer.MAX_VALUE;
 			}
+			int[] known = ids(scanner);
+			if (known == null) {
+				return Integer.MAX_VALUE;
+			}
+			// a literal after \b counts only where no ASCII letter, digit or underscore stands before it
+			return index.lastLiteralHit(scanner, known, wordStart);
+		}
+
+		/** The literals' ids in {@code scanner}, remembered for {@link #positions}; null when it does not know them all. */
+		private int[] ids(LiteralScanner scanner) {
 			Ids known = ids;
 			if (known == null || known.scanner() != scanner) {
 				int[] resolved = new int[literals.length];
@@ -1044,21 +1090,28 @@ final class FastPattern {
 				known = new Ids(scanner, resolved);
 				ids = known;
 			}
-			if (known.ids() == null) {
-				return Integer.MAX_VALUE;
+			return known.ids();
+		}
+
+		/** The literals' ids in {@code scanner} as {@code id << 1 | wordStart}, or null when it does not know them all. */
+		int[] codes(LiteralScanner scanner) {
+			// resolved through ids(): positions() reads the same ids for the punctuation check
+			int[] known = ids(scanner);
+			if (known == null) {
+				return null;
 			}
-			// a literal after \b counts only where no ASCII letter, digit or underscore stands before it
-			return index.lastLiteralHit(scanner, known.ids(), wordStart);
+			int[] codes = new int[literals.length];
+			for (int i = 0; i < literals.length; i++) {
+				codes[i] = known[i] << 1 | (wordStart[i] ? 1 : 0);
+			}
+			return codes;
 		}
 
 		/** Where any of these literals starts, ascending; null when the text was not scanned for them. */
 		int[] positions(TextIndex index) {
 			LiteralScanner scanner = index.literals();
-			Ids known = ids;
-			if (scanner == null || known == null || known.scanner() != scanner || known.ids() == null) {
-				return null;
-			}
-			return index.literalPositions(scanner, known.ids());
+			int[] known = scanner == null ? null : ids(scanner);
+			return known == null ? null : index.literalPositions(scanner, known);
 		}
 
 		private static boolean isAsciiWordChar(char c) {

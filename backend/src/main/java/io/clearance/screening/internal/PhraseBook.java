@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -39,6 +41,8 @@ final class PhraseBook {
 	/** The text groups in file order, with their patterns: what {@link #demand} is resolved against. */
 	private final String[] textGroups;
 	private final FastPattern[][] textPatterns;
+	/** Where each text group's patterns start in the numbering of every text pattern in file order (and the end). */
+	private final int[] groupStart;
 	/** Text groups needed on every post, by index. */
 	private final int[] always;
 	/** Per conditional need: its required group sets, by index (each with at least one group of this book). */
@@ -60,6 +64,10 @@ final class PhraseBook {
 		this.textPatterns = new FastPattern[textGroups.length][];
 		for (int i = 0; i < textGroups.length; i++) {
 			textPatterns[i] = groups.get(textGroups[i]).toArray(FastPattern[]::new);
+		}
+		this.groupStart = new int[textGroups.length + 1];
+		for (int i = 0; i < textGroups.length; i++) {
+			groupStart[i + 1] = groupStart[i] + textPatterns[i].length;
 		}
 		this.always = indexes(demand.always(), names);
 		List<int[][]> requiredSets = new ArrayList<>();
@@ -240,9 +248,87 @@ final class PhraseBook {
 		return true;
 	}
 
+	/**
+	 * What the text patterns ask of one literal scanner, in two flat arrays: per pattern (in the numbering of
+	 * {@link #groupStart}) four ints in {@code at}: where its required literals' codes ({@link FastPattern#requiredCodes})
+	 * start and end in {@code codes}, then where its prefix ids ({@link FastPattern#prefixIdsIn}) start and end; a start
+	 * of -1 when the pattern has none the scan can answer for. Read per post instead of each pattern's own objects.
+	 */
+	private record Flat(LiteralScanner scanner, int[] at, int[] codes) {
+
+		static Flat of(LiteralScanner scanner, FastPattern[][] groups, int patterns) {
+			int[] at = new int[4 * patterns];
+			List<int[]> parts = new ArrayList<>();
+			int size = 0;
+			int p = 0;
+			for (FastPattern[] group : groups) {
+				for (FastPattern pattern : group) {
+					int[][] both = { pattern.requiredCodes(scanner), pattern.prefixIdsIn(scanner) };
+					for (int k = 0; k < 2; k++) {
+						if (both[k] == null) {
+							at[4 * p + 2 * k] = -1;
+						}
+						else {
+							at[4 * p + 2 * k] = size;
+							size += both[k].length;
+							at[4 * p + 2 * k + 1] = size;
+							parts.add(both[k]);
+						}
+					}
+					p++;
+				}
+			}
+			int[] codes = new int[size];
+			int n = 0;
+			for (int[] part : parts) {
+				System.arraycopy(part, 0, codes, n, part.length);
+				n += part.length;
+			}
+			return new Flat(scanner, at, codes);
+		}
+
+		/** Where the last required literal of pattern {@code p} starts: -1 none, {@link Integer#MAX_VALUE} unknown. */
+		int lastStart(int p, TextIndex index) {
+			int from = at[4 * p];
+			return from < 0 ? Integer.MAX_VALUE : index.lastLiteralHit(codes, from, at[4 * p + 1]);
+		}
+
+		/** Whether one of pattern {@code p}'s prefixes occurs (true when that is not known). */
+		boolean anyPrefix(int p, TextIndex index) {
+			int from = at[4 * p + 2];
+			return from < 0 || index.anyLiteralHit(codes, from, at[4 * p + 3]);
+		}
+	}
+
+	private volatile Flat flat;
+
+	/** The {@link Flat} arrays for the scanner this text was scanned with, or null when it was not scanned. */
+	private Flat flat(TextIndex index) {
+		LiteralScanner scanner = index.literals();
+		if (scanner == null) {
+			return null;
+		}
+		Flat known = flat;
+		if (known == null || known.scanner() != scanner) {
+			known = Flat.of(scanner, textPatterns, groupStart[textGroups.length]);
+			flat = known;
+		}
+		return known;
+	}
+
 	private boolean mayMatch(int group, TextIndex index) {
-		for (FastPattern pattern : textPatterns[group]) {
-			if (pattern.mayMatch(index)) {
+		Flat f = flat(index);
+		if (f == null) {
+			for (FastPattern pattern : textPatterns[group]) {
+				if (pattern.mayMatch(index)) {
+					return true;
+				}
+			}
+			return false;
+		}
+		// FastPattern.mayMatch from the flat arrays: a required literal occurs (or none is known), and a prefix
+		for (int p = groupStart[group], end = groupStart[group + 1]; p < end; p++) {
+			if (f.lastStart(p, index) >= 0 && f.anyPrefix(p, index)) {
 				return true;
 			}
 		}
@@ -254,13 +340,24 @@ final class PhraseBook {
 		List<Phrase> phrases = new ArrayList<>();
 		String text = index.text();
 		String name = textGroups[group];
-		for (FastPattern pattern : textPatterns[group]) {
-			pattern.forEachMatch(index, m -> {
-				if (m.end() > m.start() && !contains(phrases, 0, m.start(), m.end())) {
-					phrases.add(new Phrase(m.start(), m.end(), text.substring(m.start(), m.end()),
-							index.sentenceOf(m.start()), name));
+		Consumer<MatchResult> add = m -> {
+			if (m.end() > m.start() && !contains(phrases, 0, m.start(), m.end())) {
+				phrases.add(new Phrase(m.start(), m.end(), text.substring(m.start(), m.end()),
+						index.sentenceOf(m.start()), name));
+			}
+		};
+		Flat f = flat(index);
+		FastPattern[] patterns = textPatterns[group];
+		for (int k = 0; k < patterns.length; k++) {
+			if (f == null) {
+				patterns[k].forEachMatch(index, add);
+			}
+			else {
+				int lastStart = f.lastStart(groupStart[group] + k, index);
+				if (lastStart >= 0) {
+					patterns[k].forEachMatch(index, lastStart, add);
 				}
-			});
+			}
 		}
 		return phrases.isEmpty() ? List.of() : phrases;
 	}
@@ -268,6 +365,14 @@ final class PhraseBook {
 	private List<Phrase> find(TextIndex index, boolean media) {
 		if (groups.isEmpty()) {
 			return List.of();
+		}
+		if (!media) {
+			// the text groups in file order, each group's matches once (what the loop below does for media groups)
+			List<Phrase> phrases = new ArrayList<>();
+			for (int group = 0; group < textGroups.length; group++) {
+				phrases.addAll(match(group, index));
+			}
+			return phrases;
 		}
 		List<Phrase> phrases = new ArrayList<>();
 		String text = index.text();

@@ -64,6 +64,18 @@ final class SignalModel {
 
 	/** Every word of the model's features: one hash lookup per word of the post finds both its features. */
 	private final Map<String, Word> vocabulary;
+	/**
+	 * {@link #vocabulary} by the words' {@link SignalTokens} numbers (null where the model does not know the word;
+	 * numbers given after this model was built are past its end): the post's words are looked up once for all
+	 * models ({@link TextIndex#signalTokens}).
+	 */
+	private final Word[] byToken;
+	/**
+	 * The word pairs' feature ids by {@code first << 32 | second} (the two words' {@link SignalTokens} numbers), open
+	 * addressing with linear probing, at most half full; an empty slot holds -1.
+	 */
+	private final long[] pairKeys;
+	private final int[] pairIds;
 	private final String[] featureText;
 	/** weights[head][feature]. */
 	private final double[][] weights;
@@ -76,6 +88,54 @@ final class SignalModel {
 		this.vocabulary = vocabulary;
 		this.featureText = featureText;
 		this.weights = weights;
+		for (Map.Entry<String, Word> word : vocabulary.entrySet()) {
+			SignalTokens.register(word.getKey());
+			if (word.getValue().next != null) {
+				word.getValue().next.keySet().forEach(SignalTokens::register);
+			}
+		}
+		this.byToken = new Word[SignalTokens.count()];
+		int pairs = 0;
+		for (Map.Entry<String, Word> entry : vocabulary.entrySet()) {
+			byToken[SignalTokens.of(entry.getKey())] = entry.getValue();
+			pairs += entry.getValue().next == null ? 0 : entry.getValue().next.size();
+		}
+		this.pairKeys = new long[Integer.highestOneBit(Math.max(1, pairs)) * 4];
+		this.pairIds = new int[pairKeys.length];
+		Arrays.fill(pairKeys, -1);
+		for (Map.Entry<String, Word> entry : vocabulary.entrySet()) {
+			if (entry.getValue().next != null) {
+				long first = (long) SignalTokens.of(entry.getKey()) << 32;
+				for (Map.Entry<String, Integer> pair : entry.getValue().next.entrySet()) {
+					long key = first | SignalTokens.of(pair.getKey());
+					int slot = slot(key);
+					while (pairKeys[slot] != -1) {
+						slot = slot + 1 & pairKeys.length - 1;
+					}
+					pairKeys[slot] = key;
+					pairIds[slot] = pair.getValue();
+				}
+			}
+		}
+	}
+
+	private int slot(long key) {
+		long h = key * 0x9E3779B97F4A7C15L;
+		return (int) (h >>> 32) & pairKeys.length - 1;
+	}
+
+	/** The feature id of the pair (first, second), by their {@link SignalTokens} numbers; -1 when it has none. */
+	private int pair(int first, int second) {
+		long key = (long) first << 32 | second;
+		for (int slot = slot(key);; slot = slot + 1 & pairKeys.length - 1) {
+			long k = pairKeys[slot];
+			if (k == key) {
+				return pairIds[slot];
+			}
+			if (k == -1) {
+				return -1;
+			}
+		}
 	}
 
 	/** One head as training makes it: its name, bias, threshold and weight per feature. */
@@ -375,26 +435,30 @@ final class SignalModel {
 	/** The distinct model features of words [from, to), bigrams only within a sentence. */
 	private int[] featureIds(TextIndex index, int from, int to) {
 		List<TextIndex.Word> words = index.words();
+		int[] tokens = index.signalTokens(byToken.length);
+		Word[] known = byToken;
 		int[] ids = new int[Math.max(4, 2 * (to - from))];
 		int n = 0;
 		long[] seen = new long[(featureText.length >>> 6) + 1];
 		Word previous = null;
+		int previousToken = -1;
 		int previousSentence = -1;
 		for (int i = from; i < to; i++) {
-			TextIndex.Word word = words.get(i);
-			String token = token(index, word);
-			Word known = vocabulary.get(token);
-			if (known != null && known.unigram >= 0 && mark(seen, known.unigram)) {
-				ids[n++] = known.unigram;
+			int token = tokens[i];
+			Word word = token >= 0 && token < known.length ? known[token] : null;
+			int sentence = words.get(i).sentence();
+			if (word != null && word.unigram >= 0 && mark(seen, word.unigram)) {
+				ids[n++] = word.unigram;
 			}
-			if (previous != null && previous.next != null && previousSentence == word.sentence()) {
-				Integer pair = previous.next.get(token);
-				if (pair != null && mark(seen, pair)) {
+			if (previous != null && previous.next != null && previousSentence == sentence && token >= 0) {
+				int pair = pair(previousToken, token);
+				if (pair >= 0 && mark(seen, pair)) {
 					ids[n++] = pair;
 				}
 			}
-			previous = known;
-			previousSentence = word.sentence();
+			previous = word;
+			previousToken = token;
+			previousSentence = sentence;
 		}
 		return Arrays.copyOf(ids, n);
 	}

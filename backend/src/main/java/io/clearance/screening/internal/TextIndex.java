@@ -237,6 +237,35 @@ final class TextIndex {
 	}
 
 	/** Whether any of the literals {@code ids} of {@code scanner} occurs; true when the text was not scanned with it. */
+	/**
+	 * {@link #lastLiteralHit(LiteralScanner, int[], boolean[])} for {@code codes[from, to)}, each a literal id of this
+	 * text's scanner shifted left by one, its low bit set when the literal counts only after a non-word char.
+	 */
+	int lastLiteralHit(int[] codes, int from, int to) {
+		int[] any = lastHit;
+		int[] wordStart = lastAfterNonWordChar;
+		int last = -1;
+		for (int i = from; i < to; i++) {
+			int code = codes[i];
+			int hit = (code & 1) != 0 ? wordStart[code >>> 1] : any[code >>> 1];
+			if (hit > last) {
+				last = hit;
+			}
+		}
+		return last;
+	}
+
+	/** Whether any literal id of this text's scanner in {@code ids[from, to)} occurs. */
+	boolean anyLiteralHit(int[] ids, int from, int to) {
+		int[] any = lastHit;
+		for (int i = from; i < to; i++) {
+			if (any[ids[i]] >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	boolean anyLiteralHit(LiteralScanner scanner, int[] ids) {
 		if (scanner != literals || literals == null) {
 			return true;
@@ -413,6 +442,25 @@ final class TextIndex {
 
 	List<Word> words() {
 		return words;
+	}
+
+	/** {@link SignalTokens#of(TextIndex)}, worked out on first use: one look-up per word for every signal model. */
+	private int[] signalTokens;
+	/** How many {@link SignalTokens} numbers there were when {@link #signalTokens} was worked out. */
+	private int signalTokensKnown;
+
+	/**
+	 * The {@link SignalTokens} number of each word's {@link SignalModel#token token}, in word order, for a model whose
+	 * words all have numbers below {@code known}: worked out again if a model built since needs newer numbers.
+	 */
+	int[] signalTokens(int known) {
+		int[] tokens = signalTokens;
+		if (tokens == null || signalTokensKnown < known) {
+			// read before the look-ups: every word numbered by then is found
+			signalTokensKnown = SignalTokens.count();
+			tokens = signalTokens = SignalTokens.of(this);
+		}
+		return tokens;
 	}
 
 	int sentenceOf(int offset) {

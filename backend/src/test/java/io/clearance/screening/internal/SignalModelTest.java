@@ -81,6 +81,20 @@ class SignalModelTest {
 	}
 
 	@Test
+	void aModelBuiltAfterAPostsWordsWereLookedUpStillFindsItsWordsInThatPost() {
+		TextIndex post = new TextIndex("Quixotrelief works. Quixotrelief forever.");
+		// the post's words are numbered now (SignalTokens), before any model knows "quixotrelief"
+		assertThat(model(-1, 0.5, Map.of("works", 1.0)).scores(post)[0]).isCloseTo(SignalModel.sigmoid(0),
+				within(1e-12));
+
+		SignalModel later = model(-1, 0.5, Map.of("quixotrelief", 2.0, "quixotrelief forever", 1.0));
+
+		assertThat(later.scores(post)[0]).isCloseTo(SignalModel.sigmoid(2), within(1e-12));
+		assertThat(later.scores(new TextIndex("Quixotrelief works. Quixotrelief forever."))[0])
+			.isCloseTo(SignalModel.sigmoid(2), within(1e-12));
+	}
+
+	@Test
 	void makesNoSignalBelowHalfTheThreshold() {
 		SignalModel model = model(-2, 0.9, Map.of("cure", 1.0));
 
