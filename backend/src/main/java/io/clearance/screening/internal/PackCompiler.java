@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
 import org.kie.api.definition.rule.Rule;
@@ -189,8 +190,22 @@ final class PackCompiler {
 			}
 			throw new PackRefusedException("DRL does not compile: " + String.join(" | ", errors));
 		}
-		KieBase kieBase = builder.newKieBase();
+		KieBase kieBase = newKieBase(builder);
 		return new Built(kieBase, packageDescrs(builder, kieBase));
+	}
+
+	/**
+	 * The KieBase, with the same remembered class lookups as the compiler ({@link KnownClasses}): Drools compiles
+	 * each MVEL constraint again the first time it is evaluated, through the KieBase's class loader, and that
+	 * loader's parent is otherwise the thread's context class loader, where every name MVEL tries against the
+	 * imports is a miss looked up in all the executable jar's nested jars: most of the time the packs' examples
+	 * took at start-up (docs/benchmarks.md, start-up). The classes found are the same ones.
+	 */
+	private static KieBase newKieBase(KnowledgeBuilder builder) {
+		if (builder instanceof KnowledgeBuilderImpl impl) {
+			return impl.newKnowledgeBase(KieServices.get().newKieBaseConfiguration(null, KnownClasses.APPLICATION));
+		}
+		return builder.newKieBase();
 	}
 
 	/**

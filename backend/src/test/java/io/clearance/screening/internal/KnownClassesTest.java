@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.drools.base.RuleBase;
 import org.junit.jupiter.api.Test;
 
 class KnownClassesTest {
@@ -39,5 +40,28 @@ class KnownClassesTest {
 
 		assertThat(application.asked).containsExactly("io.clearance.screening.internal.Outcome", "java.lang.Outcome");
 		assertThat(known.size()).isEqualTo(2);
+	}
+
+	@Test
+	void aCompiledPacksRulesResolveNamesThroughTheRememberedLookups() throws Exception {
+		PackCompiler compiler = new PackCompiler(new Screener(new Recognisers("US")));
+		PackSource source = new PackSources.Directory(Fixtures.RULES).read("medical-claims").orElseThrow();
+		CompiledPack pack = compiler.compileWithoutExamples(source);
+
+		// the compiler's loader, and the KieBase's (through which Drools compiles each MVEL constraint again the
+		// first time it is evaluated, while the examples run)
+		ClassLoader kieBaseLoader = ((RuleBase) pack.kieBase()).getRootClassLoader();
+		assertThat(ancestors(kieBaseLoader)).contains(KnownClasses.APPLICATION);
+		for (Example example : pack.examples()) {
+			assertThat(compiler.run(pack, example)).as(example.name()).isNull();
+		}
+	}
+
+	private static List<ClassLoader> ancestors(ClassLoader loader) {
+		List<ClassLoader> chain = new ArrayList<>();
+		for (ClassLoader l = loader; l != null; l = l.getParent()) {
+			chain.add(l);
+		}
+		return chain;
 	}
 }
