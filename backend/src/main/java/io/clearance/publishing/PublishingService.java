@@ -11,7 +11,9 @@ import io.clearance.shared.ConflictException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,22 +88,31 @@ public class PublishingService {
 		List<Destination> destinations = destinations(post);
 		// Every attempt is committed before the first platform is called: one transaction for all destinations
 		// (a crash between two calls leaves the later ones PENDING, which a retry treats like any earlier attempt).
-		List<Publication> attempts = newTransaction.execute(status -> destinations.stream().map(destination -> {
-			Long accountId = destination.account() == null ? null : destination.account().id();
-			String key = accountId == null ? Publication.keyOf(postId, revision, destination.platform())
-					: Publication.keyOf(postId, revision, accountId);
-			Publication p = publications.findByIdempotencyKey(key)
-				.orElseGet(() -> new Publication(postId, revision, destination.platform(), accountId));
-			if (p.status() != PublicationStatus.PUBLISHED) {
-				p.attempt(clock.instant());
+		// The records of earlier runs are read in one query for all destinations.
+		List<Publication> attempts = newTransaction.execute(status -> {
+			List<String> keys = destinations.stream().map(destination -> keyOf(postId, revision, destination)).toList();
+			Map<String, Publication> earlier = new HashMap<>();
+			publications.findByIdempotencyKeyIn(keys).forEach(p -> earlier.put(p.idempotencyKey(), p));
+			List<Publication> records = new ArrayList<>();
+			for (int i = 0; i < destinations.size(); i++) {
+				Destination destination = destinations.get(i);
+				Long accountId = destination.account() == null ? null : destination.account().id();
+				Publication p = earlier.get(keys.get(i));
+				if (p == null) {
+					p = new Publication(postId, revision, destination.platform(), accountId);
+				}
+				if (p.status() != PublicationStatus.PUBLISHED) {
+					p.attempt(clock.instant());
+				}
+				records.add(publications.save(p));
 			}
-			return publications.save(p);
-		}).toList());
+			return records;
+		});
 		// Successes not yet recorded: while every call succeeds they wait for the job's own transaction, which
 		// commits them together with PUBLISHED (if that commit fails or the node dies first, they stay PENDING and
 		// the retry looks for these posts before posting again, as after any lost answer). One transaction per
 		// publication fewer than recording each at once (docs/benchmarks.md, Engine).
-		List<Runnable> unrecorded = new ArrayList<>();
+		List<Success> unrecorded = new ArrayList<>();
 		for (int i = 0; i < destinations.size(); i++) {
 			Destination destination = destinations.get(i);
 			Publication publication = attempts.get(i);
@@ -113,16 +124,13 @@ public class PublishingService {
 				Outgoing outgoing = new Outgoing(publication.idempotencyKey(), content.text(),
 						content.mediaDescriptions(), publication.attempts() > 1);
 				PublishedPost out = publisherFor(destination).publishOnce(target, outgoing);
-				Runnable record = () -> publications.findById(publication.id())
-					.orElseThrow()
-					.succeeded(out.externalId(), out.url(), content.text(), content.mediaDescriptions(),
-							clock.instant());
+				Success success = new Success(publication.id(), out, content);
 				if (failures.isEmpty()) {
-					unrecorded.add(record);
+					unrecorded.add(success);
 				}
 				else {
 					// the job will fail and roll back: recorded at once, so that its retry skips this publication
-					newTransaction.executeWithoutResult(status -> record.run());
+					newTransaction.executeWithoutResult(status -> recordAll(new ArrayList<>(List.of(success))));
 				}
 			}
 			catch (PlatformException e) {
@@ -161,10 +169,35 @@ public class PublishingService {
 		posts.published(postId);
 	}
 
-	/** Runs the successes waiting to be recorded, in the current transaction, and forgets them. */
-	private static void recordAll(List<Runnable> unrecorded) {
-		unrecorded.forEach(Runnable::run);
+	/** A call to a platform that succeeded, waiting to be recorded on its publication. */
+	private record Success(long publicationId, PublishedPost out, PostContent content) {
+	}
+
+	/**
+	 * Records the successes waiting to be recorded, in the current transaction (their publications read in one
+	 * query), and forgets them.
+	 */
+	private void recordAll(List<Success> unrecorded) {
+		if (unrecorded.isEmpty()) {
+			return;
+		}
+		Map<Long, Publication> loaded = new HashMap<>();
+		publications.findByIdIn(unrecorded.stream().map(Success::publicationId).toList())
+			.forEach(p -> loaded.put(p.id(), p));
+		for (Success success : unrecorded) {
+			Publication publication = loaded.get(success.publicationId());
+			if (publication == null) {
+				throw new java.util.NoSuchElementException("publication " + success.publicationId() + " is gone");
+			}
+			publication.succeeded(success.out().externalId(), success.out().url(), success.content().text(),
+					success.content().mediaDescriptions(), clock.instant());
+		}
 		unrecorded.clear();
+	}
+
+	private static String keyOf(long postId, int revision, Destination destination) {
+		return destination.account() == null ? Publication.keyOf(postId, revision, destination.platform())
+				: Publication.keyOf(postId, revision, destination.account().id());
 	}
 
 	/**

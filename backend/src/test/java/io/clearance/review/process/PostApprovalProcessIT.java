@@ -306,6 +306,57 @@ class PostApprovalProcessIT extends ProcessTestSupport {
 	}
 
 	@Test
+	void aRetryAfterAPartialFailureKeepsWhatWentOutAndRecordsTheMediaOnEveryPlatform() {
+		List<String> media = List.of("Poster of the health fair", "Map of the main campus");
+		Draft harmless = aHarmlessEvent();
+		long postId = submit(new Draft(new io.clearance.posts.PostContent(harmless.content().text(), media, List.of()),
+				harmless.kind(), harmless.sponsored(), harmless.platforms(), null));
+		ProcessInstance instance = instance(postId);
+		decide(postId, PostApprovalProcess.TASK_COMPLIANCE_REVIEW, COMPLIANCE, Decision.APPROVE, null);
+		executeJob(instance);
+		sandbox.setUnavailable(io.clearance.screening.Platform.LINKEDIN, true);
+		try {
+			String first = job(instance).getId();
+			assertThatThrownBy(() -> managementService.executeJob(first)).isInstanceOf(Exception.class);
+			// the platform that worked is recorded although the job rolled back, with what went out
+			assertThat(publishing.publicationsOf(postId)).hasSize(2).satisfiesExactlyInAnyOrder(
+					p -> assertThat(p.platform()).isEqualTo(io.clearance.screening.Platform.FACEBOOK),
+					p -> assertThat(p.platform()).isEqualTo(io.clearance.screening.Platform.LINKEDIN));
+			assertThat(publishing.publicationsOf(postId))
+				.filteredOn(p -> p.platform() == io.clearance.screening.Platform.FACEBOOK)
+				.singleElement()
+				.satisfies(p -> assertThat(p.status()).isEqualTo(PublicationStatus.PUBLISHED))
+				.satisfies(p -> assertThat(p.mediaDescriptions()).isEqualTo(media));
+			assertThat(publishing.publicationsOf(postId))
+				.filteredOn(p -> p.platform() == io.clearance.screening.Platform.LINKEDIN)
+				.singleElement()
+				.satisfies(p -> assertThat(p.status()).isEqualTo(PublicationStatus.FAILED))
+				.satisfies(p -> assertThat(p.mediaDescriptions()).isEmpty());
+
+			sandbox.setUnavailable(io.clearance.screening.Platform.LINKEDIN, false);
+			managementService.setJobRetries(job(instance).getId(), 1);
+			executeJob(instance);
+			assertThat(status(postId)).isEqualTo(PostStatus.PUBLISHED);
+			assertThat(publishing.publicationsOf(postId)).hasSize(2).allSatisfy(p -> {
+				assertThat(p.status()).isEqualTo(PublicationStatus.PUBLISHED);
+				assertThat(p.mediaDescriptions()).isEqualTo(media);
+				assertThat(p.publishedText()).isEqualTo(harmless.content().text());
+			});
+			assertThat(publishing.publicationsOf(postId))
+				.filteredOn(p -> p.platform() == io.clearance.screening.Platform.FACEBOOK)
+				.singleElement()
+				.satisfies(p -> assertThat(p.attempts()).as("went out once").isEqualTo(1));
+			assertThat(publishing.publicationsOf(postId))
+				.filteredOn(p -> p.platform() == io.clearance.screening.Platform.LINKEDIN)
+				.singleElement()
+				.satisfies(p -> assertThat(p.attempts()).isEqualTo(2));
+		}
+		finally {
+			sandbox.setUnavailable(io.clearance.screening.Platform.LINKEDIN, false);
+		}
+	}
+
+	@Test
 	void publishFailureIsRetriedThenRaisesAnIncident() {
 		long postId = submit(aHarmlessEvent());
 		ProcessInstance instance = instance(postId);
