@@ -114,29 +114,16 @@ final class PhraseBook {
 		if (yaml == null) {
 			return EMPTY;
 		}
-		Map<String, List<String>> raw;
-		try {
-			raw = Yaml.MAPPER.readValue(yaml, new TypeReference<LinkedHashMap<String, List<String>>>() {
-			});
-		}
-		catch (Exception e) {
-			throw new PackRefusedException(FILE + ": " + Yaml.problem(e));
-		}
-		Map<String, List<FastPattern>> groups = new LinkedHashMap<>();
-		if (raw == null) {
+		Map<String, List<String>> sources = patterns(yaml);
+		if (sources == null) {
 			return EMPTY;
 		}
-		Map<String, String> lists = lists(raw);
-		for (Map.Entry<String, List<String>> group : raw.entrySet()) {
-			if (group.getKey().startsWith(LIST_PREFIX)) {
-				continue;
-			}
+		Map<String, List<FastPattern>> groups = new LinkedHashMap<>();
+		for (Map.Entry<String, List<String>> group : sources.entrySet()) {
 			List<FastPattern> patterns = new ArrayList<>();
-			List<String> sources = group.getValue() == null ? List.of() : group.getValue();
-			for (int i = 0; i < sources.size(); i++) {
+			for (int i = 0; i < group.getValue().size(); i++) {
 				try {
-					patterns.add(FastPattern.compile(
-							expand(sources.get(i), lists, "group " + group.getKey() + ", pattern " + (i + 1)), FLAGS));
+					patterns.add(FastPattern.compile(group.getValue().get(i), FLAGS));
 				}
 				catch (PatternSyntaxException e) {
 					throw new PackRefusedException(FILE + ": group " + group.getKey() + ", pattern " + (i + 1) + ": "
@@ -146,6 +133,38 @@ final class PhraseBook {
 			groups.put(group.getKey(), List.copyOf(patterns));
 		}
 		return new PhraseBook(groups);
+	}
+
+	/**
+	 * The groups of a {@code phrases.yaml} in file order, each with its patterns as they are compiled: named lists
+	 * put in place, the lists themselves left out. Null for an empty file.
+	 */
+	static Map<String, List<String>> patterns(String yaml) throws PackRefusedException {
+		Map<String, List<String>> raw;
+		try {
+			raw = Yaml.MAPPER.readValue(yaml, new TypeReference<LinkedHashMap<String, List<String>>>() {
+			});
+		}
+		catch (Exception e) {
+			throw new PackRefusedException(FILE + ": " + Yaml.problem(e));
+		}
+		if (raw == null) {
+			return null;
+		}
+		Map<String, String> lists = lists(raw);
+		Map<String, List<String>> groups = new LinkedHashMap<>();
+		for (Map.Entry<String, List<String>> group : raw.entrySet()) {
+			if (group.getKey().startsWith(LIST_PREFIX)) {
+				continue;
+			}
+			List<String> sources = group.getValue() == null ? List.of() : group.getValue();
+			List<String> patterns = new ArrayList<>(sources.size());
+			for (int i = 0; i < sources.size(); i++) {
+				patterns.add(expand(sources.get(i), lists, "group " + group.getKey() + ", pattern " + (i + 1)));
+			}
+			groups.put(group.getKey(), patterns);
+		}
+		return groups;
 	}
 
 	/**
