@@ -2,7 +2,6 @@ package io.clearance.screening.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -21,8 +20,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import com.fasterxml.jackson.core.type.TypeReference;
 
 import io.clearance.screening.ScreeningRequest;
 import io.clearance.screening.ScreeningResult;
@@ -81,16 +78,15 @@ public class ScreeningBenchmark {
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
 
-	static List<String> allPhrasePatterns(List<PackSource> sources) throws IOException {
+	static List<String> allPhrasePatterns(List<PackSource> sources) throws PackRefusedException {
 		List<String> patterns = new ArrayList<>();
 		for (PackSource source : sources) {
 			String yaml = source.text(PhraseBook.FILE);
-			if (yaml == null) {
+			// the groups' patterns as compiled: named lists (LIST_...) put in place, not patterns of their own
+			Map<String, List<String>> groups = yaml == null ? null : PhraseBook.patterns(yaml);
+			if (groups == null) {
 				continue;
 			}
-			Map<String, List<String>> groups = Yaml.MAPPER.readValue(yaml,
-					new TypeReference<LinkedHashMap<String, List<String>>>() {
-					});
 			groups.values().forEach(list -> list.forEach(p -> patterns.add("(?:" + p + ")")));
 		}
 		return patterns;

@@ -11,14 +11,21 @@ public final class PersonName extends Span {
 	private final boolean patientContext;
 	private final boolean staffTitle;
 	private final String cue;
+	private final boolean organisation;
 
 	PersonName(int start, int end, String text, int sentence, String normalized, boolean patientContext,
 			boolean staffTitle, String cue) {
+		this(start, end, text, sentence, normalized, patientContext, staffTitle, cue, false);
+	}
+
+	PersonName(int start, int end, String text, int sentence, String normalized, boolean patientContext,
+			boolean staffTitle, String cue, boolean organisation) {
 		super(start, end, text, sentence);
 		this.normalized = normalized;
 		this.patientContext = patientContext;
 		this.staffTitle = staffTitle;
 		this.cue = cue;
+		this.organisation = organisation;
 	}
 
 	/** Lower case, single spaces, without honorifics or titles: what allow-list names are compared with. */
@@ -39,6 +46,17 @@ public final class PersonName extends Span {
 	/** True when a professional title or credential is attached: "Dr. Sarah Chen", "Sarah Chen, RN". */
 	public boolean isStaffTitle() {
 		return staffTitle;
+	}
+
+	/**
+	 * True when the name is an organisation's, a unit's or a service's, not a person's: it runs into an organisation's
+	 * head word ("our Patient Advice and Liaison Service"), ends in a health organisation's head word ("Gate City
+	 * Holistic Dental"), or is a named ward or unit after "on", "at", "in" or "onto" ("arrived on Willow Ward"). The
+	 * head words and the tests are {@link OrganisationNames}'. Rules that look for people match
+	 * {@code PersonName(!organisation)}.
+	 */
+	public boolean isOrganisation() {
+		return organisation;
 	}
 
 	/** The words that made the context a patient context ("patient", "was discharged"), or null. */

@@ -129,9 +129,10 @@ final class PersonNameRecogniser implements Recogniser {
 	private static final FastPattern CARE_EVENT_AFTER_WORDS = FastPattern.compile(CARE_EVENT_AFTER.pattern(),
 			CARE_EVENT_AFTER.flags());
 
+	/** The patterns above, and the head words of organisations' names ({@link OrganisationNames#HEAD}). */
 	@Override
 	public List<FastPattern> patterns() {
-		return List.of(PATIENT_AFTER_WORDS, IS_A_PATIENT_AFTER_WORDS, CARE_EVENT_AFTER_WORDS);
+		return List.of(PATIENT_AFTER_WORDS, IS_A_PATIENT_AFTER_WORDS, CARE_EVENT_AFTER_WORDS, OrganisationNames.HEAD);
 	}
 
 	/**
@@ -167,6 +168,7 @@ final class PersonNameRecogniser implements Recogniser {
 		int[] patientAt = PATIENT_AFTER_WORDS.requiredPositions(index);
 		int[] isAPatientAt = IS_A_PATIENT_AFTER_WORDS.requiredPositions(index);
 		int[] careAt = CARE_EVENT_AFTER_WORDS.requiredPositions(index);
+		OrganisationNames organisations = new OrganisationNames(index);
 		int i = 0;
 		while (i < words.size()) {
 			Word first = words.get(i);
@@ -254,7 +256,7 @@ final class PersonNameRecogniser implements Recogniser {
 				String cue = before != null ? before : after;
 				String span = text.substring(start, end);
 				facts.add(new PersonName(start, end, span, sentence, Normalize.name(span), cue != null && !staff,
-						staff, cue));
+						staff, cue, organisations.isOrganisation(start, end, sentence)));
 				index.nameSeenIn(sentence, staff);
 			}
 			i = Math.max(j, firstNameWord + 1);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -17,7 +18,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
  * A pack's {@code phrases.yaml}: named groups of regular expressions (case-insensitive, Java syntax). Every match
  * in the post's text becomes a {@link Phrase} fact whose {@code group} is the group's name; groups named
  * {@code MEDIA_...} are matched in each media description instead, as {@link MediaPhrase} facts. This is where a
- * rule owner keeps the words a rule looks for, so changing a word list needs no DRL change and no Java build.
+ * rule owner keeps the words a rule looks for, so changing a word list needs no DRL change and no Java build. Keys
+ * named {@code LIST_...} are named lists that several groups' patterns share ({@link #LIST_PREFIX}), not groups.
  *
  * <p>
  * With the pack's {@link PhraseDemand} ({@link #demandedBy}), a text group is looked for only when a rule that can
@@ -112,24 +114,16 @@ final class PhraseBook {
 		if (yaml == null) {
 			return EMPTY;
 		}
-		Map<String, List<String>> raw;
-		try {
-			raw = Yaml.MAPPER.readValue(yaml, new TypeReference<LinkedHashMap<String, List<String>>>() {
-			});
-		}
-		catch (Exception e) {
-			throw new PackRefusedException(FILE + ": " + Yaml.problem(e));
-		}
-		Map<String, List<FastPattern>> groups = new LinkedHashMap<>();
-		if (raw == null) {
+		Map<String, List<String>> sources = patterns(yaml);
+		if (sources == null) {
 			return EMPTY;
 		}
-		for (Map.Entry<String, List<String>> group : raw.entrySet()) {
+		Map<String, List<FastPattern>> groups = new LinkedHashMap<>();
+		for (Map.Entry<String, List<String>> group : sources.entrySet()) {
 			List<FastPattern> patterns = new ArrayList<>();
-			List<String> sources = group.getValue() == null ? List.of() : group.getValue();
-			for (int i = 0; i < sources.size(); i++) {
+			for (int i = 0; i < group.getValue().size(); i++) {
 				try {
-					patterns.add(FastPattern.compile(sources.get(i), FLAGS));
+					patterns.add(FastPattern.compile(group.getValue().get(i), FLAGS));
 				}
 				catch (PatternSyntaxException e) {
 					throw new PackRefusedException(FILE + ": group " + group.getKey() + ", pattern " + (i + 1) + ": "
@@ -139,6 +133,92 @@ final class PhraseBook {
 			groups.put(group.getKey(), List.copyOf(patterns));
 		}
 		return new PhraseBook(groups);
+	}
+
+	/**
+	 * The groups of a {@code phrases.yaml} in file order, each with its patterns as they are compiled: named lists
+	 * put in place, the lists themselves left out. Null for an empty file.
+	 */
+	static Map<String, List<String>> patterns(String yaml) throws PackRefusedException {
+		Map<String, List<String>> raw;
+		try {
+			raw = Yaml.MAPPER.readValue(yaml, new TypeReference<LinkedHashMap<String, List<String>>>() {
+			});
+		}
+		catch (Exception e) {
+			throw new PackRefusedException(FILE + ": " + Yaml.problem(e));
+		}
+		if (raw == null) {
+			return null;
+		}
+		Map<String, String> lists = lists(raw);
+		Map<String, List<String>> groups = new LinkedHashMap<>();
+		for (Map.Entry<String, List<String>> group : raw.entrySet()) {
+			if (group.getKey().startsWith(LIST_PREFIX)) {
+				continue;
+			}
+			List<String> sources = group.getValue() == null ? List.of() : group.getValue();
+			List<String> patterns = new ArrayList<>(sources.size());
+			for (int i = 0; i < sources.size(); i++) {
+				patterns.add(expand(sources.get(i), lists, "group " + group.getKey() + ", pattern " + (i + 1)));
+			}
+			groups.put(group.getKey(), patterns);
+		}
+		return groups;
+	}
+
+	/**
+	 * Keys that start with this are named lists, not groups: nothing is matched for them. A list's items are pieces of
+	 * patterns, alternatives of one another; a pattern of any group writes {@code {LIST_NAME}} where one of them may
+	 * stand, and the pattern is compiled with {@code (?:item1|item2|...)} in its place. So a long word list (the EU/EEA
+	 * towns of gdpr-health-data) is written once and used by several groups. A list cannot refer to another list.
+	 */
+	static final String LIST_PREFIX = "LIST_";
+
+	/** A reference to a named list in a pattern: {@code {LIST_NAME}}, not after a backslash. */
+	private static final Pattern LIST_REFERENCE = Pattern.compile("(?<!\\\\)\\{(" + LIST_PREFIX + "\\w+)}");
+
+	/** The named lists of the file, each as the alternation that replaces its references. */
+	private static Map<String, String> lists(Map<String, List<String>> raw) throws PackRefusedException {
+		Map<String, String> lists = new LinkedHashMap<>();
+		for (Map.Entry<String, List<String>> list : raw.entrySet()) {
+			if (!list.getKey().startsWith(LIST_PREFIX)) {
+				continue;
+			}
+			List<String> items = list.getValue() == null ? List.of() : list.getValue();
+			if (items.isEmpty()) {
+				throw new PackRefusedException(FILE + ": list " + list.getKey() + " is empty");
+			}
+			for (int i = 0; i < items.size(); i++) {
+				if (items.get(i) == null || items.get(i).isEmpty()) {
+					throw new PackRefusedException(FILE + ": list " + list.getKey() + ", item " + (i + 1) + " is empty");
+				}
+				if (LIST_REFERENCE.matcher(items.get(i)).find()) {
+					throw new PackRefusedException(FILE + ": list " + list.getKey() + ", item " + (i + 1)
+							+ " refers to a list; a list cannot refer to another");
+				}
+			}
+			lists.put(list.getKey(), "(?:" + String.join("|", items) + ")");
+		}
+		return lists;
+	}
+
+	/** The pattern with each list reference replaced by the list's alternation. */
+	static String expand(String pattern, Map<String, String> lists, String where) throws PackRefusedException {
+		if (pattern == null || pattern.indexOf('{') < 0) {
+			return pattern;
+		}
+		Matcher m = LIST_REFERENCE.matcher(pattern);
+		StringBuilder expanded = new StringBuilder();
+		while (m.find()) {
+			String list = lists.get(m.group(1));
+			if (list == null) {
+				throw new PackRefusedException(FILE + ": " + where + ": no list " + m.group(1) + " in the file");
+			}
+			m.appendReplacement(expanded, Matcher.quoteReplacement(list));
+		}
+		m.appendTail(expanded);
+		return expanded.toString();
 	}
 
 	/** Groups whose name starts with this are matched in media descriptions only; all others in the text only. */

@@ -89,8 +89,8 @@ class RulePackRegistryTest {
 	@Test
 	void refusesADrlThatDoesNotCompileAndTheLastGoodVersionKeepsScreening() {
 		TestPacks.setVersion(phi, "1.1.0");
-		TestPacks.replace(phi.resolve("phi.drl"), "$name : PersonName(patientContext, !staffTitle)",
-				"$name : PersonName(patientContext, !staffTitle");
+		TestPacks.replace(phi.resolve("phi.drl"), "$name : PersonName(!organisation, patientContext, !staffTitle)",
+				"$name : PersonName(!organisation, patientContext, !staffTitle");
 
 		registry.reload();
 

@@ -1,0 +1,130 @@
+package io.clearance.screening.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a name the {@link PersonNameRecogniser} read as a person's is an organisation's, a unit's or a service's
+ * (issue 3): {@link PersonName#isOrganisation()}. This is the one place the head words of organisations live; the
+ * packs read the flag ({@code PersonName(!organisation)}) instead of each keeping its own copy of the rules. A name
+ * is an organisation's when
+ * <ul>
+ * <li>it runs into an organisation's head word ({@link #HEAD_WORDS}): the first head word at or after the name's end
+ * in its sentence starts 1 to 40 chars after it, is capitalised, and only capitalised words and "and", "of", "for",
+ * "the", "&amp;" stand between ("our Patient Advice and Liaison Service", "at our Breast Screening Unit");</li>
+ * <li>it ends in a health organisation's head word ({@link #HEALTH_HEAD_WORDS}, written exactly so): "Gate City
+ * Holistic Dental", "Blue Ridge Travel Health" (nobody's surname is Dental, Medical or Wellness);</li>
+ * <li>or it ends in a capitalised head word and follows "on", "at", "in" or "onto": "arrived on Willow Ward".</li>
+ * </ul>
+ * "our patient Jane Ward" stays a person's name: the head word must follow the name, be a health word, or the name
+ * must follow a preposition. Head words are whole words found case-insensitively (a lower-case "ward" or "unit" is
+ * found, but only a capitalised one counts).
+ */
+final class OrganisationNames {
+
+	/** Health organisations' head words: a name that ends in one of these, written exactly so, is not a person's. */
+	static final List<String> HEALTH_HEAD_WORDS = List.of("Health", "Healthcare", "HealthCare", "Dental",
+			"Dentistry", "Medical", "Wellness", "Associates", "Physicians", "Orthopaedics", "Orthopedics", "Pediatrics",
+			"Paediatrics", "Dermatology", "Cardiology", "Chiropractic", "Optometry", "Audiology", "Imaging",
+			"Diagnostics", "Rehab", "Rehabilitation", "Aesthetics", "MedSpa", "Fertility", "Embryology", "Oncology",
+			"Radiology", "Neurology", "Urology", "Maternity", "Clinic", "Clinics", "Hospital", "Hospice", "Pharmacy");
+
+	/** The head words of an organisation's, a unit's or a service's name ("Service", "Unit", "Ward" ... "Maternity"). */
+	static final List<String> HEAD_WORDS = List.of("Service", "Services", "Unit", "Units", "Team", "Trust", "Clinic",
+			"Clinics", "Centre", "Center", "Hospital", "Hospice", "Department", "Practice", "Surgery", "Partnership",
+			"Network", "Board", "Foundation", "Programme", "Program", "Ward", "Wards", "Suite", "Wing", "Hub",
+			"Helpline", "Line", "Office", "Group", "Society", "Association", "Institute", "Pavilion", "Pharmacy", "Lab",
+			"Laboratory", "Authority", "Council", "Commission", "Agency", "Charity", "Health", "Healthcare",
+			"HealthCare", "Dental", "Dentistry", "Medical", "Wellness", "Associates", "Physicians", "Orthopaedics",
+			"Orthopedics", "Pediatrics", "Paediatrics", "Dermatology", "Cardiology", "Chiropractic", "Optometry",
+			"Audiology", "Imaging", "Diagnostics", "Rehab", "Rehabilitation", "Aesthetics", "MedSpa", "Fertility",
+			"Embryology", "Oncology", "Radiology", "Neurology", "Urology", "Maternity");
+
+	/** Any head word, as a whole word, in any case. */
+	static final FastPattern HEAD = FastPattern.compile("\\b(?:" + String.join("|", HEAD_WORDS) + ")\\b",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern HEALTH_HEAD = Pattern.compile(String.join("|", HEALTH_HEAD_WORDS));
+
+	private static final Pattern CAPITALISED = Pattern.compile("[A-Z].*");
+
+	/** What may stand between a name and the head word it runs into: capitalised words and "and/of/for/the/&". */
+	private static final Pattern BETWEEN = Pattern.compile("(?:\\s+(?:[A-Z][\\w'’-]*|and|of|for|the|&))*\\s+");
+
+	/** A preposition right before a named ward or unit, in the six chars before the name. */
+	private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i).*\\b(?:on|at|in|onto)\\s+");
+
+	/** How far after a name the head word it runs into may start. */
+	private static final int MAX_GAP = 40;
+
+	private final TextIndex index;
+	/** The head words of the text, in order: starts, ends and sentences; found on the first question. */
+	private List<Span> heads;
+
+	OrganisationNames(TextIndex index) {
+		this.index = index;
+	}
+
+	/** Why a name is an organisation's: the three tests, in the order they are tried. */
+	enum Reason {
+		/** It runs into an organisation's head word: "our Patient Advice and Liaison Service". */
+		RUNS_INTO_HEAD_WORD,
+		/** It ends in a health organisation's head word: "Gate City Holistic Dental". */
+		ENDS_IN_HEALTH_HEAD_WORD,
+		/** It ends in a capitalised head word right after "on", "at", "in" or "onto": "arrived on Willow Ward". */
+		HEAD_WORD_AFTER_PREPOSITION
+	}
+
+	/** Whether the name from {@code start} to {@code end}, in sentence {@code sentence}, is an organisation's. */
+	boolean isOrganisation(int start, int end, int sentence) {
+		return reason(start, end, sentence) != null;
+	}
+
+	/** The first test the name passes, or null when it is a person's name. */
+	Reason reason(int start, int end, int sentence) {
+		List<Span> found = heads();
+		if (found.isEmpty()) {
+			return null;
+		}
+		String text = index.text();
+		Span following = null;
+		for (Span head : found) {
+			if (head.getStart() >= end && head.getSentence() == sentence
+					&& (following == null || head.getStart() < following.getStart())) {
+				following = head;
+			}
+		}
+		if (following != null && following.getStart() >= end + 1 && following.getStart() <= end + MAX_GAP
+				&& CAPITALISED.matcher(following.getText()).matches()
+				&& BETWEEN.matcher(text.substring(end, following.getStart())).matches()) {
+			return Reason.RUNS_INTO_HEAD_WORD;
+		}
+		boolean afterPreposition = false;
+		for (Span head : found) {
+			if (head.getStart() > start && head.getEnd() == end) {
+				if (HEALTH_HEAD.matcher(head.getText()).matches()) {
+					return Reason.ENDS_IN_HEALTH_HEAD_WORD;
+				}
+				afterPreposition |= start >= 3 && CAPITALISED.matcher(head.getText()).matches()
+						&& PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).matches();
+			}
+		}
+		return afterPreposition ? Reason.HEAD_WORD_AFTER_PREPOSITION : null;
+	}
+
+	private List<Span> heads() {
+		if (heads == null) {
+			List<Span> found = new ArrayList<>();
+			String text = index.text();
+			HEAD.forEachMatch(index, m -> {
+				if (m.end() > m.start()) {
+					found.add(new Phrase(m.start(), m.end(), text.substring(m.start(), m.end()),
+							index.sentenceOf(m.start()), "ORG_HEAD"));
+				}
+			});
+			heads = found;
+		}
+		return heads;
+	}
+}

@@ -1,0 +1,95 @@
+package io.clearance.screening.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** The name recogniser's decision that a name is an organisation's ({@link PersonName#isOrganisation()}). */
+class OrganisationNamesTest {
+
+	private static final Recognisers RECOGNISERS = new Recognisers("US");
+
+	private static final LiteralScanner SCANNER = new LiteralScanner(RECOGNISERS.literals());
+
+	/** Each recognised name and whether it is an organisation's; the same with and without the literal scan. */
+	private static Map<String, Boolean> names(String text) {
+		Map<String, Boolean> plain = organisations(RECOGNISERS.recognise(text).spans());
+		Map<String, Boolean> scanned = organisations(RECOGNISERS.recognise(text, List.of(), SCANNER).spans());
+		assertThat(scanned).isEqualTo(plain);
+		return plain;
+	}
+
+	private static Map<String, Boolean> organisations(List<Span> spans) {
+		Map<String, Boolean> names = new LinkedHashMap<>();
+		spans.stream().filter(PersonName.class::isInstance).map(PersonName.class::cast)
+			.forEach(n -> names.put(n.getText(), n.isOrganisation()));
+		return names;
+	}
+
+	/** Which of the tests made the name an organisation's, or null. */
+	private static OrganisationNames.Reason reason(String text, String name) {
+		Recognisers.TextFacts facts = RECOGNISERS.recognise(text);
+		PersonName found = facts.spans().stream().filter(PersonName.class::isInstance).map(PersonName.class::cast)
+			.filter(n -> n.getText().equals(name)).findFirst().orElseThrow();
+		return new OrganisationNames(facts.index()).reason(found.getStart(), found.getEnd(), found.getSentence());
+	}
+
+	@Test
+	void aNameThatEndsInAHealthOrganisationsHeadWordIsAnOrganisation() {
+		assertThat(names("Thanks to Gate City Holistic Dental for the smiles!")).containsEntry("Holistic Dental", true);
+		assertThat(names("Kessler Aesthetics opened a new studio.")).containsEntry("Kessler Aesthetics", true);
+		assertThat(reason("Kessler Aesthetics opened a new studio.", "Kessler Aesthetics"))
+			.isEqualTo(OrganisationNames.Reason.ENDS_IN_HEALTH_HEAD_WORD);
+		// "Blue" and "Health" are common capitalised words: the name is "Ridge Travel", which runs into "Health"
+		assertThat(names("Book with Blue Ridge Travel Health before you fly.")).containsEntry("Ridge Travel", true);
+		// even after a patient word: nobody's surname is Dental
+		assertThat(names("Our patient Maria Dental is recovering.")).containsEntry("Maria Dental", true);
+	}
+
+	@Test
+	void aNamedWardOrUnitAfterAPrepositionIsAnOrganisation() {
+		assertThat(names("He arrived on Willow Ward in the spring.")).containsEntry("Willow Ward", true);
+		assertThat(reason("He arrived on Willow Ward in the spring.", "Willow Ward"))
+			.isEqualTo(OrganisationNames.Reason.HEAD_WORD_AFTER_PREPOSITION);
+		// not after any other word, and not after a preposition further back
+		assertThat(names("He loved Willow Ward in the spring.")).containsEntry("Willow Ward", false);
+		assertThat(names("He arrived on a Willow Ward trolley.")).containsEntry("Willow Ward", false);
+		assertThat(names("She was moved onto Cedar Ward overnight.")).containsEntry("Cedar Ward", true);
+		assertThat(names("Our clinic team met at Maple Hub today.")).containsEntry("Maple Hub", true);
+	}
+
+	@Test
+	void aNameThatRunsIntoAnOrganisationsHeadWordIsAnOrganisation() {
+		assertThat(names("Sarah Miller Memorial Trust raised funds.")).containsEntry("Sarah Miller", true);
+		assertThat(reason("Sarah Miller Memorial Trust raised funds.", "Sarah Miller"))
+			.isEqualTo(OrganisationNames.Reason.RUNS_INTO_HEAD_WORD);
+		assertThat(names("Donations to the Anna Berg Fund for the Children's Hospital")).containsEntry("Anna Berg",
+				true);
+	}
+
+	@Test
+	void aPersonStaysAPerson() {
+		// the head word is the name's own last word, with no preposition before it
+		assertThat(names("Our patient Jane Ward is recovering.")).containsEntry("Jane Ward", false);
+		assertThat(names("Jane Ward went home.")).containsEntry("Jane Ward", false);
+		// a lower-case word between the name and the head word
+		assertThat(names("Maria Lopez thanked our Cardiology Unit.")).containsEntry("Maria Lopez", false);
+		// the head word in lower case, or in the next sentence
+		assertThat(names("Maria Lopez joined the trust.")).containsEntry("Maria Lopez", false);
+		assertThat(names("We thank Maria Lopez. Team spirit won the day.")).containsEntry("Maria Lopez", false);
+		// the first head word after the name decides: here it is a lower-case one
+		assertThat(names("Maria Lopez and her team Thanked the Board")).containsEntry("Maria Lopez", false);
+		// the head word more than 40 chars after the name
+		assertThat(names("Maria Lopez Community Awareness Research Awards Gala Fundraiser Clinic"))
+			.containsEntry("Maria Lopez", false);
+	}
+
+	@Test
+	void everyHealthHeadWordIsAHeadWord() {
+		assertThat(OrganisationNames.HEAD_WORDS).containsAll(OrganisationNames.HEALTH_HEAD_WORDS);
+	}
+}
