@@ -15,8 +15,13 @@ import java.util.regex.Pattern;
  * "the", "&amp;" stand between ("our Patient Advice and Liaison Service", "at our Breast Screening Unit");</li>
  * <li>it ends in a health organisation's head word ({@link #HEALTH_HEAD_WORDS}, written exactly so): "Gate City
  * Holistic Dental", "Blue Ridge Travel Health" (nobody's surname is Dental, Medical or Wellness);</li>
- * <li>or it ends in a capitalised head word and follows "on", "at", "in" or "onto": "arrived on Willow Ward".</li>
+ * <li>or it ends in a capitalised head word and follows "on", "at", "in", "onto" or "the": "arrived on Willow Ward",
+ * "the European Medicines Agency".</li>
+ * <li>or one of its words is a compound organisation word of a European language: "Nyrecenter Østjylland".</li>
  * </ul>
+ * A place's name is not a person's either, and the packs treat it alike: a name that starts with a word places'
+ * names start with ({@link #PLACE_PREFIXES}: "Santa Fe", "San Antonio", "Fort Worth", "New Iberia"; twelfth blind
+ * round) is flagged the same way.
  * "our patient Jane Ward" stays a person's name: the head word must follow the name, be a health word, or the name
  * must follow a preposition. Head words are whole words found case-insensitively (a lower-case "ward" or "unit" is
  * found, but only a capitalised one counts).
@@ -41,6 +46,13 @@ final class OrganisationNames {
 			"Audiology", "Imaging", "Diagnostics", "Rehab", "Rehabilitation", "Aesthetics", "MedSpa", "Fertility",
 			"Embryology", "Oncology", "Radiology", "Neurology", "Urology", "Maternity");
 
+	/** The first words of places' names, written exactly so; nobody's first name is "Fort", "Los" or "New". */
+	static final List<String> PLACE_PREFIXES = List.of("San", "Santa", "Santo", "São", "Los", "Las", "El", "Fort",
+			"Port", "Puerto", "Ciudad", "Mount", "Lake", "New", "Saint", "Sainte", "St", "St.");
+
+	private static final Pattern PLACE = Pattern.compile("(?:" + String.join("|",
+			PLACE_PREFIXES.stream().map(Pattern::quote).toList()) + ")\\s+[A-Z].*", Pattern.DOTALL);
+
 	/** Any head word, as a whole word, in any case. */
 	static final FastPattern HEAD = FastPattern.compile("\\b(?:" + String.join("|", HEAD_WORDS) + ")\\b",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -52,8 +64,19 @@ final class OrganisationNames {
 	/** What may stand between a name and the head word it runs into: capitalised words and "and/of/for/the/&". */
 	private static final Pattern BETWEEN = Pattern.compile("(?:\\s+(?:[A-Z][\\w'’-]*|and|of|for|the|&))*\\s+");
 
-	/** A preposition right before a named ward or unit, in the six chars before the name. */
-	private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i).*\\b(?:on|at|in|onto)\\s+");
+	/**
+	 * A preposition right before a named ward or unit, in the six chars before the name, or "the" ("The European
+	 * Medicines Agency", twelfth blind round: nobody calls a person "the Jane Ward").
+	 */
+	private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i).*\\b(?:on|at|in|onto|the)\\s+");
+
+	/**
+	 * A word of the name that is an organisation's compound name in a European language ("Nyrecenter",
+	 * "Augenklinik", "Gesundheitszentrum", "Universitetssjukhus"; twelfth blind round).
+	 */
+	private static final Pattern COMPOUND = Pattern.compile("(?iu)\\b\\p{L}{3,}(?:center|centre|centrum|zentrum|"
+			+ "klinik|kliniek|klinikum|kliinik|klinika|sygehus|sjukhus|sykehus|sairaala|ziekenhuis|spital|praxis|apotek|"
+			+ "apotheke)\\b");
 
 	/** How far after a name the head word it runs into may start. */
 	private static final int MAX_GAP = 40;
@@ -73,7 +96,11 @@ final class OrganisationNames {
 		/** It ends in a health organisation's head word: "Gate City Holistic Dental". */
 		ENDS_IN_HEALTH_HEAD_WORD,
 		/** It ends in a capitalised head word right after "on", "at", "in" or "onto": "arrived on Willow Ward". */
-		HEAD_WORD_AFTER_PREPOSITION
+		HEAD_WORD_AFTER_PREPOSITION,
+		/** It is a place's name: "Santa Fe", "Fort Worth". */
+		PLACE_NAME,
+		/** One of its words is an organisation's compound name: "Nyrecenter Østjylland". */
+		COMPOUND_NAME
 	}
 
 	/** Whether the name from {@code start} to {@code end}, in sentence {@code sentence}, is an organisation's. */
@@ -83,11 +110,18 @@ final class OrganisationNames {
 
 	/** The first test the name passes, or null when it is a person's name. */
 	Reason reason(int start, int end, int sentence) {
+		String text = index.text();
+		String name = text.substring(start, end);
+		if (PLACE.matcher(name).matches()) {
+			return Reason.PLACE_NAME;
+		}
+		if (COMPOUND.matcher(name).find()) {
+			return Reason.COMPOUND_NAME;
+		}
 		List<Span> found = heads();
 		if (found.isEmpty()) {
 			return null;
 		}
-		String text = index.text();
 		Span following = null;
 		for (Span head : found) {
 			if (head.getStart() >= end && head.getSentence() == sentence

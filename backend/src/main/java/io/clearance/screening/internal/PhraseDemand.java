@@ -187,6 +187,12 @@ final class PhraseDemand {
 			boolean phraseFree = false;
 			for (PackageDescr pkg : packages) {
 				for (RuleDescr rule : pkg.getRules()) {
+					if (requiresSignal(rule.getLhs())) {
+						// a rule on a meaning signal fires only on a post with one: CompiledPack looks for every group
+						// then (Signal), so it neither needs a session nor its groups on other posts, whatever phrases
+						// it also requires
+						continue;
+					}
 					for (Map<String, Set<String>> reading : readings(rule.getLhs())) {
 						Need need = need(rule.getLhs(), reading);
 						if (need == null) {
@@ -195,11 +201,6 @@ final class PhraseDemand {
 						if (need.required().isEmpty()) {
 							if (need.everyGroup()) {
 								return EVERY_GROUP;
-							}
-							if (requiresSignal(rule.getLhs())) {
-								// a rule on a meaning signal fires only on a post with one: CompiledPack looks for every
-								// group then (Signal), so it neither needs a session nor its groups on other posts
-								continue;
 							}
 							// a rule that only creates facts changes no outcome itself: it alone does not make the pack
 							// worth a session (the rules that match its facts are read like any other)

@@ -51,6 +51,26 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void aPlacesNameIsNotAPersons() {
+		assertThat(names("At Sangre de Cristo Naturopathic Wellness in Santa Fe, our patients use it instead of chemo."))
+			.containsEntry("Santa Fe", true);
+		assertThat(reason("Our patients in Santa Fe use it.", "Santa Fe")).isEqualTo(OrganisationNames.Reason.PLACE_NAME);
+		// a person whose name merely contains such a word stays a person
+		assertThat(names("Our patient Maria Santana is recovering.")).containsEntry("Maria Santana", false);
+	}
+
+	@Test
+	void anOrganisationAfterTheOrWithACompoundNameIsAnOrganisation() {
+		assertThat(reason("The European Medicines Agency has authorised it.", "European Medicines Agency"))
+			.isEqualTo(OrganisationNames.Reason.HEAD_WORD_AFTER_PREPOSITION);
+		assertThat(reason("Vi søger! Nyrecenter Østjylland in Aarhus is hiring.", "Nyrecenter Østjylland"))
+			.isEqualTo(OrganisationNames.Reason.COMPOUND_NAME);
+		// "the" only counts before a name that ends in a head word; a person's name stays a person's
+		assertThat(names("We thank the Karen Lopez family for the gift.")).containsEntry("Karen Lopez", false);
+		assertThat(names("Our patient Anna Centeno is home.")).containsEntry("Anna Centeno", false);
+	}
+
+	@Test
 	void aNamedWardOrUnitAfterAPrepositionIsAnOrganisation() {
 		assertThat(names("He arrived on Willow Ward in the spring.")).containsEntry("Willow Ward", true);
 		assertThat(reason("He arrived on Willow Ward in the spring.", "Willow Ward"))

@@ -77,6 +77,26 @@ class PhraseDemandTest {
 	}
 
 	@Test
+	void aRuleOnAMeaningSignalNeedsNoGroupEvenWhenItAlsoRequiresPhrases() {
+		PhraseDemand demand = demand("""
+				rule "SIGNAL"
+				when
+				    $signal : Signal(name == "MISINFORMATION", strong)
+				    exists Phrase(group in ("C_TREATS", "C_CAUSE"))
+				    not Phrase(group == "MYTH_FRAME", sentence == $signal.sentence)
+				then
+				    outcome.denyFastTrack();
+				end
+				""");
+
+		// on a post with a signal every group is looked for; on the others the rule cannot fire
+		assertThat(demand.everyGroup()).isFalse();
+		assertThat(demand.phraseFree()).isFalse();
+		assertThat(demand.always()).isEmpty();
+		assertThat(demand.conditional()).isEmpty();
+	}
+
+	@Test
 	void aPatternWithoutAReadableGroupStandsForEveryGroup() {
 		assertThat(demand("""
 				rule "R"
