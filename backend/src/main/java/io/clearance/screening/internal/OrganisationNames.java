@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * Holistic Dental", "Blue Ridge Travel Health" (nobody's surname is Dental, Medical or Wellness);</li>
  * <li>or it ends in a capitalised head word and follows "on", "at", "in", "onto" or "the": "arrived on Willow Ward",
  * "the European Medicines Agency".</li>
- * <li>or one of its words is a compound organisation word of a European language: "Nyrecenter Østjylland".</li>
+ * <li>or one of its words is a compound organisation word of a European language: "Nyrecenter Østjylland";</li>
+ * <li>or it starts with an organisation's word ("Clínica Los Aromos"), runs straight into a lower-case service word
+ * ("the Safe Sleep line"), or starts with a function word of a European language ("Unser Patientenservice").</li>
  * </ul>
  * A place's name is not a person's either, and the packs treat it alike: a name that starts with a word places'
  * names start with ({@link #PLACE_PREFIXES}: "Santa Fe", "San Antonio", "Fort Worth", "New Iberia"; twelfth blind
@@ -52,6 +54,41 @@ final class OrganisationNames {
 
 	private static final Pattern PLACE = Pattern.compile("(?:" + String.join("|",
 			PLACE_PREFIXES.stream().map(Pattern::quote).toList()) + ")\\s+[A-Z].*", Pattern.DOTALL);
+
+	/** The words that start an organisation's name in many languages ("Clínica Los Aromos", "Klinikum Nord"). */
+	static final List<String> ORGANISATION_FIRST_WORDS = List.of("Clínica", "Clinica", "Clinique", "Klinik", "Klinika",
+			"Klinikum", "Kliinik", "Poliklinika", "Policlínica", "Policlinico", "Hospital", "Hôpital", "Hopital",
+			"Ospedale", "Spital", "Centro", "Centre", "Center", "Instituto", "Institut", "Fundación", "Fundação",
+			"Sanatorio", "Sanatorium", "Farmacia", "Farmácia", "Pharmacie", "Apotheke", "Praxis", "Ziekenhuis");
+
+	private static final Pattern ORGANISATION_FIRST = Pattern.compile("(?:" + String.join("|", ORGANISATION_FIRST_WORDS)
+			+ ")\\s.*", Pattern.DOTALL);
+
+	/**
+	 * Lower-case service words a name may run straight into ("the Safe Sleep line", "our Heart Failure clinic"): a
+	 * person's name is not followed by "line" or "clinic" with nothing between.
+	 */
+	private static final Pattern SERVICE_WORD_AFTER = Pattern.compile(
+			" (?:line|hotline|helpline|service|services|programme|program|clinic|clinics|unit|ward|centre|center|hub|"
+					+ "desk|office|team|department|campaign|appeal|fund|walk|run)\\b.*", Pattern.DOTALL);
+
+	/**
+	 * Function words of European languages that start a capitalised pair the recogniser may read as a name (German
+	 * capitalises every noun: "Unser Patientenservice", "Ihre Rückmeldung", "Aus Datenschutzgründen", "Freundliche
+	 * Grüsse"; thirteenth blind round). Articles that are also name particles ("De", "La", "Le", "Van", "Von", "Di")
+	 * are not in the list.
+	 */
+	static final List<String> FUNCTION_WORDS = List.of("Unser", "Unsere", "Unserer", "Unseren", "Ihr", "Ihre", "Ihren",
+			"Ihrer", "Ihnen", "Aus", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Mit", "Für", "Fur",
+			"Bei", "Zum", "Zur", "Im", "Am", "Nach", "Bitte", "Danke", "Vielen", "Freundliche", "Freundlichen", "Liebe",
+			"Lieber", "Liebes", "Sehr", "Herzliche", "Herzlichen", "Gute", "Guten", "Alles", "Grüezi", "Hallo", "Wir",
+			"Nuestra", "Nuestro", "Nuestras", "Nuestros", "Muchas", "Gracias", "Feliz", "Una", "Notre", "Nos", "Merci",
+			"Bonne", "Joyeux", "Chère", "Cher", "Onze", "Het", "Een", "Bedankt", "Beste", "Nostro", "Nostra", "Grazie",
+			"Buon", "Buona", "Nosso", "Nossa", "Obrigado", "Obrigada", "Vores", "Vår", "Vårt", "Våre", "Vårat", "Tak",
+			"Tack", "Kiitos", "Hyvää", "Dziękujemy", "Nasz", "Nasza", "Děkujeme", "Naše", "Náš", "Köszönjük");
+
+	private static final Pattern FUNCTION_FIRST = Pattern.compile("(?:" + String.join("|", FUNCTION_WORDS)
+			+ ")\\s.*", Pattern.DOTALL);
 
 	/** Any head word, as a whole word, in any case. */
 	static final FastPattern HEAD = FastPattern.compile("\\b(?:" + String.join("|", HEAD_WORDS) + ")\\b",
@@ -100,7 +137,13 @@ final class OrganisationNames {
 		/** It is a place's name: "Santa Fe", "Fort Worth". */
 		PLACE_NAME,
 		/** One of its words is an organisation's compound name: "Nyrecenter Østjylland". */
-		COMPOUND_NAME
+		COMPOUND_NAME,
+		/** It starts with an organisation's word: "Clínica Los Aromos", "Hospital Pediátrico Cordillera". */
+		STARTS_WITH_ORGANISATION_WORD,
+		/** It runs straight into a lower-case service word: "the Safe Sleep line", "our Heart Failure clinic". */
+		RUNS_INTO_SERVICE_WORD,
+		/** It starts with a function word of a European language: "Unser Patientenservice", "Freundliche Grüsse". */
+		STARTS_WITH_FUNCTION_WORD
 	}
 
 	/** Whether the name from {@code start} to {@code end}, in sentence {@code sentence}, is an organisation's. */
@@ -117,6 +160,15 @@ final class OrganisationNames {
 		}
 		if (COMPOUND.matcher(name).find()) {
 			return Reason.COMPOUND_NAME;
+		}
+		if (ORGANISATION_FIRST.matcher(name).matches()) {
+			return Reason.STARTS_WITH_ORGANISATION_WORD;
+		}
+		if (FUNCTION_FIRST.matcher(name).matches()) {
+			return Reason.STARTS_WITH_FUNCTION_WORD;
+		}
+		if (SERVICE_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16))).matches()) {
+			return Reason.RUNS_INTO_SERVICE_WORD;
 		}
 		List<Span> found = heads();
 		if (found.isEmpty()) {

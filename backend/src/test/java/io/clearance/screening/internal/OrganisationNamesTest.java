@@ -60,6 +60,19 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void organisationsFirstWordsServiceWordsAndFunctionWordsAreNotPeople() {
+		assertThat(reason("Campaña de invierno en Clínica Los Aromos, Providencia.", "Clínica Los Aromos"))
+			.isEqualTo(OrganisationNames.Reason.STARTS_WITH_ORGANISATION_WORD);
+		assertThat(reason("Questions? Call the Safe Sleep line: (314) 555-0137.", "Safe Sleep"))
+			.isEqualTo(OrganisationNames.Reason.RUNS_INTO_SERVICE_WORD);
+		assertThat(reason("Unser Patientenservice ist gerne für Sie da.", "Unser Patientenservice"))
+			.isEqualTo(OrganisationNames.Reason.STARTS_WITH_FUNCTION_WORD);
+		// a person followed by other words stays a person; a particle such as "De" is not a function word here
+		assertThat(names("Our patient Maria Lopez lines up for the walk.")).containsEntry("Maria Lopez", false);
+		assertThat(names("Our patient Anke De Vries is home.")).containsValue(false);
+	}
+
+	@Test
 	void anOrganisationAfterTheOrWithACompoundNameIsAnOrganisation() {
 		assertThat(reason("The European Medicines Agency has authorised it.", "European Medicines Agency"))
 			.isEqualTo(OrganisationNames.Reason.HEAD_WORD_AFTER_PREPOSITION);
