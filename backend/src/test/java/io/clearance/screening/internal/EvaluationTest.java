@@ -64,6 +64,9 @@ class EvaluationTest {
 	/** The ids of the thirteenth held-out round (holdout-13.yaml), written blind by someone other than the rule author. */
 	static final String THIRTEENTH_HELD_OUT = "h13-";
 
+	/** The ids of the fourteenth held-out round (holdout-14.yaml), written blind by someone other than the rule author. */
+	static final String FOURTEENTH_HELD_OUT = "h14-";
+
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
 	}
@@ -80,7 +83,8 @@ class EvaluationTest {
 			new Round(TENTH_HELD_OUT, "Tenth held-out round (holdout-10.yaml, written blind)"),
 			new Round(ELEVENTH_HELD_OUT, "Eleventh held-out round (holdout-11.yaml, written blind)"),
 			new Round(TWELFTH_HELD_OUT, "Twelfth held-out round (holdout-12.yaml, written blind)"),
-			new Round(THIRTEENTH_HELD_OUT, "Thirteenth held-out round (holdout-13.yaml, written blind)"));
+			new Round(THIRTEENTH_HELD_OUT, "Thirteenth held-out round (holdout-13.yaml, written blind)"),
+			new Round(FOURTEENTH_HELD_OUT, "Fourteenth held-out round (holdout-14.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
