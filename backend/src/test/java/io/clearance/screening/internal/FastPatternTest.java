@@ -31,6 +31,15 @@ class FastPatternTest {
 			.containsExactly("ER", "labo", "cardiac", "stroke");
 		assertThat(FastPattern.LiteralPrefixes.of("\\b(?:ER|(?:the\\s+)?unit)")).isNull();
 		assertThat(FastPattern.LiteralPrefixes.of("\\b(?:ER|(?:a|the)\\s+unit)")).isNull();
+		// a class of a few letters gives one prefix per letter; not a range, a negated or a larger class, not one
+		// made optional
+		assertThat(FastPattern.LiteralPrefixes.of("\\b(?:[dď]akujeme|a[cč]i[uū]|k[oö]sz|tak\\s+for)\\b"))
+			.containsExactly("dakujeme", "ďakujeme", "aciu", "aciū", "ačiu", "ačiū", "kosz", "kösz", "tak");
+		assertThat(FastPattern.LiteralPrefixes.of("\\bab[cd]?e|\\bxy[a-c]z|\\bpq[^r]s|\\bmn[abcde]o"))
+			.containsExactly("ab", "xy", "pq", "mn");
+		assertThat(FastPattern.LiteralPrefixes.of("\\ba[bc]*d")).isNull();
+		assertThat(FastPattern.LiteralPrefixes.of("\\b[ab][cd][ef][gh][ij]x")).containsExactly("aceg", "aceh", "acfg",
+				"acfh", "adeg", "adeh", "adfg", "adfh", "bceg", "bceh", "bcfg", "bcfh", "bdeg", "bdeh", "bdfg", "bdfh");
 	}
 
 	@Test
@@ -59,15 +68,81 @@ class FastPatternTest {
 		assertThat(FastPattern.AsciiCase.anyCasedToAscii("é ü 🎉 ’".toCharArray())).isFalse();
 		assertThat(FastPattern.AsciiCase.twin(Pattern.compile("\\bkidneys?\\b", CI))).isNotNull();
 		// not ASCII, chars by code or property, back-references, inline flags, case-sensitive: no twin
-		for (String regex : List.of("café", "\\x{e9}", "\\u00e9", "\\p{Lu}", "(a)\\1", "(?-u)a", "\\Qa\\E")) {
+		for (String regex : List.of("\\x{e9}", "\\u00e9", "\\p{Lu}", "(a)\\1", "(?-u)a", "\\Qa\\E",
+				// ß: "ẞ" folds to it, but alone it matches only itself; a non-ASCII range end; an escaped non-ASCII char
+				"straße", "[à-é]x", "[a-é]x", "x[é-ü]y", "\\é")) {
 			assertThat(FastPattern.AsciiCase.twin(Pattern.compile(regex, CI))).as(regex).isNull();
 		}
+		// a non-ASCII char becomes the class of the chars it matches; a char without case stays itself
+		assertThat(FastPattern.AsciiCase.twin(Pattern.compile("café", CI))).hasToString("caf[Éé]");
+		assertThat(FastPattern.AsciiCase.twin(Pattern.compile("can['’]t|[-–—]\\s*[A-Z][\\w'’-]+|D(?:ü|ue?)", CI)))
+			.hasToString("can['’]t|[-–—]\\s*[A-Z][\\w'’-]+|D(?:[Üü]|ue?)");
+		assertThat(FastPattern.AsciiCase.twin(Pattern.compile("[éa]σ", CI))).hasToString("[Ééa][Σςσ]");
+		// a '-' before a class's end is a char, not a range
+		assertThat(FastPattern.AsciiCase.twin(Pattern.compile("x[é-]y", CI))).hasToString("x[Éé-]y");
 		assertThat(FastPattern.AsciiCase.twin(Pattern.compile("kidney", Pattern.CASE_INSENSITIVE))).isNull();
 		// a text with the Kelvin sign is matched with the Unicode case pattern
 		List<String> found = new ArrayList<>();
 		FastPattern.compile("\\bkidneys?\\b", CI).forEachMatch(new TextIndex("my \u212Aidney and KIDNEYS"),
 				m -> found.add(m.group()));
 		assertThat(found).containsExactly("\u212Aidney", "KIDNEYS");
+	}
+
+	/**
+	 * Every non-ASCII char of the packs' phrases that the ASCII-case twin writes as a class: alone, in a run of
+	 * literal chars and in a class, the class matches exactly the chars of the plane that the char matches with
+	 * {@code UNICODE_CASE}; and no supplementary char folds to a BMP char (the twin's classes list BMP chars only).
+	 */
+	@Test
+	void asciiCaseTwinClassesMatchWhatTheUnicodeCasePatternMatches() throws Exception {
+		java.util.TreeSet<Character> chars = new java.util.TreeSet<>();
+		for (String regex : packRegexes()) {
+			for (char c : regex.toCharArray()) {
+				if (c >= 128 && !Character.isSurrogate(c)) {
+					chars.add(c);
+				}
+			}
+		}
+		chars.addAll(List.of('é', 'σ', 'ς', 'ß', 'Ü', 'İ', 'ı', 'K', 'ſ', 'ÿ', 'µ', 'Å', 'å', 'ǅ', 'ϵ'));
+		int twins = 0;
+		for (char p : chars) {
+			int[] variants = FastPattern.AsciiCase.variants(p);
+			if (variants == null) {
+				continue;
+			}
+			twins++;
+			for (String[] context : new String[][] { { "", "" }, { "x", "y" }, { "[", "]" }, { "[0", "]" } }) {
+				Matcher unicode = Pattern.compile(context[0] + p + context[1], CI).matcher("");
+				Pattern twinPattern = FastPattern.AsciiCase.twin(Pattern.compile(context[0] + p + context[1], CI));
+				assertThat(twinPattern).as("%s", p).isNotNull();
+				Matcher twin = twinPattern.matcher("");
+				for (int c = 0; c <= Character.MAX_VALUE; c++) {
+					if (Character.isSurrogate((char) c)) {
+						continue;
+					}
+					String text = context[0].equals("x") ? "x" + (char) c + "y" : String.valueOf((char) c);
+					assertThat(twin.reset(text).matches()).as("%s (%s) on U+%04X", p, twinPattern, c)
+						.isEqualTo(unicode.reset(text).matches());
+				}
+			}
+		}
+		assertThat(twins).isGreaterThan(50);
+		for (int c = Character.MIN_SUPPLEMENTARY_CODE_POINT; c <= Character.MAX_CODE_POINT; c++) {
+			assertThat(FastPattern.AsciiCase.fold(c)).as("U+%X", c).isGreaterThanOrEqualTo(Character.MIN_SUPPLEMENTARY_CODE_POINT);
+		}
+	}
+
+	private static List<String> packRegexes() throws Exception {
+		List<String> regexes = new ArrayList<>();
+		for (String pack : List.of("medical-claims", "patient-consent", "testimonials", "review-replies",
+				"misinformation", "hipaa-phi", "crisis", "endorsements", "gdpr-health-data", "platform-policies")) {
+			Map<String, List<String>> groups = Yaml.MAPPER.readValue(
+					Fixtures.RULES.resolve(pack).resolve(PhraseBook.FILE).toFile(),
+					new TypeReference<Map<String, List<String>>>() {
+					});
+			groups.values().forEach(regexes::addAll);
+		}
+		return regexes;
 	}
 
 	@Test
@@ -152,7 +227,12 @@ class FastPatternTest {
 				"pain", "is", "gone", "lost", "20", "pounds", "I", "our", "patient", "xgone", "_pain", "Lost", "1",
 				// chars whose case mapping is ASCII (Kelvin sign, dotless i, long s, dotted capital I): the patterns
 				// must then match as with UNICODE_CASE
-				"\u212Aidney", "paın", "ſide effects", "İnfection", "#1 hospital");
+				"\u212Aidney", "paın", "ſide effects", "İnfection", "#1 hospital",
+				// non-ASCII letters of the patterns in either case, and chars that fold to them (the ASCII-case twin
+				// lists them in classes; the prefixes spell their classes out)
+				"Ďakujeme", "DAKUJEME", "ačiū", "AČIŪ", "KÖSZÖNJÜK", "köszönjük", "Düsseldorf", "DÜSSELDORF",
+				"ευχαριστούμε", "ΕΥΧΑΡΙΣΤΟΎΜΕ", "περαστικά", "ΠΕΡΑΣΤΙΚΆ", "Žilina", "in ŽILINA", "at Kraków",
+				"can’t", "CAN’T", "straße", "STRAẞE", "in München", "IN MÜNCHEN", "ϵ", "ς");
 		for (int t = 0; t < 300; t++) {
 			StringBuilder text = new StringBuilder();
 			for (int w = 0; w < 40; w++) {
