@@ -294,6 +294,32 @@ class FastPatternTest {
 		assertThat(scanner.id("CURE")).isEqualTo(scanner.id("cure"));
 	}
 
+	/**
+	 * Non-ASCII chars have no column in the scanner's table: their transitions follow the trie's edges and the fail
+	 * links. Literals that mix them with ASCII chars and share suffixes and prefixes across both must still be found
+	 * everywhere.
+	 */
+	@Test
+	void literalsWithNonAsciiCharsAreFoundEverywhere() {
+		List<String> literals = List.of("ää", "äb", "bä", "häh", "über", "ber", "rä", "Ärzt", "σοφ", "οφία", "φ", "ία",
+				"aä", "äa", "b", "ďak", "dak", "akuj", "ď");
+		LiteralScanner scanner = new LiteralScanner(literals);
+		Random random = new Random(3);
+		String alphabet = "äÄbBhHaüÜerzσΣςοΟφίαΊďĎdkuj t🎉";
+		for (int t = 0; t < 1_000; t++) {
+			StringBuilder text = new StringBuilder();
+			for (int i = random.nextInt(80); i > 0; i--) {
+				if (random.nextInt(6) == 0) {
+					text.append(literals.get(random.nextInt(literals.size())));
+				}
+				else {
+					text.appendCodePoint(alphabet.codePointAt(random.nextInt(alphabet.length() - 2)));
+				}
+			}
+			assertFindsEveryOccurrence(scanner, literals, text.toString());
+		}
+	}
+
 	/** An automaton of more states than a {@code char} table can number (its table then has an {@code int} per entry). */
 	@Test
 	void aLargeAutomatonFindsEveryOccurrenceToo() {
