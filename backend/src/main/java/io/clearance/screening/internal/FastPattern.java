@@ -1311,13 +1311,38 @@ final class FastPattern {
 
 			private List<Literal> sequence() {
 				List<Literal> best = null;
-				StringBuilder run = new StringBuilder();
+				Run run = new Run();
 				boolean runAtStart = false;
 				boolean runWordStart = false;
 				// nothing consumed yet in this sequence; the last piece was \b
 				boolean atStart = true;
 				boolean boundary = false;
 				while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
+					List<String> members = smallClass();
+					if (members == null) {
+						members = wordGroup();
+					}
+					if (members != null) {
+						// a class of a few letters ("V[aä]ster[aå]s") or a group of a few words ("K(?:ö|oe?)ln"): the
+						// run goes on in one spelling per letter or word
+						int min = quantifier();
+						if (min == 0 || !run.canTake(members)) {
+							best = better(best, run(run, runAtStart, runWordStart));
+						}
+						else {
+							if (run.isEmpty()) {
+								runAtStart = atStart;
+								runWordStart = boundary;
+							}
+							run.append(members);
+							if (min > 0) {
+								best = better(best, run(run, runAtStart, runWordStart));
+							}
+						}
+						atStart = false;
+						boundary = false;
+						continue;
+					}
 					int literal = literalChar();
 					if (literal >= 0) {
 						int min = quantifier();
@@ -1329,7 +1354,7 @@ final class FastPattern {
 								runAtStart = atStart;
 								runWordStart = boundary;
 							}
-							run.append((char) literal);
+							run.append(List.of(String.valueOf((char) literal)));
 							if (min > 0) {
 								// "ab+c": what follows the repeated char is not next to the run
 								best = better(best, run(run, runAtStart, runWordStart));
@@ -1408,14 +1433,111 @@ final class FastPattern {
 				return better(best, run(run, runAtStart, runWordStart));
 			}
 
-			/** The run as a one-literal set, and empties it. */
-			private static List<Literal> run(StringBuilder run, boolean atStart, boolean wordStart) {
+			/** At most this many spellings of one run of literal chars and small classes. */
+			private static final int MAX_SPELLINGS = 16;
+
+			/**
+			 * A run of literal chars in each of its spellings (one per letter of each small class and per word of each
+			 * word group in it); the run is empty when its first spelling is (every spelling is as long or longer).
+			 */
+			private static final class Run {
+
+				private List<StringBuilder> spellings = new ArrayList<>(List.of(new StringBuilder()));
+
+				boolean isEmpty() {
+					return spellings.get(0).isEmpty();
+				}
+
+				boolean canTake(List<String> options) {
+					return spellings.size() * options.size() <= MAX_SPELLINGS;
+				}
+
+				/** Each spelling followed by each of the options (non-empty). */
+				void append(List<String> options) {
+					if (options.size() == 1) {
+						spellings.forEach(spelling -> spelling.append(options.get(0)));
+						return;
+					}
+					List<StringBuilder> longer = new ArrayList<>(spellings.size() * options.size());
+					for (StringBuilder spelling : spellings) {
+						for (String option : options) {
+							longer.add(new StringBuilder(spelling).append(option));
+						}
+					}
+					spellings = longer;
+				}
+
+				/** The spellings, and empties the run. */
+				List<String> take() {
+					List<String> taken = spellings.stream().map(StringBuilder::toString).distinct().toList();
+					spellings = new ArrayList<>(List.of(new StringBuilder()));
+					return taken;
+				}
+			}
+
+			/** The run as a set of one literal per spelling, and empties it. */
+			private static List<Literal> run(Run run, boolean atStart, boolean wordStart) {
 				if (run.isEmpty()) {
 					return null;
 				}
-				List<Literal> set = List.of(new Literal(run.toString(), atStart, wordStart));
-				run.setLength(0);
+				List<Literal> set = new ArrayList<>();
+				for (String spelling : run.take()) {
+					set.add(new Literal(spelling, atStart, wordStart));
+				}
 				return set;
+			}
+
+			/**
+			 * The members of a class of up to four letters or digits, written plainly ({@code [aä]}, not a range, a
+			 * negation or an escape), consumed; null (nothing consumed) for anything else.
+			 */
+			private List<String> smallClass() {
+				if (re.charAt(pos) != '[') {
+					return null;
+				}
+				int close = re.indexOf(']', pos + 1);
+				String members = close < 0 ? "" : re.substring(pos + 1, close);
+				if (members.isEmpty() || members.length() > 4 || !members.chars().allMatch(Parser::plain)) {
+					return null;
+				}
+				pos = close + 1;
+				return members.chars().mapToObj(c -> String.valueOf((char) c)).toList();
+			}
+
+			/** A letter or digit of the BMP, as a regular expression matches it (no metacharacter). */
+			private static boolean plain(int c) {
+				return Character.isLetterOrDigit(c) && !Character.isSurrogate((char) c);
+			}
+
+			/**
+			 * The words of a group of up to four plain words, each perhaps with its last letter optional
+			 * ({@code (?:ö|oe?)}: "ö", "o", "oe"), consumed; null (nothing consumed) for anything else.
+			 */
+			private List<String> wordGroup() {
+				if (!re.startsWith("(?:", pos)) {
+					return null;
+				}
+				int close = re.indexOf(')', pos + 3);
+				if (close < 0) {
+					return null;
+				}
+				List<String> words = new ArrayList<>();
+				for (String branch : re.substring(pos + 3, close).split("\\|", -1)) {
+					boolean optionalLast = branch.endsWith("?");
+					String word = optionalLast ? branch.substring(0, branch.length() - 1) : branch;
+					if (word.isEmpty() || !word.chars().allMatch(Parser::plain) || optionalLast && word.length() < 2) {
+						return null;
+					}
+					words.add(word);
+					if (optionalLast) {
+						words.add(word.substring(0, word.length() - 1));
+					}
+				}
+				if (words.size() > 4) {
+					return null;
+				}
+				pos = close + 1;
+				return words;
 			}
 
 			/**

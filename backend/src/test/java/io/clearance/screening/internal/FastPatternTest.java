@@ -169,6 +169,18 @@ class FastPatternTest {
 		assertThat(FastPattern.RequiredLiterals.in("cure\\Qx\\E")).isNull();
 		// a char outside the BMP ends a literal (its case fold is the code point's, not its chars')
 		assertThat(FastPattern.RequiredLiterals.in("ab\uD801\uDC00cd")).containsExactly("ab");
+		// a class of a few letters: one literal per spelling, when that gives longer literals than the pieces around it
+		assertThat(FastPattern.RequiredLiterals.in("\\b(?:V[aä]ster[aå]s|Ko[sš]ice|Ulm)\\b"))
+			.containsExactly("Vasteras", "Vasterås", "Västeras", "Västerås", "Kosice", "Košice", "Ulm");
+		assertThat(FastPattern.RequiredLiterals.in("\\bV[aä]?ster[aå]*s\\b")).containsExactly("ster");
+		assertThat(FastPattern.RequiredLiterals.in("\\bab[c-e]fgh|\\bxyz[^a]w")).containsExactly("fgh", "xyz");
+		// a group of a few plain words goes on in the run too
+		assertThat(FastPattern.RequiredLiterals.in("\\b(?:at|in)\\s+(?:K(?:ö|oe?)ln|M(?:ü|ue?)nster)\\b"))
+			.containsExactly("Köln", "Koeln", "Koln", "Münster", "Muenster", "Munster");
+		assertThat(FastPattern.RequiredLiterals.in("\\bx(?:ab|c(?:d))yz")).containsExactly("yz");
+		assertThat(FastPattern.RequiredLiterals.in("\\bK(?:ö|oe?)?ln")).containsExactly("ln");
+		// more than sixteen spellings: the run ends before the class
+		assertThat(FastPattern.RequiredLiterals.in("abc[de][fg][hi][jk][lm]")).hasSize(16);
 	}
 
 	@Test
