@@ -212,15 +212,7 @@ class FastPatternTest {
 
 	@Test
 	void findsExactlyWhatFindFindsForEveryPackPatternOnExampleAndRandomTexts() throws Exception {
-		List<String> regexes = new ArrayList<>();
-		for (String pack : List.of("medical-claims", "patient-consent", "testimonials", "review-replies",
-				"misinformation", "hipaa-phi", "crisis", "endorsements", "gdpr-health-data", "platform-policies")) {
-			Map<String, List<String>> groups = Yaml.MAPPER.readValue(
-					Fixtures.RULES.resolve(pack).resolve(PhraseBook.FILE).toFile(),
-					new TypeReference<Map<String, List<String>>>() {
-					});
-			groups.values().forEach(regexes::addAll);
-		}
+		List<String> regexes = packRegexes();
 		regexes.addAll(List.of("\\bMay\\s+\\d", "(?<!\\d)\\d{3}-\\d{2}", "\\b\\d{1,6}\\s+\\p{Lu}", "x|\\by", "a+", "é\\w"));
 		List<String> texts = new ArrayList<>();
 		for (PackSource source : new PackSources.Directory(Fixtures.RULES).read()) {
