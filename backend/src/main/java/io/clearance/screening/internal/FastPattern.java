@@ -243,10 +243,17 @@ final class FastPattern {
 	/**
 	 * Case-insensitive matching with {@link Pattern#UNICODE_CASE} compares chars through {@link Character}'s case
 	 * mappings ({@code Pattern$SliceU}, a table lookup or two per char); without it, only ASCII letters are folded
-	 * ({@code SliceI}). The two give the same matches when the expression is ASCII and names no other char (no
+	 * ({@code SliceI}). The two give the same matches when the expression names no char by code or property (no
 	 * {@code \\x}, {@code \\u}, {@code \\p}, octal or control escapes, no back-reference, no inline flags) and the
 	 * text has no non-ASCII char whose upper or lower case is ASCII (the Kelvin sign, dotless i, long s ...): then
-	 * a non-ASCII char of the text can match no letter of the expression either way, and ASCII chars fold alike.
+	 * a non-ASCII char of the text can match no ASCII letter of the expression either way, and ASCII chars fold alike.
+	 *
+	 * <p>
+	 * A non-ASCII char of the expression ("ü" in "D(?:ü|ue?)sseldorf", "’" in "can['’]t") is written in the twin as
+	 * the class of exactly the chars it matches with {@code UNICODE_CASE} ({@link #variants}: "[üÜ]"; "’" stays
+	 * itself), which the twin compares as they are. A char whose variants differ between the regex engine's three
+	 * ways of comparing it (in a run of literal chars, alone, in a class), or include an ASCII char, or that is the
+	 * end of a range in a class, leaves the pattern without a twin.
 	 */
 	static final class AsciiCase {
 
@@ -258,6 +265,27 @@ final class FastPattern {
 				if (casedToAscii(c)) {
 					CASED_TO_ASCII.set(c);
 				}
+			}
+		}
+
+		/**
+		 * The BMP chars by {@link #fold}, for the chars whose fold is another char: the inverse of the fold, for
+		 * {@link #variants}. No supplementary char folds to a BMP char ({@code FastPatternTest}).
+		 */
+		private static final class Folds {
+
+			static final java.util.Map<Integer, List<Integer>> INTO = new java.util.HashMap<>();
+
+			static {
+				for (int c = 0; c <= Character.MAX_VALUE; c++) {
+					int f = fold(c);
+					if (f != c) {
+						INTO.computeIfAbsent(f, k -> new ArrayList<>()).add(c);
+					}
+				}
+			}
+
+			private Folds() {
 			}
 		}
 
@@ -281,6 +309,46 @@ final class FastPattern {
 			return false;
 		}
 
+		/** The fold the regex engine compares with under {@code UNICODE_CASE}. */
+		static int fold(int c) {
+			return Character.toLowerCase(Character.toUpperCase(c));
+		}
+
+		/**
+		 * The text chars (BMP) that the non-ASCII BMP char {@code p} of a case-insensitive {@code UNICODE_CASE}
+		 * expression matches, ascending, when that is the same set in a run of literal chars ({@code SliceU}: a
+		 * text char equal to {@code p}'s fold or with the same fold), alone ({@code SingleU} when {@code p} has a
+		 * case, else {@code p} itself) and in a class (a Latin-1 char: itself, its lower and its upper case); null
+		 * when the sets differ or one of them holds an ASCII char.
+		 */
+		static int[] variants(char p) {
+			if (p < 128 || Character.isSurrogate(p)) {
+				return null;
+			}
+			int f = fold(p);
+			if (fold(f) != f) {
+				return null; // the fold of the fold is another char: not worth reasoning about
+			}
+			java.util.TreeSet<Integer> slice = new java.util.TreeSet<>(Folds.INTO.getOrDefault(f, List.of()));
+			slice.add(f);
+			java.util.Set<Integer> single = Character.toUpperCase((int) p) != f ? slice : java.util.Set.of((int) p);
+			if (!slice.equals(single)) {
+				return null;
+			}
+			// in a class, a Latin-1 char other than these is set in a bit table with its lower and upper case
+			if (p < 256 && "\u00ff\u00b5\u00c5\u00e5".indexOf(p) < 0) {
+				java.util.Set<Integer> bits = new java.util.TreeSet<>(List.of((int) p, Character.toLowerCase((int) p),
+						Character.toUpperCase((int) p)));
+				if (!slice.equals(bits)) {
+					return null;
+				}
+			}
+			if (slice.first() < 128 || !slice.contains((int) p)) {
+				return null;
+			}
+			return slice.stream().mapToInt(Integer::intValue).toArray();
+		}
+
 		/** The pattern without UNICODE_CASE when that gives the same matches on such texts; null otherwise. */
 		static Pattern twin(Pattern pattern) {
 			int flags = pattern.flags();
@@ -289,24 +357,62 @@ final class FastPattern {
 				return null;
 			}
 			String regex = pattern.pattern();
+			if (regex.contains("[]") || regex.contains("[^]")) {
+				return null; // a ']' first in a class is a char: not read here
+			}
+			StringBuilder twin = new StringBuilder(regex.length() + 16);
+			int classDepth = 0;
 			for (int i = 0; i < regex.length(); i++) {
 				char c = regex.charAt(i);
 				if (c >= 128) {
-					return null;
-				}
-				if (c == '\\' && i + 1 < regex.length()) {
-					char e = regex.charAt(++i);
-					// escapes naming chars by code or property, back-references, and \Q (its text is literal)
-					if (Character.isDigit(e) || "xupPNckQ".indexOf(e) >= 0) {
+					int[] variants = variants(c);
+					if (variants == null) {
 						return null;
 					}
+					if (classDepth > 0) {
+						// a range's end would be compared as a range (CIRangeU), not as this char
+						boolean rangeStart = i + 2 < regex.length() && regex.charAt(i + 1) == '-'
+								&& regex.charAt(i + 2) != ']';
+						boolean rangeEnd = i >= 1 && regex.charAt(i - 1) == '-'
+								&& !(i >= 2 && regex.charAt(i - 2) == '[' && (i < 3 || regex.charAt(i - 3) != '\\'));
+						if (rangeStart || rangeEnd) {
+							return null;
+						}
+					}
+					boolean bracket = classDepth == 0 && variants.length > 1;
+					if (bracket) {
+						twin.append('[');
+					}
+					for (int v : variants) {
+						twin.append((char) v);
+					}
+					if (bracket) {
+						twin.append(']');
+					}
+					continue;
+				}
+				twin.append(c);
+				if (c == '\\' && i + 1 < regex.length()) {
+					char e = regex.charAt(++i);
+					// escapes naming chars by code or property, back-references, \Q (its text is literal), and an
+					// escaped non-ASCII char
+					if (Character.isDigit(e) || "xupPNckQ".indexOf(e) >= 0 || e >= 128) {
+						return null;
+					}
+					twin.append(e);
+				}
+				else if (c == '[') {
+					classDepth++;
+				}
+				else if (c == ']' && classDepth > 0) {
+					classDepth--;
 				}
 				else if (c == '(' && i + 2 < regex.length() && regex.charAt(i + 1) == '?'
 						&& ":=!<>".indexOf(regex.charAt(i + 2)) < 0) {
 					return null; // inline flags
 				}
 			}
-			return Pattern.compile(regex, flags & ~Pattern.UNICODE_CASE);
+			return Pattern.compile(twin.toString(), flags & ~Pattern.UNICODE_CASE);
 		}
 	}
 
@@ -575,11 +681,17 @@ final class FastPattern {
 				}
 				return true;
 			}
-			String literal = literal(rest);
+			List<String> literals = literals(rest);
+			String literal = literals.get(0);
 			if (literal.length() < 2 && !(literal.isEmpty() && rareSymbol(rest))) {
 				return false;
 			}
-			prefixes.add(literal.isEmpty() ? rest.substring(0, 1) : literal);
+			if (literal.isEmpty()) {
+				prefixes.add(rest.substring(0, 1));
+			}
+			else {
+				prefixes.addAll(literals);
+			}
 			return true;
 		}
 
@@ -624,16 +736,53 @@ final class FastPattern {
 			}
 		}
 
-		/** The leading plain letters and digits, minus a last one made optional by a quantifier. */
-		private static String literal(String s) {
+		/** At most this many spellings of a branch's leading literal ({@link #literals}). */
+		private static final int MAX_SPELLINGS = 16;
+
+		/**
+		 * The leading plain letters and digits, minus a last one made optional by a quantifier; a class of up to four
+		 * plain letters or digits among them ({@code [dď]akujeme}, {@code a[cč]i[uū]}) gives one spelling per
+		 * member, as long as there are at most {@link #MAX_SPELLINGS} (the literal ends before the class otherwise).
+		 * Every spelling has the same length; one empty string when the branch starts with neither.
+		 */
+		private static List<String> literals(String s) {
+			List<StringBuilder> spellings = new ArrayList<>(List.of(new StringBuilder()));
 			int i = 0;
-			while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
-				i++;
+			while (i < s.length()) {
+				char c = s.charAt(i);
+				String options;
+				int next;
+				if (Character.isLetterOrDigit(c)) {
+					options = String.valueOf(c);
+					next = i + 1;
+				}
+				else if (c == '[') {
+					int close = s.indexOf(']', i + 1);
+					options = close < 0 ? "" : s.substring(i + 1, close);
+					if (options.isEmpty() || options.length() > 4
+							|| !options.chars().allMatch(Character::isLetterOrDigit)) {
+						break;
+					}
+					next = close + 1;
+				}
+				else {
+					break;
+				}
+				// a char or class made optional or repeatable from zero is not part of every match's start
+				if (next < s.length() && "?*{".indexOf(s.charAt(next)) >= 0
+						|| spellings.size() * options.length() > MAX_SPELLINGS) {
+					break;
+				}
+				List<StringBuilder> longer = new ArrayList<>(spellings.size() * options.length());
+				for (StringBuilder spelling : spellings) {
+					for (int k = 0; k < options.length(); k++) {
+						longer.add(new StringBuilder(spelling).append(options.charAt(k)));
+					}
+				}
+				spellings = longer;
+				i = next;
 			}
-			if (i < s.length() && "?*{".indexOf(s.charAt(i)) >= 0) {
-				i--;
-			}
-			return s.substring(0, Math.max(0, i));
+			return spellings.stream().map(StringBuilder::toString).distinct().toList();
 		}
 
 		private static java.util.List<String> topLevelBranches(String regex) {
@@ -1162,13 +1311,38 @@ final class FastPattern {
 
 			private List<Literal> sequence() {
 				List<Literal> best = null;
-				StringBuilder run = new StringBuilder();
+				Run run = new Run();
 				boolean runAtStart = false;
 				boolean runWordStart = false;
 				// nothing consumed yet in this sequence; the last piece was \b
 				boolean atStart = true;
 				boolean boundary = false;
 				while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
+					List<String> members = smallClass();
+					if (members == null) {
+						members = wordGroup();
+					}
+					if (members != null) {
+						// a class of a few letters ("V[aä]ster[aå]s") or a group of a few words ("K(?:ö|oe?)ln"): the
+						// run goes on in one spelling per letter or word
+						int min = quantifier();
+						if (min == 0 || !run.canTake(members)) {
+							best = better(best, run(run, runAtStart, runWordStart));
+						}
+						else {
+							if (run.isEmpty()) {
+								runAtStart = atStart;
+								runWordStart = boundary;
+							}
+							run.append(members);
+							if (min > 0) {
+								best = better(best, run(run, runAtStart, runWordStart));
+							}
+						}
+						atStart = false;
+						boundary = false;
+						continue;
+					}
 					int literal = literalChar();
 					if (literal >= 0) {
 						int min = quantifier();
@@ -1180,7 +1354,7 @@ final class FastPattern {
 								runAtStart = atStart;
 								runWordStart = boundary;
 							}
-							run.append((char) literal);
+							run.append(List.of(String.valueOf((char) literal)));
 							if (min > 0) {
 								// "ab+c": what follows the repeated char is not next to the run
 								best = better(best, run(run, runAtStart, runWordStart));
@@ -1259,14 +1433,111 @@ final class FastPattern {
 				return better(best, run(run, runAtStart, runWordStart));
 			}
 
-			/** The run as a one-literal set, and empties it. */
-			private static List<Literal> run(StringBuilder run, boolean atStart, boolean wordStart) {
+			/** At most this many spellings of one run of literal chars and small classes. */
+			private static final int MAX_SPELLINGS = 16;
+
+			/**
+			 * A run of literal chars in each of its spellings (one per letter of each small class and per word of each
+			 * word group in it); the run is empty when its first spelling is (every spelling is as long or longer).
+			 */
+			private static final class Run {
+
+				private List<StringBuilder> spellings = new ArrayList<>(List.of(new StringBuilder()));
+
+				boolean isEmpty() {
+					return spellings.get(0).isEmpty();
+				}
+
+				boolean canTake(List<String> options) {
+					return spellings.size() * options.size() <= MAX_SPELLINGS;
+				}
+
+				/** Each spelling followed by each of the options (non-empty). */
+				void append(List<String> options) {
+					if (options.size() == 1) {
+						spellings.forEach(spelling -> spelling.append(options.get(0)));
+						return;
+					}
+					List<StringBuilder> longer = new ArrayList<>(spellings.size() * options.size());
+					for (StringBuilder spelling : spellings) {
+						for (String option : options) {
+							longer.add(new StringBuilder(spelling).append(option));
+						}
+					}
+					spellings = longer;
+				}
+
+				/** The spellings, and empties the run. */
+				List<String> take() {
+					List<String> taken = spellings.stream().map(StringBuilder::toString).distinct().toList();
+					spellings = new ArrayList<>(List.of(new StringBuilder()));
+					return taken;
+				}
+			}
+
+			/** The run as a set of one literal per spelling, and empties it. */
+			private static List<Literal> run(Run run, boolean atStart, boolean wordStart) {
 				if (run.isEmpty()) {
 					return null;
 				}
-				List<Literal> set = List.of(new Literal(run.toString(), atStart, wordStart));
-				run.setLength(0);
+				List<Literal> set = new ArrayList<>();
+				for (String spelling : run.take()) {
+					set.add(new Literal(spelling, atStart, wordStart));
+				}
 				return set;
+			}
+
+			/**
+			 * The members of a class of up to four letters or digits, written plainly ({@code [aä]}, not a range, a
+			 * negation or an escape), consumed; null (nothing consumed) for anything else.
+			 */
+			private List<String> smallClass() {
+				if (re.charAt(pos) != '[') {
+					return null;
+				}
+				int close = re.indexOf(']', pos + 1);
+				String members = close < 0 ? "" : re.substring(pos + 1, close);
+				if (members.isEmpty() || members.length() > 4 || !members.chars().allMatch(Parser::plain)) {
+					return null;
+				}
+				pos = close + 1;
+				return members.chars().mapToObj(c -> String.valueOf((char) c)).toList();
+			}
+
+			/** A letter or digit of the BMP, as a regular expression matches it (no metacharacter). */
+			private static boolean plain(int c) {
+				return Character.isLetterOrDigit(c) && !Character.isSurrogate((char) c);
+			}
+
+			/**
+			 * The words of a group of up to four plain words, each perhaps with its last letter optional
+			 * ({@code (?:ö|oe?)}: "ö", "o", "oe"), consumed; null (nothing consumed) for anything else.
+			 */
+			private List<String> wordGroup() {
+				if (!re.startsWith("(?:", pos)) {
+					return null;
+				}
+				int close = re.indexOf(')', pos + 3);
+				if (close < 0) {
+					return null;
+				}
+				List<String> words = new ArrayList<>();
+				for (String branch : re.substring(pos + 3, close).split("\\|", -1)) {
+					boolean optionalLast = branch.endsWith("?");
+					String word = optionalLast ? branch.substring(0, branch.length() - 1) : branch;
+					if (word.isEmpty() || !word.chars().allMatch(Parser::plain) || optionalLast && word.length() < 2) {
+						return null;
+					}
+					words.add(word);
+					if (optionalLast) {
+						words.add(word.substring(0, word.length() - 1));
+					}
+				}
+				if (words.size() > 4) {
+					return null;
+				}
+				pos = close + 1;
+				return words;
 			}
 
 			/**

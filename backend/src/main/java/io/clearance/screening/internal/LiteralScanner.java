@@ -33,7 +33,20 @@ final class LiteralScanner {
 	 */
 	private final char[] nonAsciiChars;
 	private final int[] nonAsciiSymbols;
+	/** Symbols: 0, then the ASCII chars', then the other chars' (see {@link #dense}). */
 	private final int alphabet;
+	/**
+	 * The symbols with a column in {@link #table}: 0 and the ASCII chars'. A non-ASCII char of a literal ("ü",
+	 * "σ") would add a column to every row of the table for a char most posts do not have; its transitions are
+	 * followed through the trie's own edges and the fail links instead ({@link #nonAsciiStep}).
+	 */
+	private final int dense;
+	/** Per non-ASCII symbol ({@code symbol - dense}): the ranks of the states with a trie edge on it, ascending. */
+	private final int[][] edgeFrom;
+	/** The ranks those edges lead to, in the same order. */
+	private final int[][] edgeTo;
+	/** Per state's rank: its fail state's rank (the root's is itself). */
+	private final int[] failRank;
 	/**
 	 * The literals that end in each state (its own and its suffixes'), in one array: for the state's rank
 	 * {@code r}, from {@code outputStart[r]} to {@code outputStart[r + 1]}, each as its id and its length.
@@ -41,7 +54,7 @@ final class LiteralScanner {
 	private final int[] outputStart;
 	private final int[] outputs;
 	/**
-	 * The complete transition table as the scan reads it: for {@code state * alphabet + symbol}, the next state's
+	 * The transition table as the scan reads it: for {@code state * dense + symbol}, the next state's
 	 * number shifted left by one, the low bit set when a literal ends in that state. A {@code char} per entry (half
 	 * the size of an {@code int}, while the automaton has fewer than 32,768 states; else {@link #wideTable}). Most
 	 * chars of a post end no literal, so the scan touches only this one array for them. States are numbered breadth
@@ -63,16 +76,20 @@ final class LiteralScanner {
 		this.lengths = new int[byText.size()];
 		int symbols = 1;
 		int states = 1;
+		// the ASCII chars' symbols first: the table's columns
 		for (Map.Entry<String, Integer> e : byText.entrySet()) {
 			lengths[e.getValue()] = e.getKey().length();
 			states += e.getKey().length();
 			for (char c : e.getKey().toCharArray()) {
-				if (c < 128) {
-					if (asciiSymbols[c] == 0) {
-						asciiSymbols[c] = symbols++;
-					}
+				if (c < 128 && asciiSymbols[c] == 0) {
+					asciiSymbols[c] = symbols++;
 				}
-				else if (!otherSymbols.containsKey(c)) {
+			}
+		}
+		this.dense = symbols;
+		for (String literal : byText.keySet()) {
+			for (char c : literal.toCharArray()) {
+				if (c >= 128 && !otherSymbols.containsKey(c)) {
 					otherSymbols.put(c, symbols++);
 				}
 			}
@@ -169,12 +186,29 @@ final class LiteralScanner {
 			}
 		}
 		outputStart[used] = at;
-		boolean narrow = (used << 1 | 1) <= Character.MAX_VALUE;
-		this.table = narrow ? new char[delta.length] : null;
-		this.wideTable = narrow ? null : new int[delta.length];
+		this.failRank = new int[used];
 		for (int state = 0; state < used; state++) {
-			int row = rank[state] * alphabet;
-			for (int s = 0; s < alphabet; s++) {
+			failRank[rank[state]] = rank[fail[state]];
+		}
+		this.edgeFrom = new int[alphabet - dense][];
+		this.edgeTo = new int[alphabet - dense][];
+		for (int s = dense; s < alphabet; s++) {
+			java.util.TreeMap<Integer, Integer> edges = new java.util.TreeMap<>();
+			for (int state = 0; state < used; state++) {
+				int next = trie[state * alphabet + s];
+				if (next >= 0) {
+					edges.put(rank[state], rank[next]);
+				}
+			}
+			edgeFrom[s - dense] = edges.keySet().stream().mapToInt(Integer::intValue).toArray();
+			edgeTo[s - dense] = edges.values().stream().mapToInt(Integer::intValue).toArray();
+		}
+		boolean narrow = (used << 1 | 1) <= Character.MAX_VALUE;
+		this.table = narrow ? new char[used * dense] : null;
+		this.wideTable = narrow ? null : new int[used * dense];
+		for (int state = 0; state < used; state++) {
+			int row = rank[state] * dense;
+			for (int s = 0; s < dense; s++) {
 				int next = delta[state * alphabet + s];
 				int entry = rank[next] << 1 | (outputs[next].length > 0 ? 1 : 0);
 				if (narrow) {
@@ -266,7 +300,7 @@ final class LiteralScanner {
 		int[] outputStart = this.outputStart;
 		int[] outputs = this.outputs;
 		int[] asciiSymbols = this.asciiSymbols;
-		int alphabet = this.alphabet;
+		int dense = this.dense;
 		int base = 0;
 		for (int i = 0; i < text.length; i++) {
 			char c = text[i];
@@ -280,9 +314,10 @@ final class LiteralScanner {
 				int at = Arrays.binarySearch(nonAsciiChars, c);
 				sym = at >= 0 ? nonAsciiSymbols[at] : 0;
 			}
-			int next = table != null ? table[base + sym] : wideTable[base + sym];
+			int next = sym >= dense ? nonAsciiStep(base / dense, sym)
+					: table != null ? table[base + sym] : wideTable[base + sym];
 			int state = next >> 1;
-			base = state * alphabet;
+			base = state * dense;
 			if ((next & 1) == 0) {
 				continue;
 			}
@@ -316,6 +351,30 @@ final class LiteralScanner {
 			list[list.length - counts[id]--] = found[k + 1];
 		}
 		return hits;
+	}
+
+	/**
+	 * The table entry (next state's rank shifted left by one, the low bit set when a literal ends there) for a
+	 * non-ASCII symbol from the state of rank {@code state}: the trie's edge on it from the state or, failing that,
+	 * from its fail state, and so on up to the root (which stays put without an edge): what the full table holds.
+	 */
+	private int nonAsciiStep(int state, int sym) {
+		int[] from = edgeFrom[sym - dense];
+		int[] to = edgeTo[sym - dense];
+		int next;
+		while (true) {
+			int at = Arrays.binarySearch(from, state);
+			if (at >= 0) {
+				next = to[at];
+				break;
+			}
+			if (state == 0) {
+				next = 0;
+				break;
+			}
+			state = failRank[state];
+		}
+		return next << 1 | (outputStart[next + 1] > outputStart[next] ? 1 : 0);
 	}
 
 	private static boolean isAsciiWordCharOrUnderscore(char c) {

@@ -30,6 +30,15 @@ class FastPatternTest {
 			.containsExactly("ER", "labo", "cardiac", "stroke");
 		assertThat(FastPattern.LiteralPrefixes.of("\\b(?:ER|(?:the\\s+)?unit)")).isNull();
 		assertThat(FastPattern.LiteralPrefixes.of("\\b(?:ER|(?:a|the)\\s+unit)")).isNull();
+		// a class of a few letters gives one prefix per letter; not a range, a negated or a larger class, not one
+		// made optional
+		assertThat(FastPattern.LiteralPrefixes.of("\\b(?:[dď]akujeme|a[cč]i[uū]|k[oö]sz|tak\\s+for)\\b"))
+			.containsExactly("dakujeme", "ďakujeme", "aciu", "aciū", "ačiu", "ačiū", "kosz", "kösz", "tak");
+		assertThat(FastPattern.LiteralPrefixes.of("\\bab[cd]?e|\\bxy[a-c]z|\\bpq[^r]s|\\bmn[abcde]o"))
+			.containsExactly("ab", "xy", "pq", "mn");
+		assertThat(FastPattern.LiteralPrefixes.of("\\ba[bc]*d")).isNull();
+		assertThat(FastPattern.LiteralPrefixes.of("\\b[ab][cd][ef][gh][ij]x")).containsExactly("aceg", "aceh", "acfg",
+				"acfh", "adeg", "adeh", "adfg", "adfh", "bceg", "bceh", "bcfg", "bcfh", "bdeg", "bdeh", "bdfg", "bdfh");
 	}
 
 	@Test
@@ -58,15 +67,80 @@ class FastPatternTest {
 		assertThat(FastPattern.AsciiCase.anyCasedToAscii("é ü 🎉 ’".toCharArray())).isFalse();
 		assertThat(FastPattern.AsciiCase.twin(Pattern.compile("\\bkidneys?\\b", CI))).isNotNull();
 		// not ASCII, chars by code or property, back-references, inline flags, case-sensitive: no twin
-		for (String regex : List.of("café", "\\x{e9}", "\\u00e9", "\\p{Lu}", "(a)\\1", "(?-u)a", "\\Qa\\E")) {
+		for (String regex : List.of("\\x{e9}", "\\u00e9", "\\p{Lu}", "(a)\\1", "(?-u)a", "\\Qa\\E",
+				// ß: "ẞ" folds to it, but alone it matches only itself; a non-ASCII range end; an escaped non-ASCII char
+				"straße", "[à-é]x", "[a-é]x", "x[é-ü]y", "\\é")) {
 			assertThat(FastPattern.AsciiCase.twin(Pattern.compile(regex, CI))).as(regex).isNull();
 		}
+		// a non-ASCII char becomes the class of the chars it matches; a char without case stays itself
+		assertThat(FastPattern.AsciiCase.twin(Pattern.compile("café", CI))).hasToString("caf[Éé]");
+		assertThat(FastPattern.AsciiCase.twin(Pattern.compile("can['’]t|[-–—]\\s*[A-Z][\\w'’-]+|D(?:ü|ue?)", CI)))
+			.hasToString("can['’]t|[-–—]\\s*[A-Z][\\w'’-]+|D(?:[Üü]|ue?)");
+		assertThat(FastPattern.AsciiCase.twin(Pattern.compile("[éa]σ", CI))).hasToString("[Ééa][Σςσ]");
+		// a '-' before a class's end is a char, not a range
+		assertThat(FastPattern.AsciiCase.twin(Pattern.compile("x[é-]y", CI))).hasToString("x[Éé-]y");
 		assertThat(FastPattern.AsciiCase.twin(Pattern.compile("kidney", Pattern.CASE_INSENSITIVE))).isNull();
 		// a text with the Kelvin sign is matched with the Unicode case pattern
 		List<String> found = new ArrayList<>();
 		FastPattern.compile("\\bkidneys?\\b", CI).forEachMatch(new TextIndex("my \u212Aidney and KIDNEYS"),
 				m -> found.add(m.group()));
 		assertThat(found).containsExactly("\u212Aidney", "KIDNEYS");
+	}
+
+	/**
+	 * Every non-ASCII char of the packs' phrases that the ASCII-case twin writes as a class: alone, in a run of
+	 * literal chars and in a class, the class matches exactly the chars of the plane that the char matches with
+	 * {@code UNICODE_CASE}; and no supplementary char folds to a BMP char (the twin's classes list BMP chars only).
+	 */
+	@Test
+	void asciiCaseTwinClassesMatchWhatTheUnicodeCasePatternMatches() throws Exception {
+		java.util.TreeSet<Character> chars = new java.util.TreeSet<>();
+		for (String regex : packRegexes()) {
+			for (char c : regex.toCharArray()) {
+				if (c >= 128 && !Character.isSurrogate(c)) {
+					chars.add(c);
+				}
+			}
+		}
+		chars.addAll(List.of('é', 'σ', 'ς', 'ß', 'Ü', 'İ', 'ı', 'K', 'ſ', 'ÿ', 'µ', 'Å', 'å', 'ǅ', 'ϵ'));
+		int twins = 0;
+		for (char p : chars) {
+			int[] variants = FastPattern.AsciiCase.variants(p);
+			if (variants == null) {
+				continue;
+			}
+			twins++;
+			for (String[] context : new String[][] { { "", "" }, { "x", "y" }, { "[", "]" }, { "[0", "]" } }) {
+				Matcher unicode = Pattern.compile(context[0] + p + context[1], CI).matcher("");
+				Pattern twinPattern = FastPattern.AsciiCase.twin(Pattern.compile(context[0] + p + context[1], CI));
+				assertThat(twinPattern).as("%s", p).isNotNull();
+				Matcher twin = twinPattern.matcher("");
+				for (int c = 0; c <= Character.MAX_VALUE; c++) {
+					if (Character.isSurrogate((char) c)) {
+						continue;
+					}
+					String text = context[0].equals("x") ? "x" + (char) c + "y" : String.valueOf((char) c);
+					assertThat(twin.reset(text).matches()).as("%s (%s) on U+%04X", p, twinPattern, c)
+						.isEqualTo(unicode.reset(text).matches());
+				}
+			}
+		}
+		assertThat(twins).isGreaterThan(50);
+		for (int c = Character.MIN_SUPPLEMENTARY_CODE_POINT; c <= Character.MAX_CODE_POINT; c++) {
+			assertThat(FastPattern.AsciiCase.fold(c)).as("U+%X", c).isGreaterThanOrEqualTo(Character.MIN_SUPPLEMENTARY_CODE_POINT);
+		}
+	}
+
+	private static List<String> packRegexes() throws Exception {
+		List<String> regexes = new ArrayList<>();
+		for (String pack : List.of("medical-claims", "patient-consent", "testimonials", "review-replies",
+				"misinformation", "hipaa-phi", "crisis", "endorsements", "gdpr-health-data", "platform-policies")) {
+			PhraseBook.patterns(Files.readString(Fixtures.RULES.resolve(pack).resolve(PhraseBook.FILE))).values()
+				.forEach(regexes::addAll);
+		}
+		// the head words of organisations' names, once a group of three packs
+		regexes.add(OrganisationNames.HEAD.pattern().pattern());
+		return regexes;
 	}
 
 	@Test
@@ -93,6 +167,18 @@ class FastPatternTest {
 		assertThat(FastPattern.RequiredLiterals.in("cure\\Qx\\E")).isNull();
 		// a char outside the BMP ends a literal (its case fold is the code point's, not its chars')
 		assertThat(FastPattern.RequiredLiterals.in("ab\uD801\uDC00cd")).containsExactly("ab");
+		// a class of a few letters: one literal per spelling, when that gives longer literals than the pieces around it
+		assertThat(FastPattern.RequiredLiterals.in("\\b(?:V[aä]ster[aå]s|Ko[sš]ice|Ulm)\\b"))
+			.containsExactly("Vasteras", "Vasterås", "Västeras", "Västerås", "Kosice", "Košice", "Ulm");
+		assertThat(FastPattern.RequiredLiterals.in("\\bV[aä]?ster[aå]*s\\b")).containsExactly("ster");
+		assertThat(FastPattern.RequiredLiterals.in("\\bab[c-e]fgh|\\bxyz[^a]w")).containsExactly("fgh", "xyz");
+		// a group of a few plain words goes on in the run too
+		assertThat(FastPattern.RequiredLiterals.in("\\b(?:at|in)\\s+(?:K(?:ö|oe?)ln|M(?:ü|ue?)nster)\\b"))
+			.containsExactly("Köln", "Koeln", "Koln", "Münster", "Muenster", "Munster");
+		assertThat(FastPattern.RequiredLiterals.in("\\bx(?:ab|c(?:d))yz")).containsExactly("yz");
+		assertThat(FastPattern.RequiredLiterals.in("\\bK(?:ö|oe?)?ln")).containsExactly("ln");
+		// more than sixteen spellings: the run ends before the class
+		assertThat(FastPattern.RequiredLiterals.in("abc[de][fg][hi][jk][lm]")).hasSize(16);
 	}
 
 	@Test
@@ -124,14 +210,7 @@ class FastPatternTest {
 
 	@Test
 	void findsExactlyWhatFindFindsForEveryPackPatternOnExampleAndRandomTexts() throws Exception {
-		List<String> regexes = new ArrayList<>();
-		for (String pack : List.of("medical-claims", "patient-consent", "testimonials", "review-replies",
-				"misinformation", "hipaa-phi", "crisis", "endorsements", "gdpr-health-data", "platform-policies")) {
-			PhraseBook.patterns(Files.readString(Fixtures.RULES.resolve(pack).resolve(PhraseBook.FILE))).values()
-				.forEach(regexes::addAll);
-		}
-		// the head words of organisations' names, once a group of three packs
-		regexes.add(OrganisationNames.HEAD.pattern().pattern());
+		List<String> regexes = packRegexes();
 		regexes.addAll(List.of("\\bMay\\s+\\d", "(?<!\\d)\\d{3}-\\d{2}", "\\b\\d{1,6}\\s+\\p{Lu}", "x|\\by", "a+", "é\\w"));
 		List<String> texts = new ArrayList<>();
 		for (PackSource source : new PackSources.Directory(Fixtures.RULES).read()) {
@@ -150,7 +229,12 @@ class FastPatternTest {
 				"pain", "is", "gone", "lost", "20", "pounds", "I", "our", "patient", "xgone", "_pain", "Lost", "1",
 				// chars whose case mapping is ASCII (Kelvin sign, dotless i, long s, dotted capital I): the patterns
 				// must then match as with UNICODE_CASE
-				"\u212Aidney", "paın", "ſide effects", "İnfection", "#1 hospital");
+				"\u212Aidney", "paın", "ſide effects", "İnfection", "#1 hospital",
+				// non-ASCII letters of the patterns in either case, and chars that fold to them (the ASCII-case twin
+				// lists them in classes; the prefixes spell their classes out)
+				"Ďakujeme", "DAKUJEME", "ačiū", "AČIŪ", "KÖSZÖNJÜK", "köszönjük", "Düsseldorf", "DÜSSELDORF",
+				"ευχαριστούμε", "ΕΥΧΑΡΙΣΤΟΎΜΕ", "περαστικά", "ΠΕΡΑΣΤΙΚΆ", "Žilina", "in ŽILINA", "at Kraków",
+				"can’t", "CAN’T", "straße", "STRAẞE", "in München", "IN MÜNCHEN", "ϵ", "ς");
 		for (int t = 0; t < 300; t++) {
 			StringBuilder text = new StringBuilder();
 			for (int w = 0; w < 40; w++) {
@@ -210,6 +294,32 @@ class FastPatternTest {
 		}
 		assertThat(scanner.id("unknown")).isEqualTo(-1);
 		assertThat(scanner.id("CURE")).isEqualTo(scanner.id("cure"));
+	}
+
+	/**
+	 * Non-ASCII chars have no column in the scanner's table: their transitions follow the trie's edges and the fail
+	 * links. Literals that mix them with ASCII chars and share suffixes and prefixes across both must still be found
+	 * everywhere.
+	 */
+	@Test
+	void literalsWithNonAsciiCharsAreFoundEverywhere() {
+		List<String> literals = List.of("ää", "äb", "bä", "häh", "über", "ber", "rä", "Ärzt", "σοφ", "οφία", "φ", "ία",
+				"aä", "äa", "b", "ďak", "dak", "akuj", "ď");
+		LiteralScanner scanner = new LiteralScanner(literals);
+		Random random = new Random(3);
+		String alphabet = "äÄbBhHaüÜerzσΣςοΟφίαΊďĎdkuj t🎉";
+		for (int t = 0; t < 1_000; t++) {
+			StringBuilder text = new StringBuilder();
+			for (int i = random.nextInt(80); i > 0; i--) {
+				if (random.nextInt(6) == 0) {
+					text.append(literals.get(random.nextInt(literals.size())));
+				}
+				else {
+					text.appendCodePoint(alphabet.codePointAt(random.nextInt(alphabet.length() - 2)));
+				}
+			}
+			assertFindsEveryOccurrence(scanner, literals, text.toString());
+		}
 	}
 
 	/** An automaton of more states than a {@code char} table can number (its table then has an {@code int} per entry). */
