@@ -91,6 +91,8 @@ class ExplainScreening {
 			return newKieSession();
 		}
 
+		// The screener only ever asks a pool for newKieSession(); stateless sessions are never used, so this listening
+		// pool does not offer them (a call would be a change in the screener this tool must then follow).
 		@Override
 		public StatelessKieSession newStatelessKieSession() {
 			throw new UnsupportedOperationException();
