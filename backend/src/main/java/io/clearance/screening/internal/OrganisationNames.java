@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * ("the Safe Sleep line"), or starts with a function word of a European language ("Unser Patientenservice").</li>
  * </ul>
  * A place's name is not a person's either, and the packs treat it alike: a name that starts with a word places'
- * names start with ({@link #PLACE_PREFIXES}: "Santa Fe", "San Antonio", "Fort Worth", "New Iberia"; twelfth blind
+ * names start with ({@link #PLACE_PREFIXES}: "Santa Fe", "San Antonio", "Fort Worth", "Los Alamos"; twelfth blind
  * round) is flagged the same way.
  * "our patient Jane Ward" stays a person's name: the head word must follow the name, be a health word, or the name
  * must follow a preposition. Head words are whole words found case-insensitively (a lower-case "ward" or "unit" is
@@ -48,17 +48,24 @@ final class OrganisationNames {
 			"Audiology", "Imaging", "Diagnostics", "Rehab", "Rehabilitation", "Aesthetics", "MedSpa", "Fertility",
 			"Embryology", "Oncology", "Radiology", "Neurology", "Urology", "Maternity");
 
-	/** The first words of places' names, written exactly so; nobody's first name is "Fort", "Los" or "New". */
+	/**
+	 * The first words of places' names, written exactly so; nobody's first name is "Fort" or "Los". ("New", "Saint",
+	 * "St" and "North" never start a name at all: the recogniser's own {@code NOT_NAMES} leaves them out.)
+	 */
 	static final List<String> PLACE_PREFIXES = List.of("San", "Santa", "Santo", "São", "Los", "Las", "El", "Fort",
-			"Port", "Puerto", "Ciudad", "Mount", "Lake", "New", "Saint", "Sainte", "St", "St.");
+			"Port", "Puerto", "Ciudad", "Mount", "Lake", "Sainte");
 
 	private static final Pattern PLACE = Pattern.compile("(?:" + String.join("|",
 			PLACE_PREFIXES.stream().map(Pattern::quote).toList()) + ")\\s+[A-Z].*", Pattern.DOTALL);
 
-	/** The words that start an organisation's name in many languages ("Clínica Los Aromos", "Klinikum Nord"). */
+	/**
+	 * The words that start an organisation's name in other languages ("Clínica Los Aromos", "Klinikum Nord"); the
+	 * English ones (Hospital, Clinic, Centre ...) never start a name at all: they are in the recogniser's
+	 * {@code NOT_NAMES}.
+	 */
 	static final List<String> ORGANISATION_FIRST_WORDS = List.of("Clínica", "Clinica", "Clinique", "Klinik", "Klinika",
-			"Klinikum", "Kliinik", "Poliklinika", "Policlínica", "Policlinico", "Hospital", "Hôpital", "Hopital",
-			"Ospedale", "Spital", "Centro", "Centre", "Center", "Instituto", "Institut", "Fundación", "Fundação",
+			"Klinikum", "Kliinik", "Poliklinika", "Policlínica", "Policlinico", "Hôpital", "Hopital",
+			"Ospedale", "Spital", "Centro", "Instituto", "Institut", "Fundación", "Fundação",
 			"Sanatorio", "Sanatorium", "Farmacia", "Farmácia", "Pharmacie", "Apotheke", "Praxis", "Ziekenhuis");
 
 	private static final Pattern ORGANISATION_FIRST = Pattern.compile("(?:" + String.join("|", ORGANISATION_FIRST_WORDS)
