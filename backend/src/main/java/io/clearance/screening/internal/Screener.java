@@ -100,10 +100,10 @@ final class Screener {
 		List<Finding> sorted = new ArrayList<>(findings.values());
 		sorted.sort(ORDER);
 		boolean privacyFinding = sorted.stream().anyMatch(f -> PRIVACY.contains(f.category()));
-		// the fast track has one crisis approver and no legal stage: content that must be blocked or needs legal
-		// sign-off cannot take it
-		boolean fastTrack = fastTrackAllowed && !fastTrackDenied && !privacyFinding && route != Route.BLOCK
-				&& route != Route.NEEDS_LEGAL;
+		// the fast track has one crisis approver and no compliance or legal stage before publication: only an update
+		// with no finding at all may take it (a missing caption or alt text too goes to compliance first: in a crisis
+		// the people who most need an update include those who cannot hear a video or see a photo)
+		boolean fastTrack = fastTrackAllowed && !fastTrackDenied && !privacyFinding && route == Route.PASS;
 		return new ScreeningResult(route, fastTrack, sorted, versions);
 	}
 }

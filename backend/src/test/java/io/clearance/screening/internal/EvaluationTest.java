@@ -67,6 +67,9 @@ class EvaluationTest {
 	/** The ids of the fourteenth held-out round (holdout-14.yaml), written blind by someone other than the rule author. */
 	static final String FOURTEENTH_HELD_OUT = "h14-";
 
+	/** The ids of the fifteenth held-out round (holdout-15.yaml), written blind by someone other than the rule author. */
+	static final String FIFTEENTH_HELD_OUT = "h15-";
+
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
 	}
@@ -84,7 +87,8 @@ class EvaluationTest {
 			new Round(ELEVENTH_HELD_OUT, "Eleventh held-out round (holdout-11.yaml, written blind)"),
 			new Round(TWELFTH_HELD_OUT, "Twelfth held-out round (holdout-12.yaml, written blind)"),
 			new Round(THIRTEENTH_HELD_OUT, "Thirteenth held-out round (holdout-13.yaml, written blind)"),
-			new Round(FOURTEENTH_HELD_OUT, "Fourteenth held-out round (holdout-14.yaml, written blind)"));
+			new Round(FOURTEENTH_HELD_OUT, "Fourteenth held-out round (holdout-14.yaml, written blind)"),
+			new Round(FIFTEENTH_HELD_OUT, "Fifteenth held-out round (holdout-15.yaml, written blind)"));
 
 	static Evaluation evaluation;
 

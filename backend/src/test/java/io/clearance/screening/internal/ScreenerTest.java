@@ -149,6 +149,22 @@ class ScreenerTest {
 	}
 
 	@Test
+	void aCrisisVideoWithoutCaptionsGoesToComplianceNotTheFastTrack() {
+		ScreeningRequest update = new ScreeningRequest("Flood update: our director explains which clinics are closed "
+				+ "on Tuesday.", Platform.YOUTUBE, PostKind.CRISIS_UPDATE, false, false,
+				List.of("Video: the director speaks to the camera in the lobby"));
+		ScreeningRequest captioned = new ScreeningRequest(update.text(), Platform.YOUTUBE, PostKind.CRISIS_UPDATE,
+				false, false, List.of("Video with captions: the director speaks to the camera in the lobby"));
+
+		ScreeningResult result = SCREENER.screen(update, repositoryPacks);
+
+		assertThat(result.route()).isEqualTo(Route.NEEDS_COMPLIANCE);
+		assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("PLATFORM_VIDEO_WITHOUT_CAPTIONS");
+		assertThat(result.fastTrackEligible()).isFalse();
+		assertThat(SCREENER.screen(captioned, repositoryPacks).fastTrackEligible()).isTrue();
+	}
+
+	@Test
 	void aPacksRulesCanMakeACrisisUpdateFastTrackEligible() {
 		ScreeningRequest update = new ScreeningRequest("Shelter in place: the east wing is closed until 6 pm.",
 				Platform.TWITTER, PostKind.CRISIS_UPDATE, false);
