@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * "the European Medicines Agency".</li>
  * <li>or one of its words is a compound organisation word of a European language: "Nyrecenter Østjylland";</li>
  * <li>or it starts with an organisation's word ("Clínica Los Aromos"), runs straight into a lower-case service word
- * ("the Safe Sleep line"), or starts with a function word of a European language ("Unser Patientenservice").</li>
+ * ("the Safe Sleep line"), or starts with a function word of a European language ("Unser Patientenservice");</li>
+ * <li>or it follows an organisation's word and a particle ("Centre du Sommeil du Prado").</li>
  * </ul>
  * A place's name is not a person's either, and the packs treat it alike: a name that starts with a word places'
  * names start with ({@link #PLACE_PREFIXES}: "Santa Fe", "San Antonio", "Fort Worth", "Los Alamos"; twelfth blind
@@ -53,10 +54,14 @@ final class OrganisationNames {
 	 * "St" and "North" never start a name at all: the recogniser's own {@code NOT_NAMES} leaves them out.)
 	 */
 	static final List<String> PLACE_PREFIXES = List.of("San", "Santa", "Santo", "São", "Los", "Las", "El", "Fort",
-			"Port", "Puerto", "Ciudad", "Mount", "Lake", "Sainte");
+			"Port", "Puerto", "Ciudad", "Mount", "Lake", "Sainte",
+			// streets, squares and beaches in European languages ("Praia de Machico", "Rua Joaquim Nabuco")
+			"Praia", "Playa", "Rua", "Avenida", "Calle", "Plaza", "Praça", "Piazza", "Viale", "Rue", "Ilha", "Isla",
+			"Isola");
 
 	private static final Pattern PLACE = Pattern.compile("(?:" + String.join("|",
-			PLACE_PREFIXES.stream().map(Pattern::quote).toList()) + ")\\s+[A-Z].*", Pattern.DOTALL);
+			PLACE_PREFIXES.stream().map(Pattern::quote).toList())
+			+ ")\\s+(?:(?:de|do|da|dos|das|del|della|di|du|des)\\s+)?[A-Z].*", Pattern.DOTALL);
 
 	/**
 	 * The words that start an organisation's name in other languages ("Clínica Los Aromos", "Klinikum Nord"); the
@@ -66,10 +71,28 @@ final class OrganisationNames {
 	static final List<String> ORGANISATION_FIRST_WORDS = List.of("Clínica", "Clinica", "Clinique", "Klinik", "Klinika",
 			"Klinikum", "Kliinik", "Poliklinika", "Policlínica", "Policlinico", "Hôpital", "Hopital",
 			"Ospedale", "Spital", "Centro", "Instituto", "Institut", "Fundación", "Fundação",
-			"Sanatorio", "Sanatorium", "Farmacia", "Farmácia", "Pharmacie", "Apotheke", "Praxis", "Ziekenhuis");
+			"Sanatorio", "Sanatorium", "Farmacia", "Farmácia", "Pharmacie", "Apotheke", "Praxis", "Ziekenhuis",
+			// a department or a team by its specialty, and the words a unit's name starts with (fifteenth blind round:
+			// "Dermatologia Quattro Canti", "Equipa de Cardiologia")
+			"Dermatologia", "Dermatología", "Dermatologie", "Cardiologia", "Cardiología", "Kardiologie", "Pediatria",
+			"Pediatría", "Pädiatrie", "Ortopedia", "Ortopedía", "Orthopädie", "Oftalmologia", "Oftalmología",
+			"Fisioterapia", "Fysiotherapie", "Physiotherapie", "Odontologia", "Odontología", "Ginecologia",
+			"Ginecología", "Neurologia", "Neurología", "Oncologia", "Oncología", "Onkologie", "Radiologia",
+			"Urologia", "Equipa", "Equipo", "Équipe", "Equipe", "Servicio", "Serviço", "Servizio", "Unidad", "Unidade",
+			"Unità", "Reparto", "Consultorio", "Consultório", "Ambulatorio", "Ambulatório", "Poliambulatorio",
+			"Cabinet", "Laboratorio", "Laboratório", "Laboratoire", "Szpital", "Przychodnia", "Nemocnice", "Bolnica",
+			"Zentrum");
 
 	private static final Pattern ORGANISATION_FIRST = Pattern.compile("(?:" + String.join("|", ORGANISATION_FIRST_WORDS)
 			+ ")\\s.*", Pattern.DOTALL);
+
+	/**
+	 * An organisation's word and a particle right before the name: the name is the rest of the organisation's
+	 * ("Centre du Sommeil du Prado", "Clínica de Fertilidad Levante", "Hospital da Luz"; fifteenth blind round).
+	 */
+	private static final Pattern ORGANISATION_AND_PARTICLE_BEFORE = Pattern.compile("(?s).*\\b(?:"
+			+ String.join("|", HEAD_WORDS) + "|" + String.join("|", ORGANISATION_FIRST_WORDS)
+			+ ")\\s+(?:du|de|des|de\\s+la|del|della|dello|delle|degli|di|da|do|dos|das|van|von|der)\\s+");
 
 	/**
 	 * Lower-case service words a name may run straight into ("the Safe Sleep line", "our Heart Failure clinic"): a
@@ -150,7 +173,9 @@ final class OrganisationNames {
 		/** It runs straight into a lower-case service word: "the Safe Sleep line", "our Heart Failure clinic". */
 		RUNS_INTO_SERVICE_WORD,
 		/** It starts with a function word of a European language: "Unser Patientenservice", "Freundliche Grüsse". */
-		STARTS_WITH_FUNCTION_WORD
+		STARTS_WITH_FUNCTION_WORD,
+		/** It follows an organisation's word and a particle: "Centre du Sommeil du Prado". */
+		AFTER_ORGANISATION_WORD_AND_PARTICLE
 	}
 
 	/** Whether the name from {@code start} to {@code end}, in sentence {@code sentence}, is an organisation's. */
@@ -176,6 +201,9 @@ final class OrganisationNames {
 		}
 		if (SERVICE_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16))).matches()) {
 			return Reason.RUNS_INTO_SERVICE_WORD;
+		}
+		if (ORGANISATION_AND_PARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 32), start)).matches()) {
+			return Reason.AFTER_ORGANISATION_WORD_AND_PARTICLE;
 		}
 		List<Span> found = heads();
 		if (found.isEmpty()) {

@@ -22,7 +22,10 @@ final class PersonNameRecogniser implements Recogniser {
 	private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mx", "miss");
 
 	private static final Set<String> PATIENT_WORDS = Set.of("patient", "patients", "patient's", "patients'",
-			"patient’s", "patients’", "survivor", "recipient");
+			"patient’s", "patients’", "survivor", "recipient",
+			// the word in European languages (fifteenth blind round: "para a paciente Maria das Graças Lins")
+			"paciente", "pacientes", "patiente", "paziente", "pazienti", "patiënt", "patiënte", "patientin",
+			"pacjent", "pacjentka", "pacient", "pacienta", "pacientul", "pacientei", "potilas", "ασθενής");
 
 	private static final Set<String> NEWBORN_WORDS = Set.of("baby", "newborn", "infant");
 
@@ -113,7 +116,19 @@ final class PersonNameRecogniser implements Recogniser {
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern CARE_EVENT_AFTER = Pattern.compile(
-			"^\\s*(?:(?:,[^,.;!?]{1,30}){1,2},\\s*|,\\s*(?=(?:who|rang|underwent|recovered)\\b))?(?:(?:from|of)\\s+\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+)?,?\\s+)?(?:who\\s+)?(?:(?:was|is|has\\s+been|had\\s+been|got|just\\s+got)\\s+(?:\\w+\\s+)?(?:admitted|readmitted|discharged|diagnosed|treated|transferred|airlifted|hospitali[sz]ed|rushed|intubated|sedated|born|delivered|resuscitated|operated)|underwent|is\\s+recovering|recovered|gave\\s+birth|(?:finally\\s+)?went\\s+home\\s+(?:after|from)|spent\\s+(?:\\w+\\s+){1,3}?(?:in|at)\\s+(?:our|the)\\s+(?:[\\w-]+\\s+)?(?:ICU|NICU|hospital|ED|ER|unit|care)|had\\s+(?:his|her|their)\\s+[\\w-]+\\s+(?:removed|repaired|replaced|amputated)|is\\s+in\\s+(?:critical|serious|stable|fair|good)\\s+condition|received\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:new\\s+)?(?:transplant|diagnosis|surgery|treatment|kidney|liver|heart|lung)|rang\\s+the\\s+(?:chemo\\s+|cancer\\s+)?bell|beat\\s+(?:cancer|covid|leukemia)|completed\\s+(?:his|her|their)\\s+(?:final\\s+|last\\s+)?(?:(?:round|course|dose|session)\\s+of\\s+)?(?:chemo|chemotherapy|treatment|radiation)|(?:is|was)\\s+(?:finally\\s+)?(?:heading|headed|going|back)\\s+home|left\\s+our\\s+(?:[\\w-]+\\s+){0,2}?(?:unit|ICU|NICU|PICU|ward|floor|hospice|hospital)|made\\s+a\\s+(?:full\\s+)?recovery|came\\s+(?:in|to\\s+(?:our|the)\\s+[\\w-]+)\\s+with\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:broken|fractured|sprained|cut|burn|fever|concussion|infection|asthma))\\b",
+			"^\\s*(?:(?:,[^,.;!?]{1,30}){1,2},\\s*|,\\s*(?=(?:who|rang|underwent|recovered)\\b))?(?:(?:from|of)\\s+\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+)?,?\\s+)?(?:who\\s+)?(?:(?:was|is|has\\s+been|had\\s+been|got|just\\s+got)\\s+(?:\\w+\\s+)?(?:admitted|readmitted|discharged|diagnosed|treated|transferred|airlifted|hospitali[sz]ed|rushed|intubated|sedated|born|delivered|resuscitated|operated)|underwent|is\\s+recovering|recovered|gave\\s+birth|(?:finally\\s+)?went\\s+home\\s+(?:after|from)|spent\\s+(?:\\w+\\s+){1,3}?(?:in|at)\\s+(?:our|the)\\s+(?:[\\w-]+\\s+)?(?:ICU|NICU|hospital|ED|ER|unit|care)|had\\s+(?:his|her|their)\\s+[\\w-]+\\s+(?:removed|repaired|replaced|amputated)|is\\s+in\\s+(?:critical|serious|stable|fair|good)\\s+condition|received\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:new\\s+)?(?:transplant|diagnosis|surgery|treatment|kidney|liver|heart|lung)|rang\\s+the\\s+(?:chemo\\s+|cancer\\s+)?bell|beat\\s+(?:cancer|covid|leukemia)|completed\\s+(?:his|her|their)\\s+(?:final\\s+|last\\s+)?(?:(?:round|course|dose|session)\\s+of\\s+)?(?:chemo|chemotherapy|treatment|radiation)|(?:is|was)\\s+(?:finally\\s+)?(?:heading|headed|going|back)\\s+home|left\\s+our\\s+(?:[\\w-]+\\s+){0,2}?(?:unit|ICU|NICU|PICU|ward|floor|hospice|hospital)|made\\s+a\\s+(?:full\\s+)?recovery|came\\s+(?:in|to\\s+(?:our|the)\\s+[\\w-]+)\\s+with\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:broken|fractured|sprained|cut|burn|fever|concussion|infection|asthma)"
+					// the same in French, Portuguese, Spanish, Italian, German and Dutch (fifteenth blind round:
+					// "M. Jean-Luc Técher, 58 ans, de la Ravine des Cabris, a quitté notre service")
+					+ "|a\\s+(?:quitté|été\\s+(?:opérée?|admise?|hospitalisée?|transférée?|soignée?|prise?\\s+en\\s+charge))"
+					+ "|est\\s+(?:hospitalisée?|sortie?\\s+de|en\\s+réanimation|soignée?)"
+					+ "|(?:foi|está|esteve|ficou)\\s+(?:internad[oa]|operad[oa]|transferid[oa]|atendid[oa]|na\\s+UTI|em\\s+recuperação)"
+					+ "|internad[oa]\\s+(?:no|na|em)|(?:teve|recebeu)\\s+alta"
+					+ "|(?:fue|ha\\s+sido|está|estuvo)\\s+(?:operad[oa]|ingresad[oa]|dad[oa]\\s+de\\s+alta|trasladad[oa]|atendid[oa]|intervenid[oa])"
+					+ "|ingresad[oa]\\s+en|recibió\\s+el\\s+alta"
+					+ "|(?:è|é)\\s+stat[oa]\\s+(?:operat[oa]|ricoverat[oa]|dimess[oa]|trasferit[oa])|è\\s+ricoverat[oa]"
+					+ "|wurde\\s+(?:\\w+\\s+)?(?:operiert|entlassen|aufgenommen|eingeliefert|behandelt|verlegt)"
+					+ "|liegt\\s+(?:\\w+\\s+){0,3}?(?:auf\\s+(?:der\\s+)?(?:Intensiv\\w*|Station)|im\\s+Krankenhaus)"
+					+ "|werd\\s+(?:opgenomen|geopereerd|ontslagen)|ligt\\s+(?:\\w+\\s+){0,3}?op\\s+(?:de\\s+)?(?:intensieve\\s+zorg|IC))\\b",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/**

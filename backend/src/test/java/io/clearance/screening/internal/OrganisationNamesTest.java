@@ -105,6 +105,18 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void aDepartmentAStreetOrTheRestOfAnOrganisationsNameIsNotAPerson() {
+		assertThat(reason("Prenota una visita: Dermatologia Quattro Canti, Palermo.", "Dermatologia Quattro Canti"))
+			.isEqualTo(OrganisationNames.Reason.STARTS_WITH_ORGANISATION_WORD);
+		assertThat(reason("Il a fait un malaise sur la Praia de Machico hier.", "Praia de Machico"))
+			.isEqualTo(OrganisationNames.Reason.PLACE_NAME);
+		assertThat(reason("Parlez-en au Centre du Sommeil du Prado, 04 91 55 01 23.", "Sommeil du Prado"))
+			.isEqualTo(OrganisationNames.Reason.AFTER_ORGANISATION_WORD_AND_PARTICLE);
+		// a particle after a word that is not an organisation's leaves the person a person
+		assertThat(names("Merci à notre patiente Anne du Pont, 58 ans.")).containsValue(false);
+	}
+
+	@Test
 	void aPersonStaysAPerson() {
 		// the head word is the name's own last word, with no preposition before it
 		assertThat(names("Our patient Jane Ward is recovering.")).containsEntry("Jane Ward", false);
