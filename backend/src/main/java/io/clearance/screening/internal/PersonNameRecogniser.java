@@ -126,9 +126,9 @@ final class PersonNameRecogniser implements Recogniser {
 					+ "|(?:fue|ha\\s+sido|está|estuvo)\\s+(?:operad[oa]|ingresad[oa]|dad[oa]\\s+de\\s+alta|trasladad[oa]|atendid[oa]|intervenid[oa])"
 					+ "|ingresad[oa]\\s+en|recibió\\s+el\\s+alta"
 					+ "|(?:è|é)\\s+stat[oa]\\s+(?:operat[oa]|ricoverat[oa]|dimess[oa]|trasferit[oa])|è\\s+ricoverat[oa]"
-					+ "|wurde\\s+(?:\\w+\\s+)?(?:operiert|entlassen|aufgenommen|eingeliefert|behandelt|verlegt)"
-					+ "|liegt\\s+(?:\\w+\\s+){0,3}?(?:auf\\s+(?:der\\s+)?(?:Intensiv\\w*|Station)|im\\s+Krankenhaus)"
-					+ "|werd\\s+(?:opgenomen|geopereerd|ontslagen)|ligt\\s+(?:\\w+\\s+){0,3}?op\\s+(?:de\\s+)?(?:intensieve\\s+zorg|IC))\\b",
+					+ "|wurde\\s+(?:[\\p{L}\\p{N}_]+\\s+)?(?:operiert|entlassen|aufgenommen|eingeliefert|behandelt|verlegt)"
+					+ "|liegt\\s+(?:[\\p{L}\\p{N}_]+\\s+){0,3}?(?:auf\\s+(?:der\\s+)?(?:Intensiv[\\p{L}\\p{N}_]*|Station)|im\\s+Krankenhaus)"
+					+ "|werd\\s+(?:opgenomen|geopereerd|ontslagen)|ligt\\s+(?:[\\p{L}\\p{N}_]+\\s+){0,3}?op\\s+(?:de\\s+)?(?:intensieve\\s+zorg|IC))\\b",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/**

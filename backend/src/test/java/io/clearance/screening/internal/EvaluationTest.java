@@ -70,6 +70,9 @@ class EvaluationTest {
 	/** The ids of the fifteenth held-out round (holdout-15.yaml), written blind by someone other than the rule author. */
 	static final String FIFTEENTH_HELD_OUT = "h15-";
 
+	/** The ids of the sixteenth held-out round (holdout-16.yaml), written blind by someone other than the rule author. */
+	static final String SIXTEENTH_HELD_OUT = "h16-";
+
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
 	}
@@ -88,7 +91,8 @@ class EvaluationTest {
 			new Round(TWELFTH_HELD_OUT, "Twelfth held-out round (holdout-12.yaml, written blind)"),
 			new Round(THIRTEENTH_HELD_OUT, "Thirteenth held-out round (holdout-13.yaml, written blind)"),
 			new Round(FOURTEENTH_HELD_OUT, "Fourteenth held-out round (holdout-14.yaml, written blind)"),
-			new Round(FIFTEENTH_HELD_OUT, "Fifteenth held-out round (holdout-15.yaml, written blind)"));
+			new Round(FIFTEENTH_HELD_OUT, "Fifteenth held-out round (holdout-15.yaml, written blind)"),
+			new Round(SIXTEENTH_HELD_OUT, "Sixteenth held-out round (holdout-16.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
