@@ -364,6 +364,11 @@ final class TextIndex {
 		return positions().nextWordStart[position];
 	}
 
+	/** The folded non-ASCII chars of the text ({@link #fold}; those that fold to ASCII are not among them), each once. */
+	char[] nonAsciiFolded() {
+		return positions().otherChars();
+	}
+
 	private Positions positions() {
 		if (positions == null) {
 			positions = new Positions(chars);
@@ -427,6 +432,22 @@ final class TextIndex {
 					}
 				}
 			}
+		}
+
+		private char[] otherChars;
+
+		char[] otherChars() {
+			if (otherChars == null) {
+				char[] chars = new char[other == null ? 0 : other.size()];
+				if (other != null) {
+					int n = 0;
+					for (char c : other.keySet()) {
+						chars[n++] = c;
+					}
+				}
+				otherChars = chars;
+			}
+			return otherChars;
 		}
 
 		int first(char folded, boolean wordStart) {
