@@ -73,20 +73,27 @@ final class SignalModel {
 		this.threshold = threshold;
 		this.featureText = featureText;
 		this.weights = weights;
+		// every word of the features numbered at once (each number is given in one copy of the shared table)
+		String[] texts = new String[2 * featureText.length];
+		int n = 0;
+		for (String text : featureText) {
+			int space = text.indexOf(' ');
+			texts[n++] = space < 0 ? text : text.substring(0, space);
+			texts[n++] = space < 0 ? text : text.substring(space + 1);
+		}
+		int[] numbers = SignalTokens.register(texts);
 		int[] wordOf = new int[featureText.length];
 		int[] firsts = new int[featureText.length];
 		int[] seconds = new int[featureText.length];
 		int pairs = 0;
 		for (int f = 0; f < featureText.length; f++) {
-			String text = featureText[f];
-			int space = text.indexOf(' ');
-			if (space < 0) {
-				wordOf[f] = SignalTokens.register(text);
+			if (featureText[f].indexOf(' ') < 0) {
+				wordOf[f] = numbers[2 * f];
 			}
 			else {
 				wordOf[f] = -1;
-				firsts[pairs] = SignalTokens.register(text.substring(0, space));
-				seconds[pairs++] = SignalTokens.register(text.substring(space + 1));
+				firsts[pairs] = numbers[2 * f];
+				seconds[pairs++] = numbers[2 * f + 1];
 			}
 		}
 		int[] pairIds = SignalTokens.registerPairs(Arrays.copyOf(firsts, pairs), Arrays.copyOf(seconds, pairs));

@@ -2,7 +2,6 @@ package io.clearance.screening.internal;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One number per word and one per word pair any {@link SignalModel} knows, shared by all models: a post's words and
@@ -18,10 +17,144 @@ final class SignalTokens {
 	/** A word or pair no model knows. */
 	static final int UNKNOWN = -1;
 
-	private static final ConcurrentHashMap<String, Integer> IDS = new ConcurrentHashMap<>();
+	/**
+	 * The words by their text: open addressing with linear probing, at most half full; per slot four ints (the
+	 * text's {@link #hash}, the word's number or -1 for an empty slot, where its chars start in {@code chars} and how
+	 * many there are), so a look-up reads one slot and one run of chars instead of a map's nodes and strings.
+	 * Replaced, never changed, when a model brings new words (like {@link Pairs}).
+	 */
+	private record Words(int[] slots, char[] chars, int charCount, int count) {
 
-	private static int next;
+		static final Words EMPTY = new Words(emptySlots(16), new char[64], 0, 0);
 
+		private static int[] emptySlots(int length) {
+			int[] slots = new int[4 * length];
+			for (int i = 1; i < slots.length; i += 4) {
+				slots[i] = -1;
+			}
+			return slots;
+		}
+
+		int mask() {
+			return slots.length / 4 - 1;
+		}
+
+		/** The number of the word {@code word}, or {@link #UNKNOWN}. */
+		int of(String word) {
+			int hash = hash(word);
+			for (int slot = slot(hash);; slot = slot + 1 & mask()) {
+				int at = 4 * slot;
+				int id = slots[at + 1];
+				if (id < 0) {
+					return UNKNOWN;
+				}
+				if (slots[at] == hash && slots[at + 3] == word.length() && same(word, slots[at + 2])) {
+					return id;
+				}
+			}
+		}
+
+		private boolean same(String word, int from) {
+			for (int i = 0; i < word.length(); i++) {
+				if (chars[from + i] != word.charAt(i)) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		/**
+		 * The number of the word of {@code text[start, end)} in lower case, after {@code #} when {@code hashtag},
+		 * for a word of ASCII chars only: the lower-casing {@link SignalModel#token} does, without a string.
+		 */
+		int ofAscii(char[] text, int start, int end, boolean hashtag) {
+			int hash = hashtag ? '#' : 0;
+			for (int i = start; i < end; i++) {
+				hash = 31 * hash + lower(text[i]);
+			}
+			int length = end - start + (hashtag ? 1 : 0);
+			for (int slot = slot(hash);; slot = slot + 1 & mask()) {
+				int at = 4 * slot;
+				int id = slots[at + 1];
+				if (id < 0) {
+					return UNKNOWN;
+				}
+				if (slots[at] == hash && slots[at + 3] == length && sameAscii(text, start, end, hashtag, slots[at + 2])) {
+					return id;
+				}
+			}
+		}
+
+		private boolean sameAscii(char[] text, int start, int end, boolean hashtag, int from) {
+			int k = from;
+			if (hashtag && chars[k++] != '#') {
+				return false;
+			}
+			for (int i = start; i < end; i++) {
+				if (chars[k++] != lower(text[i])) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		/** This table with these words added (those it lacks get the next numbers). */
+		Words with(String[] added) {
+			int length = mask() + 1;
+			while ((count + added.length) * 2 > length) {
+				length *= 2;
+			}
+			int size = charCount;
+			for (String word : added) {
+				size += word.length();
+			}
+			Words grown = new Words(emptySlots(length), Arrays.copyOf(chars, Math.max(size, 1)), charCount, count);
+			for (int at = 0; at < slots.length; at += 4) {
+				if (slots[at + 1] >= 0) {
+					grown.put(slots[at], slots[at + 1], slots[at + 2], slots[at + 3]);
+				}
+			}
+			int n = count;
+			int end = charCount;
+			for (String word : added) {
+				if (grown.of(word) == UNKNOWN) {
+					word.getChars(0, word.length(), grown.chars, end);
+					grown.put(hash(word), n++, end, word.length());
+					end += word.length();
+				}
+			}
+			return new Words(grown.slots, grown.chars, end, n);
+		}
+
+		private int slot(int hash) {
+			return (hash ^ hash >>> 16) & mask();
+		}
+
+		private void put(int hash, int id, int start, int length) {
+			int slot = slot(hash);
+			while (slots[4 * slot + 1] >= 0) {
+				slot = slot + 1 & mask();
+			}
+			slots[4 * slot] = hash;
+			slots[4 * slot + 1] = id;
+			slots[4 * slot + 2] = start;
+			slots[4 * slot + 3] = length;
+		}
+
+		private static int hash(String word) {
+			int hash = 0;
+			for (int i = 0; i < word.length(); i++) {
+				hash = 31 * hash + word.charAt(i);
+			}
+			return hash;
+		}
+
+		private static char lower(char c) {
+			return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+		}
+	}
+
+	private static volatile Words words = Words.EMPTY;
 	/**
 	 * The pairs by {@code first << 32 | second} (the two words' numbers): open addressing with linear probing, at
 	 * most half full, an empty slot holds -1. Replaced, never changed, when a model brings new pairs, so a screening
@@ -90,25 +223,25 @@ final class SignalTokens {
 	private SignalTokens() {
 	}
 
-	/** The number of this word, given it now if it has none. */
-	static synchronized int register(String word) {
-		Integer id = IDS.get(word);
-		if (id == null) {
-			id = next++;
-			IDS.put(word, id);
+	/** The numbers of these words, given now where missing. */
+	static synchronized int[] register(String... added) {
+		Words table = words.with(added);
+		words = table;
+		int[] ids = new int[added.length];
+		for (int i = 0; i < added.length; i++) {
+			ids[i] = table.of(added[i]);
 		}
-		return id;
+		return ids;
 	}
 
 	/** How many numbers have been given: every number is below this. */
-	static synchronized int count() {
-		return next;
+	static int count() {
+		return words.count();
 	}
 
 	/** The number of this word, or {@link #UNKNOWN} when no model registered it. */
 	static int of(String word) {
-		Integer id = IDS.get(word);
-		return id == null ? UNKNOWN : id;
+		return words.of(word);
 	}
 
 	private static long pairKey(int first, int second) {
@@ -148,12 +281,30 @@ final class SignalTokens {
 	/** The numbers of the post's words and pairs. */
 	static Post of(TextIndex index) {
 		// read before the look-ups: every word and pair numbered by then is found
-		int known = count();
+		Words vocabulary = SignalTokens.words;
+		int known = vocabulary.count();
 		Pairs table = pairs;
 		List<TextIndex.Word> words = index.words();
+		char[] text = index.chars();
+		int number = vocabulary.of(SignalModel.NUMBER);
 		int[] tokens = new int[words.size()];
 		for (int i = 0; i < tokens.length; i++) {
-			tokens[i] = of(SignalModel.token(index, words.get(i)));
+			TextIndex.Word word = words.get(i);
+			int start = word.start();
+			int end = word.end();
+			boolean ascii = true;
+			boolean letter = false;
+			boolean digit = false;
+			for (int k = start; k < end && ascii; k++) {
+				char c = text[k];
+				ascii = c < 128;
+				letter |= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+				digit |= c >= '0' && c <= '9';
+			}
+			// SignalModel.token without the strings: an ASCII word is a number, or its lower case after any '#'
+			tokens[i] = !ascii ? vocabulary.of(SignalModel.token(index, word))
+					: digit && !letter ? number
+					: vocabulary.ofAscii(text, start, end, start > 0 && text[start - 1] == '#');
 		}
 		int[] pairIds = new int[tokens.length];
 		int[] distinct = new int[2 * tokens.length];
@@ -162,10 +313,6 @@ final class SignalTokens {
 		long[] seenPairs = new long[(table.count() >>> 6) + 1];
 		for (int i = 0; i < tokens.length; i++) {
 			int token = tokens[i];
-			// a word numbered after `known` was read (another model built meanwhile) is left for a later look-up
-			if (token >= known) {
-				token = tokens[i] = UNKNOWN;
-			}
 			if (token >= 0 && mark(seenWords, token)) {
 				distinct[n++] = 2 * token;
 			}

@@ -153,6 +153,25 @@ class SignalModelTest {
 	}
 
 	@Test
+	void numbersEachWordOfAPostAsItsToken() {
+		String text = "Cure CURE cure #Cure #cure 2019 #2019 abc123 don't don’t DON’T Düsseldorf düsseldorf "
+				+ "heart-healthy X-ray x-ray 1,200 #HeartMonth #heartmonth unknownqq Sarah's ΕΥΧΑΡΙΣΤΟΎΜΕ #Ελλάδα";
+		TextIndex post = new TextIndex(text);
+		List<String> tokens = post.words().stream().map(w -> SignalModel.token(post, w)).toList();
+		// every token but one known (registered here), the rest not
+		SignalTokens.register(tokens.stream().filter(t -> !t.equals("unknownqq")).toArray(String[]::new));
+
+		int[] numbers = SignalTokens.of(new TextIndex(text)).tokens();
+
+		for (int i = 0; i < tokens.size(); i++) {
+			assertThat(numbers[i]).as(tokens.get(i)).isEqualTo(SignalTokens.of(tokens.get(i)));
+		}
+		assertThat(SignalTokens.of("unknownqq")).isEqualTo(SignalTokens.UNKNOWN);
+		assertThat(numbers[tokens.indexOf("unknownqq")]).isEqualTo(SignalTokens.UNKNOWN);
+		assertThat(tokens).contains("#cure", "<num>", "don't", "#heartmonth", "#ελλάδα");
+	}
+
+	@Test
 	void makesNoSignalBelowHalfTheThreshold() {
 		SignalModel model = model(-2, 0.9, Map.of("cure", 1.0));
 
