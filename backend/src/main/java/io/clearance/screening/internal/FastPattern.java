@@ -25,6 +25,12 @@ final class FastPattern {
 	private final Pattern pattern;
 	private final char[] firstChars;
 	private final BitSet foldedFirstChars;
+	/**
+	 * {@link #firstChars} below 128, and how many are not: a pattern that can start with a whole script ("[\\x{0370}-
+	 * \\x{03FF}]{4,}") has hundreds, most posts a handful of non-ASCII chars, so those of the text are tried then.
+	 */
+	private final char[] asciiFirstChars;
+	private final int nonAsciiFirstChars;
 	/** Every branch starts with \\b and a letter or digit: only word starts need trying. */
 	private final boolean atWordStart;
 	private final boolean atWordBoundary;
@@ -69,6 +75,18 @@ final class FastPattern {
 			}
 		}
 		this.atWordStart = atWordBoundary && wordChars;
+		int ascii = 0;
+		if (firstChars != null) {
+			for (char c : firstChars) {
+				ascii += c < 128 ? 1 : 0;
+			}
+		}
+		this.asciiFirstChars = new char[ascii];
+		this.nonAsciiFirstChars = firstChars == null ? 0 : firstChars.length - ascii;
+		for (int i = 0; i < ascii; i++) {
+			// firstChars ascend: the ASCII ones come first
+			asciiFirstChars[i] = firstChars[i];
+		}
 		java.util.Map<Character, java.util.List<String>> byFirst = new java.util.HashMap<>();
 		if (prefixes != null) {
 			for (String prefix : prefixes) {
@@ -165,7 +183,7 @@ final class FastPattern {
 			}
 		}
 		else {
-			for (char first : firstChars) {
+			for (char first : firstCharsToTry(index)) {
 				for (int position = atWordStart ? index.firstWordStartOf(first) : index.firstOf(first); position >= 0
 						&& position <= lastStart; position = atWordStart ? index.nextWordStart(position)
 								: index.nextSameChar(position)) {
@@ -202,6 +220,29 @@ final class FastPattern {
 				next = match.end() > match.start() ? match.end() : match.start() + 1;
 			}
 		}
+	}
+
+	/**
+	 * The first chars whose positions are tried: {@link #firstChars}, or when the pattern has more non-ASCII ones than
+	 * the text has non-ASCII chars, its ASCII ones and the text's non-ASCII chars it can start with (the same
+	 * positions either way).
+	 */
+	private char[] firstCharsToTry(TextIndex index) {
+		if (nonAsciiFirstChars <= 1) {
+			return firstChars;
+		}
+		char[] inText = index.nonAsciiFolded();
+		if (inText.length >= nonAsciiFirstChars) {
+			return firstChars;
+		}
+		char[] chars = java.util.Arrays.copyOf(asciiFirstChars, asciiFirstChars.length + inText.length);
+		int n = asciiFirstChars.length;
+		for (char c : inText) {
+			if (foldedFirstChars.get(c)) {
+				chars[n++] = c;
+			}
+		}
+		return n == chars.length ? chars : java.util.Arrays.copyOf(chars, n);
 	}
 
 	/** A matcher over the whole text that tries one position at a time (region, transparent bounds). */
@@ -1047,6 +1088,10 @@ final class FastPattern {
 			if (control >= 0) {
 				return new Start(single("\n\t\r\f\u001B\u0007".charAt(control)), false);
 			}
+			if (e == 'x' || e == 'u') {
+				int code = code(e);
+				return new Start(matchedBy(code, code), false);
+			}
 			if (Character.isLetterOrDigit(e)) {
 				throw new Unsupported();
 			}
@@ -1060,6 +1105,53 @@ final class FastPattern {
 			else {
 				pos++;
 			}
+		}
+
+		/**
+		 * The code of a char written {@code \\x{h...h}}, {@code \\xhh} or {@code \\uhhhh}, read from {@link #pos}
+		 * (just after the {@code x} or {@code u}); a char outside the BMP is not supported.
+		 */
+		private int code(char escape) {
+			String hex;
+			if (escape == 'x' && re.charAt(pos) == '{') {
+				int close = re.indexOf('}', pos);
+				hex = re.substring(pos + 1, close);
+				pos = close + 1;
+			}
+			else {
+				int digits = escape == 'x' ? 2 : 4;
+				hex = re.substring(pos, pos + digits);
+				pos += digits;
+			}
+			if (hex.isEmpty() || hex.length() > 6 || !hex.chars().allMatch(h -> Character.digit(h, 16) >= 0)) {
+				throw new Unsupported();
+			}
+			int code = Integer.parseInt(hex, 16);
+			if (code > Character.MAX_VALUE || Character.isSurrogate((char) code)) {
+				throw new Unsupported();
+			}
+			return code;
+		}
+
+		/**
+		 * Every BMP char the range {@code [from-to]} (written by code) matches, as the regex engine decides it (with
+		 * {@code CASE_INSENSITIVE | UNICODE_CASE} when folding: a case-insensitive class matches the chars whose upper
+		 * or lower case is in the range, a wider set than the range's folds); folded when folding. No supplementary
+		 * char's case mapping is in the BMP ({@code FastPatternTest}), so a BMP range matches none.
+		 */
+		private BitSet matchedBy(int from, int to) {
+			if (to < from) {
+				throw new Unsupported();
+			}
+			Matcher m = Pattern.compile(String.format("[\\x{%X}-\\x{%X}]", from, to),
+					fold ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0).matcher("");
+			BitSet chars = new BitSet();
+			for (int c = 0; c <= Character.MAX_VALUE; c++) {
+				if (!Character.isSurrogate((char) c) && m.reset(String.valueOf((char) c)).matches()) {
+					chars.set(fold ? TextIndex.fold((char) c) : c);
+				}
+			}
+			return chars;
 		}
 
 		/** The chars a class can match, or null for "too many to say" (negated classes, \\w, \\p{..}). */
@@ -1083,6 +1175,21 @@ final class FastPattern {
 					pos += 2;
 					if (e == 'd') {
 						chars.or(digits());
+						continue;
+					}
+					if (e == 'x' || e == 'u') {
+						// a char by its code, perhaps the start of a range of them ("[\\x{0370}-\\x{03FF}]")
+						int from = code(e);
+						int to = from;
+						if (re.charAt(pos) == '-' && re.startsWith("\\", pos + 1)
+								&& (re.charAt(pos + 2) == 'x' || re.charAt(pos + 2) == 'u')) {
+							pos += 3;
+							to = code(re.charAt(pos - 1));
+						}
+						else if (re.charAt(pos) == '-' && re.charAt(pos + 1) != ']') {
+							throw new Unsupported();
+						}
+						chars.or(matchedBy(from, to));
 						continue;
 					}
 					if (e == 'p' || e == 'P') {

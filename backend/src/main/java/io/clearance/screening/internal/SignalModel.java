@@ -2,7 +2,6 @@ package io.clearance.screening.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,8 +36,8 @@ import java.util.regex.Pattern;
 final class SignalModel {
 
 	static final String FILE = "signals.tsv";
-	static final SignalModel NONE = new SignalModel(new String[0], new double[0], new double[0], new HashMap<>(),
-			new String[0], new double[0][0]);
+	static final SignalModel NONE = new SignalModel(new String[0], new double[0], new double[0], new String[0],
+			new double[0][0]);
 
 	static final String BIAS = "<bias>";
 	static final String THRESHOLD = "<threshold>";
@@ -56,84 +55,58 @@ final class SignalModel {
 	private final String[] heads;
 	private final double[] bias;
 	private final double[] threshold;
-	/** A word of the model: its own feature id (-1 if it has none) and the pairs it starts (second word → id). */
-	private static final class Word {
-		int unigram = -1;
-		Map<String, Integer> next;
-	}
-
-	/** Every word of the model's features: one hash lookup per word of the post finds both its features. */
-	private final Map<String, Word> vocabulary;
 	/**
-	 * {@link #vocabulary} by the words' {@link SignalTokens} numbers (null where the model does not know the word;
-	 * numbers given after this model was built are past its end): the post's words are looked up once for all
-	 * models ({@link TextIndex#signalTokens}).
+	 * This model's feature id of each word by the word's {@link SignalTokens} number, -1 where the word is no feature
+	 * of it (numbers given after this model was built are past its end): the post's words are looked up once for all
+	 * models ({@link TextIndex#signalFeatures}).
 	 */
-	private final Word[] byToken;
-	/**
-	 * The word pairs' feature ids by {@code first << 32 | second} (the two words' {@link SignalTokens} numbers), open
-	 * addressing with linear probing, at most half full; an empty slot holds -1.
-	 */
-	private final long[] pairKeys;
-	private final int[] pairIds;
+	private final int[] wordFeature;
+	/** This model's feature id of each word pair by the pair's {@link SignalTokens} number, -1 where it has none. */
+	private final int[] pairFeature;
 	private final String[] featureText;
 	/** weights[head][feature]. */
 	private final double[][] weights;
 
-	private SignalModel(String[] heads, double[] bias, double[] threshold, Map<String, Word> vocabulary,
-			String[] featureText, double[][] weights) {
+	private SignalModel(String[] heads, double[] bias, double[] threshold, String[] featureText, double[][] weights) {
 		this.heads = heads;
 		this.bias = bias;
 		this.threshold = threshold;
-		this.vocabulary = vocabulary;
 		this.featureText = featureText;
 		this.weights = weights;
-		for (Map.Entry<String, Word> word : vocabulary.entrySet()) {
-			SignalTokens.register(word.getKey());
-			if (word.getValue().next != null) {
-				word.getValue().next.keySet().forEach(SignalTokens::register);
-			}
+		// every word of the features numbered at once (each number is given in one copy of the shared table)
+		String[] texts = new String[2 * featureText.length];
+		int n = 0;
+		for (String text : featureText) {
+			int space = text.indexOf(' ');
+			texts[n++] = space < 0 ? text : text.substring(0, space);
+			texts[n++] = space < 0 ? text : text.substring(space + 1);
 		}
-		this.byToken = new Word[SignalTokens.count()];
+		int[] numbers = SignalTokens.register(texts);
+		int[] wordOf = new int[featureText.length];
+		int[] firsts = new int[featureText.length];
+		int[] seconds = new int[featureText.length];
 		int pairs = 0;
-		for (Map.Entry<String, Word> entry : vocabulary.entrySet()) {
-			byToken[SignalTokens.of(entry.getKey())] = entry.getValue();
-			pairs += entry.getValue().next == null ? 0 : entry.getValue().next.size();
-		}
-		this.pairKeys = new long[Integer.highestOneBit(Math.max(1, pairs)) * 4];
-		this.pairIds = new int[pairKeys.length];
-		Arrays.fill(pairKeys, -1);
-		for (Map.Entry<String, Word> entry : vocabulary.entrySet()) {
-			if (entry.getValue().next != null) {
-				long first = (long) SignalTokens.of(entry.getKey()) << 32;
-				for (Map.Entry<String, Integer> pair : entry.getValue().next.entrySet()) {
-					long key = first | SignalTokens.of(pair.getKey());
-					int slot = slot(key);
-					while (pairKeys[slot] != -1) {
-						slot = slot + 1 & pairKeys.length - 1;
-					}
-					pairKeys[slot] = key;
-					pairIds[slot] = pair.getValue();
-				}
+		for (int f = 0; f < featureText.length; f++) {
+			if (featureText[f].indexOf(' ') < 0) {
+				wordOf[f] = numbers[2 * f];
+			}
+			else {
+				wordOf[f] = -1;
+				firsts[pairs] = numbers[2 * f];
+				seconds[pairs++] = numbers[2 * f + 1];
 			}
 		}
-	}
-
-	private int slot(long key) {
-		long h = key * 0x9E3779B97F4A7C15L;
-		return (int) (h >>> 32) & pairKeys.length - 1;
-	}
-
-	/** The feature id of the pair (first, second), by their {@link SignalTokens} numbers; -1 when it has none. */
-	private int pair(int first, int second) {
-		long key = (long) first << 32 | second;
-		for (int slot = slot(key);; slot = slot + 1 & pairKeys.length - 1) {
-			long k = pairKeys[slot];
-			if (k == key) {
-				return pairIds[slot];
+		int[] pairIds = SignalTokens.registerPairs(Arrays.copyOf(firsts, pairs), Arrays.copyOf(seconds, pairs));
+		this.wordFeature = new int[SignalTokens.count()];
+		this.pairFeature = new int[SignalTokens.pairCount()];
+		Arrays.fill(wordFeature, -1);
+		Arrays.fill(pairFeature, -1);
+		for (int f = 0, p = 0; f < featureText.length; f++) {
+			if (wordOf[f] >= 0) {
+				wordFeature[wordOf[f]] = f;
 			}
-			if (k == -1) {
-				return -1;
+			else {
+				pairFeature[pairIds[p++]] = f;
 			}
 		}
 	}
@@ -163,24 +136,11 @@ final class SignalModel {
 				weights[h][ids.get(w.getKey())] = w.getValue();
 			}
 		}
-		Map<String, Word> vocabulary = new HashMap<>();
 		String[] featureText = new String[ids.size()];
 		for (Map.Entry<String, Integer> feature : ids.entrySet()) {
-			String text = feature.getKey();
-			featureText[feature.getValue()] = text;
-			int space = text.indexOf(' ');
-			if (space < 0) {
-				vocabulary.computeIfAbsent(text, k -> new Word()).unigram = feature.getValue();
-			}
-			else {
-				Word first = vocabulary.computeIfAbsent(text.substring(0, space), k -> new Word());
-				if (first.next == null) {
-					first.next = new HashMap<>();
-				}
-				first.next.put(text.substring(space + 1), feature.getValue());
-			}
+			featureText[feature.getValue()] = feature.getKey();
 		}
-		return new SignalModel(names, bias, threshold, vocabulary, featureText, weights);
+		return new SignalModel(names, bias, threshold, featureText, weights);
 	}
 
 	/** Parses a {@code signals.tsv}; an absent file (null) is {@link #NONE}. */
@@ -335,7 +295,7 @@ final class SignalModel {
 	/** The score of each head on the post (whole-post features): for training and measurement. */
 	double[] scores(TextIndex index) {
 		double[] logits = bias.clone();
-		for (int feature : featureIds(index, 0, index.words().size())) {
+		for (int feature : allFeatureIds(index.signalFeatures(wordFeature.length, pairFeature.length))) {
 			for (int h = 0; h < heads.length; h++) {
 				logits[h] += weights[h][feature];
 			}
@@ -355,16 +315,25 @@ final class SignalModel {
 			return List.of();
 		}
 		List<TextIndex.Word> words = index.words();
-		int[] all = featureIds(index, 0, words.size());
+		SignalTokens.Post post = index.signalFeatures(wordFeature.length, pairFeature.length);
+		int[] all = null;
 		List<Signal> signals = null;
 		for (int h = 0; h < heads.length; h++) {
+			// the post's features in order of first occurrence, the same sum as over allFeatureIds(post)
 			double logit = bias[h];
-			for (int feature : all) {
-				logit += weights[h][feature];
+			double[] weight = weights[h];
+			for (int distinct : post.distinct()) {
+				int feature = feature(distinct);
+				if (feature >= 0) {
+					logit += weight[feature];
+				}
 			}
 			double score = sigmoid(logit);
 			if (score < FLOOR * threshold[h]) {
 				continue;
+			}
+			if (all == null) {
+				all = allFeatureIds(post);
 			}
 			// the sentence that carries it: the highest score of a sentence's own features
 			int bestFrom = 0;
@@ -432,33 +401,47 @@ final class SignalModel {
 		return out.toString();
 	}
 
+	/** This model's feature id of a word ({@code 2w}) or pair ({@code 2p + 1}) of {@link SignalTokens.Post#distinct}. */
+	private int feature(int distinct) {
+		int number = distinct >>> 1;
+		int[] features = (distinct & 1) == 0 ? wordFeature : pairFeature;
+		return number < features.length ? features[number] : -1;
+	}
+
+	/** The distinct model features of the whole post, in order of first occurrence. */
+	private int[] allFeatureIds(SignalTokens.Post post) {
+		int[] distinct = post.distinct();
+		int[] ids = new int[distinct.length];
+		int n = 0;
+		for (int d : distinct) {
+			int feature = feature(d);
+			if (feature >= 0) {
+				ids[n++] = feature;
+			}
+		}
+		return Arrays.copyOf(ids, n);
+	}
+
 	/** The distinct model features of words [from, to), bigrams only within a sentence. */
 	private int[] featureIds(TextIndex index, int from, int to) {
-		List<TextIndex.Word> words = index.words();
-		int[] tokens = index.signalTokens(byToken.length);
-		Word[] known = byToken;
+		SignalTokens.Post post = index.signalFeatures(wordFeature.length, pairFeature.length);
+		int[] tokens = post.tokens();
+		int[] pairs = post.pairs();
 		int[] ids = new int[Math.max(4, 2 * (to - from))];
 		int n = 0;
 		long[] seen = new long[(featureText.length >>> 6) + 1];
-		Word previous = null;
-		int previousToken = -1;
-		int previousSentence = -1;
 		for (int i = from; i < to; i++) {
 			int token = tokens[i];
-			Word word = token >= 0 && token < known.length ? known[token] : null;
-			int sentence = words.get(i).sentence();
-			if (word != null && word.unigram >= 0 && mark(seen, word.unigram)) {
-				ids[n++] = word.unigram;
+			int feature = token >= 0 && token < wordFeature.length ? wordFeature[token] : -1;
+			if (feature >= 0 && mark(seen, feature)) {
+				ids[n++] = feature;
 			}
-			if (previous != null && previous.next != null && previousSentence == sentence && token >= 0) {
-				int pair = pair(previousToken, token);
-				if (pair >= 0 && mark(seen, pair)) {
-					ids[n++] = pair;
-				}
+			// the pair this word ends, when the word before it is in the range (and the same sentence)
+			int pair = i > from ? pairs[i] : -1;
+			feature = pair >= 0 && pair < pairFeature.length ? pairFeature[pair] : -1;
+			if (feature >= 0 && mark(seen, feature)) {
+				ids[n++] = feature;
 			}
-			previous = word;
-			previousToken = token;
-			previousSentence = sentence;
 		}
 		return Arrays.copyOf(ids, n);
 	}

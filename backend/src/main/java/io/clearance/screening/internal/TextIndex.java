@@ -364,6 +364,11 @@ final class TextIndex {
 		return positions().nextWordStart[position];
 	}
 
+	/** The folded non-ASCII chars of the text ({@link #fold}; those that fold to ASCII are not among them), each once. */
+	char[] nonAsciiFolded() {
+		return positions().otherChars();
+	}
+
 	private Positions positions() {
 		if (positions == null) {
 			positions = new Positions(chars);
@@ -429,6 +434,22 @@ final class TextIndex {
 			}
 		}
 
+		private char[] otherChars;
+
+		char[] otherChars() {
+			if (otherChars == null) {
+				char[] chars = new char[other == null ? 0 : other.size()];
+				if (other != null) {
+					int n = 0;
+					for (char c : other.keySet()) {
+						chars[n++] = c;
+					}
+				}
+				otherChars = chars;
+			}
+			return otherChars;
+		}
+
 		int first(char folded, boolean wordStart) {
 			if (folded < 128) {
 				return wordStart ? asciiFirstWordStart[folded] : asciiFirst[folded];
@@ -444,23 +465,19 @@ final class TextIndex {
 		return words;
 	}
 
-	/** {@link SignalTokens#of(TextIndex)}, worked out on first use: one look-up per word for every signal model. */
-	private int[] signalTokens;
-	/** How many {@link SignalTokens} numbers there were when {@link #signalTokens} was worked out. */
-	private int signalTokensKnown;
+	/** {@link SignalTokens#of(TextIndex)}, worked out on first use: one look-up per word and pair for every model. */
+	private SignalTokens.Post signalFeatures;
 
 	/**
-	 * The {@link SignalTokens} number of each word's {@link SignalModel#token token}, in word order, for a model whose
-	 * words all have numbers below {@code known}: worked out again if a model built since needs newer numbers.
+	 * The {@link SignalTokens} numbers of the post's words and pairs, for a model whose words all have numbers below
+	 * {@code known} and pairs below {@code knownPairs}: worked out again if a model built since needs newer numbers.
 	 */
-	int[] signalTokens(int known) {
-		int[] tokens = signalTokens;
-		if (tokens == null || signalTokensKnown < known) {
-			// read before the look-ups: every word numbered by then is found
-			signalTokensKnown = SignalTokens.count();
-			tokens = signalTokens = SignalTokens.of(this);
+	SignalTokens.Post signalFeatures(int known, int knownPairs) {
+		SignalTokens.Post features = signalFeatures;
+		if (features == null || features.known() < known || features.knownPairs() < knownPairs) {
+			features = signalFeatures = SignalTokens.of(this);
 		}
-		return tokens;
+		return features;
 	}
 
 	int sentenceOf(int offset) {

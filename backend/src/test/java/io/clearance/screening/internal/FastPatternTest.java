@@ -209,6 +209,43 @@ class FastPatternTest {
 	}
 
 	@Test
+	void charsWrittenByCodeStartMatchesLikeTheRegexEngineSaysOnEveryBmpChar() {
+		List<String> regexes = List.of("[\\x{0370}-\\x{03FF}\\x{1F00}-\\x{1FFF}]{4,}", "\\x{00E9}t|[\\u00e0-\\u00ff]{2}",
+				"[\\x41-\\x5A]\\d", "\\u00b5x|\\x{212A}", "[\\x{0130}\\x{0131}ſ]+");
+		for (String regex : regexes) {
+			assertThat(FastPattern.compile(regex, CI).filtered()).as(regex).isTrue();
+		}
+		assertThat(FastPattern.FirstChars.of("[\\x{41}-b]")).isNull();
+		assertThat(FastPattern.FirstChars.of("\\x{1F600}")).isNull();
+		// every BMP char, four times in a row, then a digit and an "x", in texts of 64 chars' runs
+		List<String> texts = new ArrayList<>();
+		for (int block = 0; block <= Character.MAX_VALUE; block += 64) {
+			StringBuilder text = new StringBuilder();
+			for (int c = block; c < block + 64; c++) {
+				if (!Character.isSurrogate((char) c)) {
+					text.append(String.valueOf((char) c).repeat(4)).append("1x ");
+				}
+			}
+			texts.add(text.toString());
+		}
+		for (String regex : regexes) {
+			for (int flags : new int[] { CI, Pattern.CASE_INSENSITIVE, 0 }) {
+				FastPattern fast = FastPattern.compile(regex, flags);
+				for (String text : texts) {
+					List<String> expected = new ArrayList<>();
+					Matcher m = Pattern.compile(regex, flags).matcher(text);
+					while (m.find()) {
+						expected.add(m.start() + "-" + m.end());
+					}
+					List<String> actual = new ArrayList<>();
+					fast.forEachMatch(new TextIndex(text), r -> actual.add(r.start() + "-" + r.end()));
+					assertThat(actual).as("%s (flags %d) on %s", regex, flags, text).isEqualTo(expected);
+				}
+			}
+		}
+	}
+
+	@Test
 	void findsExactlyWhatFindFindsForEveryPackPatternOnExampleAndRandomTexts() throws Exception {
 		List<String> regexes = packRegexes();
 		regexes.addAll(List.of("\\bMay\\s+\\d", "(?<!\\d)\\d{3}-\\d{2}", "\\b\\d{1,6}\\s+\\p{Lu}", "x|\\by", "a+", "é\\w"));

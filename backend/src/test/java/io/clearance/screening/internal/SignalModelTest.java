@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,82 @@ class SignalModelTest {
 		assertThat(later.scores(post)[0]).isCloseTo(SignalModel.sigmoid(2), within(1e-12));
 		assertThat(later.scores(new TextIndex("Quixotrelief works. Quixotrelief forever."))[0])
 			.isCloseTo(SignalModel.sigmoid(2), within(1e-12));
+	}
+
+	@Test
+	void aModelBuiltAfterAPostsPairsWereLookedUpFindsItsPairOfWordsOthersKnew() {
+		model(-1, 0.5, Map.of("zelbrinqa", 1.0, "vostakqa", 1.0));
+		TextIndex post = new TextIndex("Zelbrinqa vostakqa. Vostakqa zelbrinqa.");
+		assertThat(model(-1, 0.5, Map.of("zelbrinqa", 1.0)).scores(post)[0]).isCloseTo(SignalModel.sigmoid(0),
+				within(1e-12));
+
+		// no new word, only a new pair of words numbered before the post was looked up
+		SignalModel later = model(-1, 0.5, Map.of("zelbrinqa vostakqa", 3.0));
+
+		assertThat(later.scores(post)[0]).isCloseTo(SignalModel.sigmoid(2), within(1e-12));
+	}
+
+	@Test
+	void scoresEveryPostAsTheSumOfItsTrainingFeaturesInOrderOfFirstOccurrence() {
+		String[] pieces = { "Cure", "cure", "for", "good", "pain-free", "since", "2019", "#NoMore", "don’t", "wait",
+				"our", "clinic", "is", "the", "best", "unknownword", "again", ".", "!", ",", "for good" };
+		Random random = new Random(7);
+		List<TextIndex> posts = new ArrayList<>();
+		for (int t = 0; t < 30; t++) {
+			StringBuilder text = new StringBuilder();
+			for (int i = random.nextInt(30); i > 0; i--) {
+				text.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+			}
+			posts.add(new TextIndex(text.toString()));
+		}
+		for (int m = 0; m < 20; m++) {
+			// each model built after the posts were looked up for the models before it: its new pairs of known
+			// words, too, must be found
+			Map<String, Double> weights = new LinkedHashMap<>();
+			for (int f = 0; f < 12; f++) {
+				String a = firstFeature(pieces[random.nextInt(pieces.length)]);
+				String b = firstFeature(pieces[random.nextInt(pieces.length)]);
+				weights.put(random.nextBoolean() ? a : a + " " + b, random.nextGaussian());
+			}
+			double bias = random.nextGaussian();
+			SignalModel model = model(bias, 0.5, weights);
+			for (TextIndex post : posts) {
+				double logit = bias;
+				for (String feature : SignalModel.features(post)) {
+					if (weights.containsKey(feature)) {
+						logit += weights.get(feature);
+					}
+				}
+				double score = SignalModel.sigmoid(logit);
+				assertThat(model.scores(post)[0]).as(post.text()).isEqualTo(score);
+				List<Signal> signals = model.signals(post);
+				assertThat(signals).as(post.text()).hasSize(post.words().isEmpty() || score < 0.25 ? 0 : 1);
+				signals.forEach(signal -> assertThat(signal.getScore()).isEqualTo(score));
+			}
+		}
+	}
+
+	private static String firstFeature(String text) {
+		return SignalModel.features(new TextIndex(text)).stream().findFirst().orElse("cure");
+	}
+
+	@Test
+	void numbersEachWordOfAPostAsItsToken() {
+		String text = "Cure CURE cure #Cure #cure 2019 #2019 abc123 don't don’t DON’T Düsseldorf düsseldorf "
+				+ "heart-healthy X-ray x-ray 1,200 #HeartMonth #heartmonth unknownqq Sarah's ΕΥΧΑΡΙΣΤΟΎΜΕ #Ελλάδα";
+		TextIndex post = new TextIndex(text);
+		List<String> tokens = post.words().stream().map(w -> SignalModel.token(post, w)).toList();
+		// every token but one known (registered here), the rest not
+		SignalTokens.register(tokens.stream().filter(t -> !t.equals("unknownqq")).toArray(String[]::new));
+
+		int[] numbers = SignalTokens.of(new TextIndex(text)).tokens();
+
+		for (int i = 0; i < tokens.size(); i++) {
+			assertThat(numbers[i]).as(tokens.get(i)).isEqualTo(SignalTokens.of(tokens.get(i)));
+		}
+		assertThat(SignalTokens.of("unknownqq")).isEqualTo(SignalTokens.UNKNOWN);
+		assertThat(numbers[tokens.indexOf("unknownqq")]).isEqualTo(SignalTokens.UNKNOWN);
+		assertThat(tokens).contains("#cure", "<num>", "don't", "#heartmonth", "#ελλάδα");
 	}
 
 	@Test
