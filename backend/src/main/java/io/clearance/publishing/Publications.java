@@ -23,8 +23,8 @@ interface Publications extends JpaRepository<Publication, Long> {
 	 * publishing reads every destination's record of earlier runs before it makes the missing ones, and loads the
 	 * records again to write the outcomes of a run. By post and revision rather than by a list of keys or ids: a
 	 * record's key is made of its post and revision, so this finds the same records, and Hibernate 6.6 translates a
-	 * query with a list parameter ({@code in :keys}) to SQL again at every call (about 5 % of a post's CPU in
-	 * Clearance's driver, docs/benchmarks.md, Engine), while it keeps the translation of this one. It does not flush
+	 * query with a list parameter ({@code in :keys}) to SQL again at every call (2.6 % of a post's CPU in the
+	 * engine benchmark, docs/benchmarks.md, Engine), while it keeps the translation of this one. It does not flush
 	 * first ({@code COMMIT} flush mode): publishing reads them in transactions in which no publication has been
 	 * changed yet, so a flush could not change the answer, and the automatic flush would only dirty-check the post
 	 * aggregate the job's transaction holds.

@@ -130,7 +130,8 @@ public class PublishingService {
 				}
 				else {
 					// the job will fail and roll back: recorded at once, so that its retry skips this publication
-					newTransaction.executeWithoutResult(status -> recordAll(postId, revision, new ArrayList<>(List.of(success))));
+					newTransaction.executeWithoutResult(
+							status -> recordAll(postId, revision, new ArrayList<>(List.of(success))));
 				}
 			}
 			catch (PlatformException e) {
