@@ -1,7 +1,6 @@
 package io.clearance.publishing;
 
 import jakarta.persistence.QueryHint;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,21 +19,20 @@ interface Publications extends JpaRepository<Publication, Long> {
 	Optional<Publication> findByIdempotencyKey(@Param("key") String idempotencyKey);
 
 	/**
-	 * The publications with these keys, in one query for all of a post's destinations (their media descriptions
-	 * fetched with them): publishing asks for every destination's record before it makes the missing ones.
+	 * The publications of one revision of a post, in one query (their media descriptions fetched with them):
+	 * publishing reads every destination's record of earlier runs before it makes the missing ones, and loads the
+	 * records again to write the outcomes of a run. By post and revision rather than by a list of keys or ids: a
+	 * record's key is made of its post and revision, so this finds the same records, and Hibernate 6.6 translates a
+	 * query with a list parameter ({@code in :keys}) to SQL again at every call (2.6 % of a post's CPU in the
+	 * engine benchmark, docs/benchmarks.md, Engine), while it keeps the translation of this one. It does not flush
+	 * first ({@code COMMIT} flush mode): publishing reads them in transactions in which no publication has been
+	 * changed yet, so a flush could not change the answer, and the automatic flush would only dirty-check the post
+	 * aggregate the job's transaction holds.
 	 */
-	@Query("select distinct p from Publication p left join fetch p.mediaDescriptions where p.idempotencyKey in :keys")
-	List<Publication> findByIdempotencyKeyIn(@Param("keys") Collection<String> idempotencyKeys);
-
-	/**
-	 * The publications with these ids, in one query (their media descriptions fetched with them), for recording the
-	 * outcomes of a publishing run. It does not flush first ({@code COMMIT} flush mode): publishing loads them into a
-	 * transaction in which no publication has been changed, so a flush could not change the answer, and the
-	 * automatic flush would only dirty-check the post aggregate the transaction holds.
-	 */
-	@Query("select distinct p from Publication p left join fetch p.mediaDescriptions where p.id in :ids")
+	@Query("select distinct p from Publication p left join fetch p.mediaDescriptions"
+			+ " where p.postId = :postId and p.revision = :revision")
 	@QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
-	List<Publication> findByIdIn(@Param("ids") Collection<Long> ids);
+	List<Publication> findOfRevision(@Param("postId") long postId, @Param("revision") int revision);
 
 	List<Publication> findByPostIdOrderByIdAsc(long postId);
 

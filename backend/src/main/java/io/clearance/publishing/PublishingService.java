@@ -92,7 +92,7 @@ public class PublishingService {
 		List<Publication> attempts = newTransaction.execute(status -> {
 			List<String> keys = destinations.stream().map(destination -> keyOf(postId, revision, destination)).toList();
 			Map<String, Publication> earlier = new HashMap<>();
-			publications.findByIdempotencyKeyIn(keys).forEach(p -> earlier.put(p.idempotencyKey(), p));
+			publications.findOfRevision(postId, revision).forEach(p -> earlier.put(p.idempotencyKey(), p));
 			List<Publication> records = new ArrayList<>();
 			for (int i = 0; i < destinations.size(); i++) {
 				Destination destination = destinations.get(i);
@@ -130,13 +130,14 @@ public class PublishingService {
 				}
 				else {
 					// the job will fail and roll back: recorded at once, so that its retry skips this publication
-					newTransaction.executeWithoutResult(status -> recordAll(new ArrayList<>(List.of(success))));
+					newTransaction.executeWithoutResult(
+							status -> recordAll(postId, revision, new ArrayList<>(List.of(success))));
 				}
 			}
 			catch (PlatformException e) {
 				boolean permanent = !e.retryable();
 				newTransaction.executeWithoutResult(status -> {
-					recordAll(unrecorded);
+					recordAll(postId, revision, unrecorded);
 					publications.findById(publication.id()).orElseThrow().failed(e.getMessage(), permanent);
 					if (permanent) {
 						posts.publishingFailed(postId, "not published on " + destination.describe() + ": "
@@ -154,7 +155,7 @@ public class PublishingService {
 			catch (RuntimeException e) {
 				log.warn("Publishing post {} on {} failed unexpectedly", postId, destination.describe(), e);
 				newTransaction.executeWithoutResult(status -> {
-					recordAll(unrecorded);
+					recordAll(postId, revision, unrecorded);
 					publications.findById(publication.id()).orElseThrow().failed(e.getMessage(), false);
 				});
 				failures.add(destination.describe() + ": " + e.getMessage());
@@ -165,7 +166,7 @@ public class PublishingService {
 			throw new PublishingFailedException("Publishing post " + postId + " failed on " + String.join("; ",
 					failures), retryable, notBefore, firstCause);
 		}
-		recordAll(unrecorded);
+		recordAll(postId, revision, unrecorded);
 		posts.published(postId);
 	}
 
@@ -175,15 +176,14 @@ public class PublishingService {
 
 	/**
 	 * Records the successes waiting to be recorded, in the current transaction (their publications read in one
-	 * query), and forgets them.
+	 * query, with the post's other records of the revision), and forgets them.
 	 */
-	private void recordAll(List<Success> unrecorded) {
+	private void recordAll(long postId, int revision, List<Success> unrecorded) {
 		if (unrecorded.isEmpty()) {
 			return;
 		}
 		Map<Long, Publication> loaded = new HashMap<>();
-		publications.findByIdIn(unrecorded.stream().map(Success::publicationId).toList())
-			.forEach(p -> loaded.put(p.id(), p));
+		publications.findOfRevision(postId, revision).forEach(p -> loaded.put(p.id(), p));
 		for (Success success : unrecorded) {
 			Publication publication = loaded.get(success.publicationId());
 			if (publication == null) {
