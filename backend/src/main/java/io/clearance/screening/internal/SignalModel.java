@@ -433,26 +433,17 @@ final class SignalModel {
 		for (int i = from; i < to; i++) {
 			int token = tokens[i];
 			int feature = token >= 0 && token < wordFeature.length ? wordFeature[token] : -1;
-			if (feature >= 0 && mark(seen, feature)) {
+			if (feature >= 0 && SignalTokens.mark(seen, feature)) {
 				ids[n++] = feature;
 			}
 			// the pair this word ends, when the word before it is in the range (and the same sentence)
 			int pair = i > from ? pairs[i] : -1;
 			feature = pair >= 0 && pair < pairFeature.length ? pairFeature[pair] : -1;
-			if (feature >= 0 && mark(seen, feature)) {
+			if (feature >= 0 && SignalTokens.mark(seen, feature)) {
 				ids[n++] = feature;
 			}
 		}
 		return Arrays.copyOf(ids, n);
-	}
-
-	private static boolean mark(long[] seen, int id) {
-		long bit = 1L << (id & 63);
-		if ((seen[id >>> 6] & bit) != 0) {
-			return false;
-		}
-		seen[id >>> 6] |= bit;
-		return true;
 	}
 
 	static double sigmoid(double x) {

@@ -328,7 +328,8 @@ final class SignalTokens {
 		return new Post(tokens, pairIds, Arrays.copyOf(distinct, n), known, table.count());
 	}
 
-	private static boolean mark(long[] seen, int id) {
+	/** Sets bit {@code id} of the bit set {@code seen}; whether it was clear (the id is seen for the first time). */
+	static boolean mark(long[] seen, int id) {
 		long bit = 1L << (id & 63);
 		if ((seen[id >>> 6] & bit) != 0) {
 			return false;

@@ -232,14 +232,8 @@ class FastPatternTest {
 			for (int flags : new int[] { CI, Pattern.CASE_INSENSITIVE, 0 }) {
 				FastPattern fast = FastPattern.compile(regex, flags);
 				for (String text : texts) {
-					List<String> expected = new ArrayList<>();
-					Matcher m = Pattern.compile(regex, flags).matcher(text);
-					while (m.find()) {
-						expected.add(m.start() + "-" + m.end());
-					}
-					List<String> actual = new ArrayList<>();
-					fast.forEachMatch(new TextIndex(text), r -> actual.add(r.start() + "-" + r.end()));
-					assertThat(actual).as("%s (flags %d) on %s", regex, flags, text).isEqualTo(expected);
+					assertThat(matches(fast, new TextIndex(text))).as("%s (flags %d) on %s", regex, flags, text)
+						.isEqualTo(findMatches(regex, flags, text));
 				}
 			}
 		}
@@ -296,19 +290,11 @@ class FastPatternTest {
 				FastPattern fast = FastPattern.compile(regex, flags);
 				filtered += fast.filtered() ? 1 : 0;
 				for (String text : texts) {
-					List<String> expected = new ArrayList<>();
-					Matcher m = Pattern.compile(regex, flags).matcher(text);
-					while (m.find()) {
-						expected.add(m.start() + "-" + m.end());
-					}
-					List<String> actual = new ArrayList<>();
-					fast.forEachMatch(new TextIndex(text), r -> actual.add(r.start() + "-" + r.end()));
-					assertThat(actual).as("%s on %s", regex, text).isEqualTo(expected);
-					List<String> scanned = new ArrayList<>();
+					List<String> expected = findMatches(regex, flags, text);
+					assertThat(matches(fast, new TextIndex(text))).as("%s on %s", regex, text).isEqualTo(expected);
 					TextIndex index = new TextIndex(text);
 					index.scanLiterals(scanner);
-					fast.forEachMatch(index, r -> scanned.add(r.start() + "-" + r.end()));
-					assertThat(scanned).as("%s on %s after the literal scan", regex, text).isEqualTo(expected);
+					assertThat(matches(fast, index)).as("%s on %s after the literal scan", regex, text).isEqualTo(expected);
 				}
 			}
 		}
@@ -431,5 +417,22 @@ class FastPatternTest {
 			assertThat(lastAfterNonWordChar[scanner.id(literal)]).as("last %s after a non-word char in %s", literal, s)
 				.isEqualTo(lastAfterNonWordCharExpected);
 		}
+	}
+
+	/** Where {@link Matcher#find()} finds the pattern in the text, as "start-end". */
+	private static List<String> findMatches(String regex, int flags, String text) {
+		List<String> found = new ArrayList<>();
+		Matcher m = Pattern.compile(regex, flags).matcher(text);
+		while (m.find()) {
+			found.add(m.start() + "-" + m.end());
+		}
+		return found;
+	}
+
+	/** Where the fast pattern finds its matches in the indexed text, as "start-end". */
+	private static List<String> matches(FastPattern fast, TextIndex index) {
+		List<String> found = new ArrayList<>();
+		fast.forEachMatch(index, r -> found.add(r.start() + "-" + r.end()));
+		return found;
 	}
 }
