@@ -17,14 +17,16 @@ import java.util.regex.Pattern;
  * Holistic Dental", "Blue Ridge Travel Health" (nobody's surname is Dental, Medical or Wellness);</li>
  * <li>or it ends in a capitalised head word and follows "on", "at", "in", "onto" or "the": "arrived on Willow Ward",
  * "the European Medicines Agency".</li>
- * <li>or one of its words is a compound organisation word of a European language: "Nyrecenter Østjylland";</li>
+ * <li>or one of its words is a compound organisation word of a European language: "Nyrecenter Østjylland", or a
+ * common noun by its ending ("Leitung der Neurologischen Frührehabilitation");</li>
  * <li>or it starts with an organisation's word ("Clínica Los Aromos"), runs straight into a lower-case service word
  * ("the Safe Sleep line"), or starts with a function word of a European language ("Unser Patientenservice");</li>
- * <li>or it follows an organisation's word and a particle ("Centre du Sommeil du Prado").</li>
+ * <li>or it follows an organisation's word and a particle ("Centre du Sommeil du Prado"), or an organisation's first
+ * word of a European language ("Ospedale Aretusa").</li>
  * </ul>
  * A place's name is not a person's either, and the packs treat it alike: a name that starts with a word places'
  * names start with ({@link #PLACE_PREFIXES}: "Santa Fe", "San Antonio", "Fort Worth", "Los Alamos"; twelfth blind
- * round) is flagged the same way.
+ * round), or that ends in a street word ("S Peoria Ave"), is flagged the same way.
  * "our patient Jane Ward" stays a person's name: the head word must follow the name, be a health word, or the name
  * must follow a preposition. Head words are whole words found case-insensitively (a lower-case "ward" or "unit" is
  * found, but only a capitalised one counts).
@@ -36,7 +38,10 @@ final class OrganisationNames {
 			"Dentistry", "Medical", "Wellness", "Associates", "Physicians", "Orthopaedics", "Orthopedics", "Pediatrics",
 			"Paediatrics", "Dermatology", "Cardiology", "Chiropractic", "Optometry", "Audiology", "Imaging",
 			"Diagnostics", "Rehab", "Rehabilitation", "Aesthetics", "MedSpa", "Fertility", "Embryology", "Oncology",
-			"Radiology", "Neurology", "Urology", "Maternity", "Clinic", "Clinics", "Hospital", "Hospice", "Pharmacy");
+			"Radiology", "Neurology", "Urology", "Maternity", "Clinic", "Clinics", "Hospital", "Hospice", "Pharmacy",
+			// seventeenth blind round: "Arkansas River Physical Therapy", "Snake River Allergy & Asthma"
+			"Therapy", "Therapies", "Physiotherapy", "Allergy", "Asthma", "Nephrology", "Psychiatry", "Psychology",
+			"Counselling", "Counseling", "Podiatry", "Midwifery", "Orthodontics", "Gastroenterology", "Pulmonology");
 
 	/** The head words of an organisation's, a unit's or a service's name ("Service", "Unit", "Ward" ... "Maternity"). */
 	static final List<String> HEAD_WORDS = List.of("Service", "Services", "Unit", "Units", "Team", "Trust", "Clinic",
@@ -47,7 +52,9 @@ final class OrganisationNames {
 			"HealthCare", "Dental", "Dentistry", "Medical", "Wellness", "Associates", "Physicians", "Orthopaedics",
 			"Orthopedics", "Pediatrics", "Paediatrics", "Dermatology", "Cardiology", "Chiropractic", "Optometry",
 			"Audiology", "Imaging", "Diagnostics", "Rehab", "Rehabilitation", "Aesthetics", "MedSpa", "Fertility",
-			"Embryology", "Oncology", "Radiology", "Neurology", "Urology", "Maternity");
+			"Embryology", "Oncology", "Radiology", "Neurology", "Urology", "Maternity", "Therapy", "Therapies",
+			"Physiotherapy", "Allergy", "Asthma", "Nephrology", "Psychiatry", "Psychology", "Counselling", "Counseling",
+			"Podiatry", "Midwifery", "Orthodontics", "Gastroenterology", "Pulmonology", "Care");
 
 	/**
 	 * The first words of places' names, written exactly so; nobody's first name is "Fort" or "Los". ("New", "Saint",
@@ -62,6 +69,13 @@ final class OrganisationNames {
 	private static final Pattern PLACE = Pattern.compile("(?:" + String.join("|",
 			PLACE_PREFIXES.stream().map(Pattern::quote).toList())
 			+ ")\\s+(?:(?:de|do|da|dos|das|del|della|di|du|des)\\s+)?[A-Z].*", Pattern.DOTALL);
+
+	/**
+	 * A street's name: it ends in a street word ("S Peoria Ave", "Overland Rd"; seventeenth blind round). "Lane",
+	 * "Court" and "Way" are surnames too, so they are not in the list.
+	 */
+	private static final Pattern STREET = Pattern.compile(
+			".*\\s(?:Ave|Avenue|Rd|Road|Blvd|Boulevard|Street|Hwy|Highway|Pkwy|Parkway|Ln)\\.?", Pattern.DOTALL);
 
 	/**
 	 * The words that start an organisation's name in other languages ("Clínica Los Aromos", "Klinikum Nord"); the
@@ -86,13 +100,19 @@ final class OrganisationNames {
 	private static final Pattern ORGANISATION_FIRST = Pattern.compile("(?:" + String.join("|", ORGANISATION_FIRST_WORDS)
 			+ ")\\s.*", Pattern.DOTALL);
 
+	/** The particle between an organisation's word and the rest of its name ("Centre du Sommeil"), with its space. */
+	private static final String PARTICLE = "(?:du|de|des|de\\s+la|del|della|dello|delle|degli|di|da|do|dos|das|van|von|der)\\s+";
+
 	/**
 	 * An organisation's word and a particle right before the name: the name is the rest of the organisation's
-	 * ("Centre du Sommeil du Prado", "Clínica de Fertilidad Levante", "Hospital da Luz"; fifteenth blind round).
+	 * ("Centre du Sommeil du Prado", "Clínica de Fertilidad Levante", "Hospital da Luz"; fifteenth blind round). After
+	 * an organisation's first word of another language the particle may be left out ("dell'Ospedale Aretusa di
+	 * Siracusa", "am Klinikum Donaubogen"; seventeenth blind round); after an English head word it may not ("our
+	 * Team Sarah" is not a rule).
 	 */
-	private static final Pattern ORGANISATION_AND_PARTICLE_BEFORE = Pattern.compile("(?s).*\\b(?:"
-			+ String.join("|", HEAD_WORDS) + "|" + String.join("|", ORGANISATION_FIRST_WORDS)
-			+ ")\\s+(?:du|de|des|de\\s+la|del|della|dello|delle|degli|di|da|do|dos|das|van|von|der)\\s+");
+	private static final Pattern ORGANISATION_AND_PARTICLE_BEFORE = Pattern.compile("\\b(?:(?:"
+			+ String.join("|", HEAD_WORDS) + ")\\s+" + PARTICLE + "|(?:" + String.join("|", ORGANISATION_FIRST_WORDS)
+			+ ")\\s+(?:" + PARTICLE + ")?)\\z");
 
 	/**
 	 * Lower-case service words a name may run straight into ("the Safe Sleep line", "our Heart Failure clinic"): a
@@ -115,7 +135,9 @@ final class OrganisationNames {
 			"Nuestra", "Nuestro", "Nuestras", "Nuestros", "Muchas", "Gracias", "Feliz", "Una", "Notre", "Nos", "Merci",
 			"Bonne", "Joyeux", "Chère", "Cher", "Onze", "Het", "Een", "Bedankt", "Beste", "Nostro", "Nostra", "Grazie",
 			"Buon", "Buona", "Nosso", "Nossa", "Obrigado", "Obrigada", "Vores", "Vår", "Vårt", "Våre", "Vårat", "Tak",
-			"Tack", "Kiitos", "Hyvää", "Dziękujemy", "Nasz", "Nasza", "Děkujeme", "Naše", "Náš", "Köszönjük");
+			"Tack", "Kiitos", "Hyvää", "Dziękujemy", "Nasz", "Nasza", "Děkujeme", "Naše", "Náš", "Köszönjük",
+			// seventeenth blind round: "Il Centro Dialisi", "Neue Leitung"
+			"Il", "Gli", "Neue", "Neuer", "Neues", "Neuen");
 
 	private static final Pattern FUNCTION_FIRST = Pattern.compile("(?:" + String.join("|", FUNCTION_WORDS)
 			+ ")\\s.*", Pattern.DOTALL);
@@ -145,6 +167,14 @@ final class OrganisationNames {
 			+ "klinik|kliniek|klinikum|kliinik|klinika|sygehus|sjukhus|sykehus|sairaala|ziekenhuis|spital|praxis|apotek|"
 			+ "apotheke)\\b");
 
+	/**
+	 * Endings of common nouns and adjectives that no person's name has: German capitalises every noun, so "Leitung der
+	 * Neurologischen Frührehabilitation" reads like a name (seventeenth blind round). "-ung" alone is not one of them
+	 * (Hartung, Jung), its plural "-ungen" is.
+	 */
+	private static final Pattern COMMON_NOUN = Pattern.compile("(?u)\\b\\p{L}{2,}(?:heit|keit|schaft|ität|ation|"
+			+ "ationen|ologie|ischen|ische|isches|ierung|ungen)\\b");
+
 	/** How far after a name the head word it runs into may start. */
 	private static final int MAX_GAP = 40;
 
@@ -168,6 +198,8 @@ final class OrganisationNames {
 		PLACE_NAME,
 		/** One of its words is an organisation's compound name: "Nyrecenter Østjylland". */
 		COMPOUND_NAME,
+		/** One of its words is a common noun or adjective by its ending: "Leitung der Neurologischen Frührehabilitation". */
+		COMMON_NOUN,
 		/** It starts with an organisation's word: "Clínica Los Aromos", "Hospital Pediátrico Cordillera". */
 		STARTS_WITH_ORGANISATION_WORD,
 		/** It runs straight into a lower-case service word: "the Safe Sleep line", "our Heart Failure clinic". */
@@ -187,11 +219,14 @@ final class OrganisationNames {
 	Reason reason(int start, int end, int sentence) {
 		String text = index.text();
 		String name = text.substring(start, end);
-		if (PLACE.matcher(name).matches()) {
+		if (PLACE.matcher(name).matches() || STREET.matcher(name).matches()) {
 			return Reason.PLACE_NAME;
 		}
 		if (COMPOUND.matcher(name).find()) {
 			return Reason.COMPOUND_NAME;
+		}
+		if (COMMON_NOUN.matcher(name).find()) {
+			return Reason.COMMON_NOUN;
 		}
 		if (ORGANISATION_FIRST.matcher(name).matches()) {
 			return Reason.STARTS_WITH_ORGANISATION_WORD;
@@ -202,7 +237,7 @@ final class OrganisationNames {
 		if (SERVICE_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16))).matches()) {
 			return Reason.RUNS_INTO_SERVICE_WORD;
 		}
-		if (ORGANISATION_AND_PARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 32), start)).matches()) {
+		if (ORGANISATION_AND_PARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 32), start)).find()) {
 			return Reason.AFTER_ORGANISATION_WORD_AND_PARTICLE;
 		}
 		List<Span> found = heads();

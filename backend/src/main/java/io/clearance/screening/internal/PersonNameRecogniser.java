@@ -47,9 +47,12 @@ final class PersonNameRecogniser implements Recogniser {
 	private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "du", "del",
 			"della", "le", "la", "ter", "ten", "bin", "al");
 
-	/** One capitalised word right after these is a place ("from Lyon"); "to" and "of" also come before people. */
+	/**
+	 * One capitalised word right after these is a place ("from Lyon", "aus Pasing"); "to" and "of" also come before
+	 * people.
+	 */
 	private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "from", "near", "across", "around",
-			"throughout", "via");
+			"throughout", "via", "aus", "uit", "från");
 
 	/** A name right after these is a place: "patients from Grand Rapids". */
 	private static final Set<String> LOCATIVES = Set.of("at", "in", "from", "near", "to", "into", "across",
@@ -116,7 +119,7 @@ final class PersonNameRecogniser implements Recogniser {
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern CARE_EVENT_AFTER = Pattern.compile(
-			"^\\s*(?:(?:,[^,.;!?]{1,30}){1,2},\\s*|,\\s*(?=(?:who|rang|underwent|recovered)\\b))?(?:(?:from|of)\\s+\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+)?,?\\s+)?(?:who\\s+)?(?:(?:was|is|has\\s+been|had\\s+been|got|just\\s+got)\\s+(?:\\w+\\s+)?(?:admitted|readmitted|discharged|diagnosed|treated|transferred|airlifted|hospitali[sz]ed|rushed|intubated|sedated|born|delivered|resuscitated|operated)|underwent|is\\s+recovering|recovered|gave\\s+birth|(?:finally\\s+)?went\\s+home\\s+(?:after|from)|spent\\s+(?:\\w+\\s+){1,3}?(?:in|at)\\s+(?:our|the)\\s+(?:[\\w-]+\\s+)?(?:ICU|NICU|hospital|ED|ER|unit|care)|had\\s+(?:his|her|their)\\s+[\\w-]+\\s+(?:removed|repaired|replaced|amputated)|is\\s+in\\s+(?:critical|serious|stable|fair|good)\\s+condition|received\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:new\\s+)?(?:transplant|diagnosis|surgery|treatment|kidney|liver|heart|lung)|rang\\s+the\\s+(?:chemo\\s+|cancer\\s+)?bell|beat\\s+(?:cancer|covid|leukemia)|completed\\s+(?:his|her|their)\\s+(?:final\\s+|last\\s+)?(?:(?:round|course|dose|session)\\s+of\\s+)?(?:chemo|chemotherapy|treatment|radiation)|(?:is|was)\\s+(?:finally\\s+)?(?:heading|headed|going|back)\\s+home|left\\s+our\\s+(?:[\\w-]+\\s+){0,2}?(?:unit|ICU|NICU|PICU|ward|floor|hospice|hospital)|made\\s+a\\s+(?:full\\s+)?recovery|came\\s+(?:in|to\\s+(?:our|the)\\s+[\\w-]+)\\s+with\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:broken|fractured|sprained|cut|burn|fever|concussion|infection|asthma)"
+			"^\\s*(?:\\(\\d{1,3}\\)\\s*)?(?:(?:,[^,.;!?]{1,30}){1,2},\\s*|,\\s*(?=(?:who|rang|underwent|recovered)\\b))?(?:(?:from|of|aus)\\s+\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+)?,?\\s+)?(?:who\\s+)?(?:(?:was|is|has\\s+been|had\\s+been|got|just\\s+got)\\s+(?:\\w+\\s+)?(?:admitted|readmitted|discharged|diagnosed|treated|transferred|airlifted|hospitali[sz]ed|rushed|intubated|sedated|born|delivered|resuscitated|operated)|underwent|is\\s+recovering|recovered|gave\\s+birth|(?:finally\\s+)?went\\s+home\\s+(?:after|from)|spent\\s+(?:\\w+\\s+){1,3}?(?:in|at)\\s+(?:our|the)\\s+(?:[\\w-]+\\s+)?(?:ICU|NICU|hospital|ED|ER|unit|care)|had\\s+(?:his|her|their)\\s+[\\w-]+\\s+(?:removed|repaired|replaced|amputated)|is\\s+in\\s+(?:critical|serious|stable|fair|good)\\s+condition|received\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:new\\s+)?(?:transplant|diagnosis|surgery|treatment|kidney|liver|heart|lung)|rang\\s+the\\s+(?:chemo\\s+|cancer\\s+)?bell|beat\\s+(?:cancer|covid|leukemia)|completed\\s+(?:his|her|their)\\s+(?:final\\s+|last\\s+)?(?:(?:round|course|dose|session)\\s+of\\s+)?(?:chemo|chemotherapy|treatment|radiation)|(?:is|was)\\s+(?:finally\\s+)?(?:heading|headed|going|back)\\s+home|left\\s+our\\s+(?:[\\w-]+\\s+){0,2}?(?:unit|ICU|NICU|PICU|ward|floor|hospice|hospital)|made\\s+a\\s+(?:full\\s+)?recovery|came\\s+(?:in|to\\s+(?:our|the)\\s+[\\w-]+)\\s+with\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:broken|fractured|sprained|cut|burn|fever|concussion|infection|asthma)"
 					// the same in French, Portuguese, Spanish, Italian, German and Dutch (fifteenth blind round:
 					// "M. Jean-Luc Técher, 58 ans, de la Ravine des Cabris, a quitté notre service")
 					+ "|a\\s+(?:quitté|été\\s+(?:opérée?|admise?|hospitalisée?|transférée?|soignée?|prise?\\s+en\\s+charge))"
@@ -127,6 +130,8 @@ final class PersonNameRecogniser implements Recogniser {
 					+ "|ingresad[oa]\\s+en|recibió\\s+el\\s+alta"
 					+ "|(?:è|é)\\s+stat[oa]\\s+(?:operat[oa]|ricoverat[oa]|dimess[oa]|trasferit[oa])|è\\s+ricoverat[oa]"
 					+ "|wurde\\s+(?:[\\p{L}\\p{N}_]+\\s+)?(?:operiert|entlassen|aufgenommen|eingeliefert|behandelt|verlegt)"
+					// "Sabine Huber (54) aus Pasing hatte ihren Eingriff im Mai" (seventeenth blind round)
+					+ "|hatte\\s+(?:ihren|seinen|ihre|seine)\\s+(?:[\\p{L}-]+\\s+)?(?:Eingriff|Operation|OP|Entbindung|Transplantation|Behandlung)"
 					+ "|liegt\\s+(?:[\\p{L}\\p{N}_]+\\s+){0,3}?(?:auf\\s+(?:der\\s+)?(?:Intensiv[\\p{L}\\p{N}_]*|Station)|im\\s+Krankenhaus)"
 					+ "|werd\\s+(?:opgenomen|geopereerd|ontslagen)|ligt\\s+(?:[\\p{L}\\p{N}_]+\\s+){0,3}?op\\s+(?:de\\s+)?(?:intensieve\\s+zorg|IC))\\b",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -48,6 +48,11 @@ class OrganisationNamesTest {
 		assertThat(names("Book with Blue Ridge Travel Health before you fly.")).containsEntry("Ridge Travel", true);
 		// even after a patient word: nobody's surname is Dental
 		assertThat(names("Our patient Maria Dental is recovering.")).containsEntry("Maria Dental", true);
+		// therapies and specialties are organisations' words too (seventeenth blind round)
+		assertThat(names("Book an evaluation with Arkansas River Physical Therapy today.")).doesNotContainValue(false);
+		assertThat(names("Ask Snake River Allergy & Asthma about it.")).doesNotContainValue(false);
+		assertThat(names("Snake River Urgent Care opens Monday.")).doesNotContainValue(false);
+		assertThat(names("Call Snake River Allergy & Asthma, (208) 555-0162.")).doesNotContainValue(false);
 	}
 
 	@Test
@@ -55,6 +60,8 @@ class OrganisationNamesTest {
 		assertThat(names("At Sangre de Cristo Naturopathic Wellness in Santa Fe, our patients use it instead of chemo."))
 			.containsEntry("Santa Fe", true);
 		assertThat(reason("Our patients in Santa Fe use it.", "Santa Fe")).isEqualTo(OrganisationNames.Reason.PLACE_NAME);
+		assertThat(reason("Visit us at 4820 S Peoria Ave, Tulsa.", "Peoria Ave"))
+			.isEqualTo(OrganisationNames.Reason.PLACE_NAME);
 		// a person whose name merely contains such a word stays a person
 		assertThat(names("Our patient Maria Santana is recovering.")).containsEntry("Maria Santana", false);
 	}
@@ -112,6 +119,15 @@ class OrganisationNamesTest {
 			.isEqualTo(OrganisationNames.Reason.PLACE_NAME);
 		assertThat(reason("Parlez-en au Centre du Sommeil du Prado, 04 91 55 01 23.", "Sommeil du Prado"))
 			.isEqualTo(OrganisationNames.Reason.AFTER_ORGANISATION_WORD_AND_PARTICLE);
+		// after an organisation's first word of another language the particle may be left out
+		assertThat(names("Il Centro Dialisi dell'Ospedale Aretusa di Siracusa ha eseguito 14.000 sedute."))
+			.doesNotContainValue(false);
+		// a German noun after "Neue" is not a name
+		assertThat(names("Neue Leitung für unsere Stroke Unit.")).doesNotContainValue(false);
+		assertThat(reason("Prof. Hahn übernimmt die Leitung der Neurologischen Frührehabilitation.",
+				"Leitung der Neurologischen Frührehabilitation")).isEqualTo(OrganisationNames.Reason.COMMON_NOUN);
+		// a surname in -ung stays a name
+		assertThat(names("Our patient Maria Hartung is recovering.")).containsEntry("Maria Hartung", false);
 		// a particle after a word that is not an organisation's leaves the person a person
 		assertThat(names("Merci à notre patiente Anne du Pont, 58 ans.")).containsValue(false);
 	}
