@@ -101,7 +101,7 @@ final class OrganisationNames {
 			+ ")\\s.*", Pattern.DOTALL);
 
 	/** The particle between an organisation's word and the rest of its name ("Centre du Sommeil"), with its space. */
-	private static final String PARTICLE = "(?:du|de|des|de\\s+la|del|della|dello|delle|degli|di|da|do|dos|das|van|von|der)\\s+";
+	private static final String PARTICLE = "(?:du|de|des|de\\s+la|del|della|dello|delle|degli|dei|di|da|do|dos|das|van|von|der)\\s+";
 
 	/**
 	 * An organisation's word and a particle right before the name: the name is the rest of the organisation's

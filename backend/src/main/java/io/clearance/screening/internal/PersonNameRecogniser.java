@@ -70,7 +70,15 @@ final class PersonNameRecogniser implements Recogniser {
 			"worker", "receptionist", "scheduler", "assistant", "aide", "intern", "provider", "team", "member",
 			"recruiter", "optometrist", "audiologist", "chiropractor", "physiotherapist", "physio", "sonographer",
 			"phlebotomist", "radiographer", "optician", "orthodontist", "podiatrist", "ophthalmologist", "hospitalist",
-			"supervisor", "spokesperson", "spokeswoman", "spokesman");
+			"supervisor", "spokesperson", "spokeswoman", "spokesman",
+			// the same in European languages (eighteenth blind round: "la dott.ssa Chiara Ferrandi")
+			"dott", "ssa", "dottoressa", "dottore", "dra", "doctora", "docteur", "docteure", "ärztin", "arzt",
+			"oberarzt", "oberärztin", "chefarzt", "chefärztin", "primario", "primaria", "infermiera", "infermiere",
+			"enfermera", "enfermero", "enfermeira", "enfermeiro", "pflegerin", "pfleger", "hebamme", "ostetrica",
+			"matrona", "apothekerin", "apotheker", "farmacista", "farmacéutica", "farmacéutico", "pharmacienne",
+			"pharmacien", "lekarz", "lékař", "lékařka", "lekár", "lekárka", "sykepleier", "sjuksköterska", "läkare",
+			"lege", "læge", "hoitaja", "lääkäri", "verpleegkundige", "huisarts", "fisioterapeuta", "kinésithérapeute",
+			"physiothérapeute", "psychologue", "psicóloga", "psicólogo", "psicologa", "psicologo");
 
 	private static final Pattern CREDENTIAL_AFTER = Pattern.compile(
 			"^,?\\s*(?:MD|M\\.D\\.|DO|D\\.O\\.|RN|NP|PA|PA-C|PhD|DNP|BSN|MSN|APRN|CNM|CRNA|FACS|FACC|PharmD|DPT|LCSW|DDS)\\b");

@@ -87,6 +87,10 @@ class NewRecognisersTest {
 		// a place closing an appositive is not a name, whatever verb follows
 		assertThat(facts("Claire Dubois, visiting from Lyon, France, gave birth to twins.", PersonName.class))
 			.extracting(Span::getText).containsExactly("Claire Dubois");
+		// a title in another language makes the person staff (eighteenth blind round)
+		assertThat(facts("Diamo il benvenuto alla dott.ssa Chiara Ferrandi, nuova responsabile.", PersonName.class))
+			.extracting(Span::getText, PersonName::isStaffTitle)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Chiara Ferrandi", true));
 		// an age in brackets and a district before the care event (seventeenth blind round)
 		assertThat(facts("Sabine Huber (54) aus Pasing hatte ihren Eingriff im Mai.", PersonName.class))
 			.extracting(Span::getText, PersonName::isPatientContext)
