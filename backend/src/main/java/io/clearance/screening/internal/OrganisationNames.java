@@ -41,7 +41,11 @@ final class OrganisationNames {
 			"Radiology", "Neurology", "Urology", "Maternity", "Clinic", "Clinics", "Hospital", "Hospice", "Pharmacy",
 			// seventeenth blind round: "Arkansas River Physical Therapy", "Snake River Allergy & Asthma"
 			"Therapy", "Therapies", "Physiotherapy", "Allergy", "Asthma", "Nephrology", "Psychiatry", "Psychology",
-			"Counselling", "Counseling", "Podiatry", "Midwifery", "Orthodontics", "Gastroenterology", "Pulmonology");
+			"Counselling", "Counseling", "Podiatry", "Midwifery", "Orthodontics", "Gastroenterology", "Pulmonology",
+			// hospitals' words of European languages: "Limfjord Sygehus" (nineteenth blind round)
+			"Sygehus", "Sjukhus", "Sykehus", "Sairaala", "Ziekenhuis", "Krankenhaus", "Klinikum", "Klinik", "Kliniek",
+			"Klinika", "Spital", "Szpital", "Nemocnice", "Nemocnica", "Bolnica", "Bolnišnica", "Kórház", "Haigla",
+			"Ligoninė", "Slimnīca", "Hospitalet");
 
 	/** The head words of an organisation's, a unit's or a service's name ("Service", "Unit", "Ward" ... "Maternity"). */
 	static final List<String> HEAD_WORDS = List.of("Service", "Services", "Unit", "Units", "Team", "Trust", "Clinic",
@@ -54,7 +58,12 @@ final class OrganisationNames {
 			"Audiology", "Imaging", "Diagnostics", "Rehab", "Rehabilitation", "Aesthetics", "MedSpa", "Fertility",
 			"Embryology", "Oncology", "Radiology", "Neurology", "Urology", "Maternity", "Therapy", "Therapies",
 			"Physiotherapy", "Allergy", "Asthma", "Nephrology", "Psychiatry", "Psychology", "Counselling", "Counseling",
-			"Podiatry", "Midwifery", "Orthodontics", "Gastroenterology", "Pulmonology", "Care");
+			"Podiatry", "Midwifery", "Orthodontics", "Gastroenterology", "Pulmonology", "Care",
+			// hospitals' and clinics' words of European languages after the name ("Limfjord Sygehus"; nineteenth
+			// blind round)
+			"Sygehus", "Sjukhus", "Sykehus", "Sairaala", "Ziekenhuis", "Krankenhaus", "Klinikum", "Klinik", "Kliniek",
+			"Klinika", "Spital", "Szpital", "Nemocnice", "Nemocnica", "Bolnica", "Bolnišnica", "Kórház", "Haigla",
+			"Ligoninė", "Slimnīca", "Hospitalet", "Ospedale", "Hôpital", "Clinique", "Clínica", "Clinica");
 
 	/**
 	 * The first words of places' names, written exactly so; nobody's first name is "Fort" or "Los". ("New", "Saint",
@@ -120,7 +129,12 @@ final class OrganisationNames {
 	 */
 	private static final Pattern SERVICE_WORD_AFTER = Pattern.compile(
 			" (?:line|hotline|helpline|service|services|programme|program|clinic|clinics|unit|ward|centre|center|hub|"
-					+ "desk|office|team|department|campaign|appeal|fund|walk|run)\\b.*", Pattern.DOTALL);
+					+ "desk|office|team|department|campaign|appeal|fund|walk|run"
+					// a hospital's word of a European language, written in lower case after the name ("Latgales
+					// Reģionālās slimnīcas"; nineteenth blind round)
+					+ "|slimnīc\\p{L}*|ligonin\\p{L}*|haigl\\p{L}*|kórház\\p{L}*|nemocnic\\p{L}*|bolnic\\p{L}*"
+					+ "|bolnišnic\\p{L}*|szpital\\p{L}*|sygehus\\p{L}*|sjukhus\\p{L}*|sykehus\\p{L}*|sairaal\\p{L}*"
+					+ "|ziekenhuis|klinik\\p{L}*|kliniek|spital\\p{L}*)\\b.*", Pattern.DOTALL);
 
 	/**
 	 * Function words of European languages that start a capitalised pair the recogniser may read as a name (German

@@ -79,6 +79,9 @@ class EvaluationTest {
 	/** The ids of the eighteenth held-out round (holdout-18.yaml), written blind by someone other than the rule author. */
 	static final String EIGHTEENTH_HELD_OUT = "h18-";
 
+	/** The ids of the nineteenth held-out round (holdout-19.yaml), written blind by someone other than the rule author. */
+	static final String NINETEENTH_HELD_OUT = "h19-";
+
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
 	}
@@ -100,7 +103,8 @@ class EvaluationTest {
 			new Round(FIFTEENTH_HELD_OUT, "Fifteenth held-out round (holdout-15.yaml, written blind)"),
 			new Round(SIXTEENTH_HELD_OUT, "Sixteenth held-out round (holdout-16.yaml, written blind)"),
 			new Round(SEVENTEENTH_HELD_OUT, "Seventeenth held-out round (holdout-17.yaml, written blind)"),
-			new Round(EIGHTEENTH_HELD_OUT, "Eighteenth held-out round (holdout-18.yaml, written blind)"));
+			new Round(EIGHTEENTH_HELD_OUT, "Eighteenth held-out round (holdout-18.yaml, written blind)"),
+			new Round(NINETEENTH_HELD_OUT, "Nineteenth held-out round (holdout-19.yaml, written blind)"));
 
 	static Evaluation evaluation;
 

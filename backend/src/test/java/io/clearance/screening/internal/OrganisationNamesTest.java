@@ -53,6 +53,9 @@ class OrganisationNamesTest {
 		assertThat(names("Ask Snake River Allergy & Asthma about it.")).doesNotContainValue(false);
 		assertThat(names("Snake River Urgent Care opens Monday.")).doesNotContainValue(false);
 		assertThat(names("Call Snake River Allergy & Asthma, (208) 555-0162.")).doesNotContainValue(false);
+		// hospitals' words of European languages, capitalised or not (nineteenth blind round)
+		assertThat(names("Vores akutmodtagelse på Limfjord Sygehus tog imod 61.400 borgere.")).doesNotContainValue(false);
+		assertThat(names("Latgales Reģionālās slimnīcas uzņemšanas nodaļa strādā.")).doesNotContainValue(false);
 	}
 
 	@Test
