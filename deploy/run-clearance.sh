@@ -8,7 +8,8 @@
 # CLEARANCE_JAR      the jar (default backend/target/clearance.jar)
 # CLEARANCE_CDS_DIR  where the unpacked jar and the archive are kept (default: clearance-cds next to the jar); must
 #                    be writable. Rebuilt when the jar or the JVM changes (the first start then takes a minute more).
-# JAVA_OPTS          JVM options (default -Xmx512m)
+# JAVA_OPTS          JVM options (default -Xmx288m: keeps the resident memory under load within 768 MB; see
+#                    docs/benchmarks.md, "Issue 10, memory under load")
 #
 # The archive is made by a training start on a throw-away in-memory H2 database (never the configured one), which
 # stops as soon as the application context is refreshed. If anything in that fails, the jar is started plainly.
@@ -16,7 +17,7 @@ set -eu
 
 JAR=${CLEARANCE_JAR:-backend/target/clearance.jar}
 JAVA=${JAVA:-java}
-JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
+JAVA_OPTS=${JAVA_OPTS:--Xmx288m}
 [ -f "$JAR" ] || { echo "run-clearance: $JAR not found (set CLEARANCE_JAR)" >&2; exit 1; }
 JAR=$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")
 CDS=${CLEARANCE_CDS_DIR:-$(dirname "$JAR")/clearance-cds}

@@ -99,6 +99,7 @@ const started = Date.now();
 const jar = spawn(
   'java',
   [
+    '-Xmx288m', // the README's launch (docs/operations.md)
     '-jar',
     join(repo, 'backend', 'target', 'clearance.jar'),
     `--server.port=${port}`,
