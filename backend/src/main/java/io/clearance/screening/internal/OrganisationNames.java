@@ -47,23 +47,18 @@ final class OrganisationNames {
 			"Klinika", "Spital", "Szpital", "Nemocnice", "Nemocnica", "Bolnica", "Bolnišnica", "Kórház", "Haigla",
 			"Ligoninė", "Slimnīca", "Hospitalet");
 
-	/** The head words of an organisation's, a unit's or a service's name ("Service", "Unit", "Ward" ... "Maternity"). */
-	static final List<String> HEAD_WORDS = List.of("Service", "Services", "Unit", "Units", "Team", "Trust", "Clinic",
-			"Clinics", "Centre", "Center", "Hospital", "Hospice", "Department", "Practice", "Surgery", "Partnership",
-			"Network", "Board", "Foundation", "Programme", "Program", "Ward", "Wards", "Suite", "Wing", "Hub",
-			"Helpline", "Line", "Office", "Group", "Society", "Association", "Institute", "Pavilion", "Pharmacy", "Lab",
-			"Laboratory", "Authority", "Council", "Commission", "Agency", "Charity", "Health", "Healthcare",
-			"HealthCare", "Dental", "Dentistry", "Medical", "Wellness", "Associates", "Physicians", "Orthopaedics",
-			"Orthopedics", "Pediatrics", "Paediatrics", "Dermatology", "Cardiology", "Chiropractic", "Optometry",
-			"Audiology", "Imaging", "Diagnostics", "Rehab", "Rehabilitation", "Aesthetics", "MedSpa", "Fertility",
-			"Embryology", "Oncology", "Radiology", "Neurology", "Urology", "Maternity", "Therapy", "Therapies",
-			"Physiotherapy", "Allergy", "Asthma", "Nephrology", "Psychiatry", "Psychology", "Counselling", "Counseling",
-			"Podiatry", "Midwifery", "Orthodontics", "Gastroenterology", "Pulmonology", "Care",
-			// hospitals' and clinics' words of European languages after the name ("Limfjord Sygehus"; nineteenth
-			// blind round)
-			"Sygehus", "Sjukhus", "Sykehus", "Sairaala", "Ziekenhuis", "Krankenhaus", "Klinikum", "Klinik", "Kliniek",
-			"Klinika", "Spital", "Szpital", "Nemocnice", "Nemocnica", "Bolnica", "Bolnišnica", "Kórház", "Haigla",
-			"Ligoninė", "Slimnīca", "Hospitalet", "Ospedale", "Hôpital", "Clinique", "Clínica", "Clinica");
+	/** Head words that are not health organisations' own: a service, a unit, a team, an authority ... */
+	private static final List<String> OTHER_HEAD_WORDS = List.of("Service", "Services", "Unit", "Units", "Team", "Trust",
+			"Centre", "Center", "Department", "Practice", "Surgery", "Partnership", "Network", "Board", "Foundation",
+			"Programme", "Program", "Ward", "Wards", "Suite", "Wing", "Hub", "Helpline", "Line", "Office", "Group",
+			"Society", "Association", "Institute", "Pavilion", "Lab", "Laboratory", "Authority", "Council",
+			"Commission", "Agency", "Charity", "Care", "Ospedale", "Hôpital", "Clinique", "Clínica", "Clinica");
+
+	/**
+	 * The head words of an organisation's, a unit's or a service's name ("Service", "Unit", "Ward" ... "Maternity"):
+	 * the health organisations' and the others.
+	 */
+	static final List<String> HEAD_WORDS = concat(HEALTH_HEAD_WORDS, OTHER_HEAD_WORDS);
 
 	/**
 	 * The first words of places' names, written exactly so; nobody's first name is "Fort" or "Los". ("New", "Saint",
@@ -296,5 +291,11 @@ final class OrganisationNames {
 			heads = found;
 		}
 		return heads;
+	}
+
+	private static List<String> concat(List<String> first, List<String> second) {
+		List<String> all = new ArrayList<>(first);
+		all.addAll(second);
+		return List.copyOf(all);
 	}
 }
