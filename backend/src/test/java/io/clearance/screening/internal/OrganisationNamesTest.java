@@ -38,45 +38,54 @@ class OrganisationNamesTest {
 		return new OrganisationNames(facts.index()).reason(found.getStart(), found.getEnd(), found.getSentence());
 	}
 
+	/** The name is found in the text and is an organisation's (or a place's) for this reason. */
+	private static void assertReason(String text, String name, OrganisationNames.Reason expected) {
+		assertThat(reason(text, name)).as(name).isEqualTo(expected);
+	}
+
+	/** The text has names, and every one of them is an organisation's (or a place's). */
+	private static void assertOnlyOrganisations(String text) {
+		assertThat(names(text)).as(text).isNotEmpty().doesNotContainValue(false);
+	}
+
 	@Test
 	void aNameThatEndsInAHealthOrganisationsHeadWordIsAnOrganisation() {
 		assertThat(names("Thanks to Gate City Holistic Dental for the smiles!")).containsEntry("Holistic Dental", true);
 		assertThat(names("Kessler Aesthetics opened a new studio.")).containsEntry("Kessler Aesthetics", true);
-		assertThat(reason("Kessler Aesthetics opened a new studio.", "Kessler Aesthetics"))
-			.isEqualTo(OrganisationNames.Reason.ENDS_IN_HEALTH_HEAD_WORD);
+		assertReason("Kessler Aesthetics opened a new studio.", "Kessler Aesthetics",
+				OrganisationNames.Reason.ENDS_IN_HEALTH_HEAD_WORD);
 		// "Blue" and "Health" are common capitalised words: the name is "Ridge Travel", which runs into "Health"
 		assertThat(names("Book with Blue Ridge Travel Health before you fly.")).containsEntry("Ridge Travel", true);
 		// even after a patient word: nobody's surname is Dental
 		assertThat(names("Our patient Maria Dental is recovering.")).containsEntry("Maria Dental", true);
 		// therapies and specialties are organisations' words too (seventeenth blind round)
-		assertThat(names("Book an evaluation with Arkansas River Physical Therapy today.")).doesNotContainValue(false);
-		assertThat(names("Ask Snake River Allergy & Asthma about it.")).doesNotContainValue(false);
-		assertThat(names("Snake River Urgent Care opens Monday.")).doesNotContainValue(false);
-		assertThat(names("Call Snake River Allergy & Asthma, (208) 555-0162.")).doesNotContainValue(false);
+		assertOnlyOrganisations("Book an evaluation with Arkansas River Physical Therapy today.");
+		assertOnlyOrganisations("Thanks to Snake River Allergy & Asthma for the talk.");
+		assertOnlyOrganisations("Snake River Urgent Care opens Monday.");
+		assertOnlyOrganisations("Call Snake River Allergy & Asthma, (208) 555-0162.");
 		// hospitals' words of European languages, capitalised or not (nineteenth blind round)
-		assertThat(names("Vores akutmodtagelse på Limfjord Sygehus tog imod 61.400 borgere.")).doesNotContainValue(false);
-		assertThat(names("Latgales Reģionālās slimnīcas uzņemšanas nodaļa strādā.")).doesNotContainValue(false);
+		assertOnlyOrganisations("Vores akutmodtagelse på Limfjord Sygehus tog imod 61.400 borgere.");
+		assertOnlyOrganisations("Latgales Reģionālās slimnīcas uzņemšanas nodaļa strādā.");
 	}
 
 	@Test
 	void aPlacesNameIsNotAPersons() {
 		assertThat(names("At Sangre de Cristo Naturopathic Wellness in Santa Fe, our patients use it instead of chemo."))
 			.containsEntry("Santa Fe", true);
-		assertThat(reason("Our patients in Santa Fe use it.", "Santa Fe")).isEqualTo(OrganisationNames.Reason.PLACE_NAME);
-		assertThat(reason("Visit us at 4820 S Peoria Ave, Tulsa.", "Peoria Ave"))
-			.isEqualTo(OrganisationNames.Reason.PLACE_NAME);
+		assertReason("Our patients in Santa Fe use it.", "Santa Fe", OrganisationNames.Reason.PLACE_NAME);
+		assertReason("Visit us at 4820 S Peoria Ave, Tulsa.", "Peoria Ave", OrganisationNames.Reason.PLACE_NAME);
 		// a person whose name merely contains such a word stays a person
 		assertThat(names("Our patient Maria Santana is recovering.")).containsEntry("Maria Santana", false);
 	}
 
 	@Test
 	void organisationsFirstWordsServiceWordsAndFunctionWordsAreNotPeople() {
-		assertThat(reason("Campaña de invierno en Clínica Los Aromos, Providencia.", "Clínica Los Aromos"))
-			.isEqualTo(OrganisationNames.Reason.STARTS_WITH_ORGANISATION_WORD);
-		assertThat(reason("Questions? Call the Safe Sleep line: (314) 555-0137.", "Safe Sleep"))
-			.isEqualTo(OrganisationNames.Reason.RUNS_INTO_SERVICE_WORD);
-		assertThat(reason("Unser Patientenservice ist gerne für Sie da.", "Unser Patientenservice"))
-			.isEqualTo(OrganisationNames.Reason.STARTS_WITH_FUNCTION_WORD);
+		assertReason("Campaña de invierno en Clínica Los Aromos, Providencia.", "Clínica Los Aromos",
+				OrganisationNames.Reason.STARTS_WITH_ORGANISATION_WORD);
+		assertReason("Questions? Call the Safe Sleep line: (314) 555-0137.", "Safe Sleep",
+				OrganisationNames.Reason.RUNS_INTO_SERVICE_WORD);
+		assertReason("Unser Patientenservice ist gerne für Sie da.", "Unser Patientenservice",
+				OrganisationNames.Reason.STARTS_WITH_FUNCTION_WORD);
 		// a person followed by other words stays a person; a particle such as "De" is not a function word here
 		assertThat(names("Our patient Maria Lopez lines up for the walk.")).containsEntry("Maria Lopez", false);
 		assertThat(names("Our patient Anke De Vries is home.")).containsValue(false);
@@ -84,10 +93,10 @@ class OrganisationNamesTest {
 
 	@Test
 	void anOrganisationAfterTheOrWithACompoundNameIsAnOrganisation() {
-		assertThat(reason("The European Medicines Agency has authorised it.", "European Medicines Agency"))
-			.isEqualTo(OrganisationNames.Reason.HEAD_WORD_AFTER_PREPOSITION);
-		assertThat(reason("Vi søger! Nyrecenter Østjylland in Aarhus is hiring.", "Nyrecenter Østjylland"))
-			.isEqualTo(OrganisationNames.Reason.COMPOUND_NAME);
+		assertReason("The European Medicines Agency has authorised it.", "European Medicines Agency",
+				OrganisationNames.Reason.HEAD_WORD_AFTER_PREPOSITION);
+		assertReason("Vi søger! Nyrecenter Østjylland in Aarhus is hiring.", "Nyrecenter Østjylland",
+				OrganisationNames.Reason.COMPOUND_NAME);
 		// "the" only counts before a name that ends in a head word; a person's name stays a person's
 		assertThat(names("We thank the Karen Lopez family for the gift.")).containsEntry("Karen Lopez", false);
 		assertThat(names("Our patient Anna Centeno is home.")).containsEntry("Anna Centeno", false);
@@ -96,8 +105,8 @@ class OrganisationNamesTest {
 	@Test
 	void aNamedWardOrUnitAfterAPrepositionIsAnOrganisation() {
 		assertThat(names("He arrived on Willow Ward in the spring.")).containsEntry("Willow Ward", true);
-		assertThat(reason("He arrived on Willow Ward in the spring.", "Willow Ward"))
-			.isEqualTo(OrganisationNames.Reason.HEAD_WORD_AFTER_PREPOSITION);
+		assertReason("He arrived on Willow Ward in the spring.", "Willow Ward",
+				OrganisationNames.Reason.HEAD_WORD_AFTER_PREPOSITION);
 		// not after any other word, and not after a preposition further back
 		assertThat(names("He loved Willow Ward in the spring.")).containsEntry("Willow Ward", false);
 		assertThat(names("He arrived on a Willow Ward trolley.")).containsEntry("Willow Ward", false);
@@ -108,27 +117,27 @@ class OrganisationNamesTest {
 	@Test
 	void aNameThatRunsIntoAnOrganisationsHeadWordIsAnOrganisation() {
 		assertThat(names("Sarah Miller Memorial Trust raised funds.")).containsEntry("Sarah Miller", true);
-		assertThat(reason("Sarah Miller Memorial Trust raised funds.", "Sarah Miller"))
-			.isEqualTo(OrganisationNames.Reason.RUNS_INTO_HEAD_WORD);
+		assertReason("Sarah Miller Memorial Trust raised funds.", "Sarah Miller",
+				OrganisationNames.Reason.RUNS_INTO_HEAD_WORD);
 		assertThat(names("Donations to the Anna Berg Fund for the Children's Hospital")).containsEntry("Anna Berg",
 				true);
 	}
 
 	@Test
 	void aDepartmentAStreetOrTheRestOfAnOrganisationsNameIsNotAPerson() {
-		assertThat(reason("Prenota una visita: Dermatologia Quattro Canti, Palermo.", "Dermatologia Quattro Canti"))
-			.isEqualTo(OrganisationNames.Reason.STARTS_WITH_ORGANISATION_WORD);
-		assertThat(reason("Il a fait un malaise sur la Praia de Machico hier.", "Praia de Machico"))
-			.isEqualTo(OrganisationNames.Reason.PLACE_NAME);
-		assertThat(reason("Parlez-en au Centre du Sommeil du Prado, 04 91 55 01 23.", "Sommeil du Prado"))
-			.isEqualTo(OrganisationNames.Reason.AFTER_ORGANISATION_WORD_AND_PARTICLE);
+		assertReason("Prenota una visita: Dermatologia Quattro Canti, Palermo.", "Dermatologia Quattro Canti",
+				OrganisationNames.Reason.STARTS_WITH_ORGANISATION_WORD);
+		assertReason("Il a fait un malaise sur la Praia de Machico hier.", "Praia de Machico",
+				OrganisationNames.Reason.PLACE_NAME);
+		assertReason("Parlez-en au Centre du Sommeil du Prado, 04 91 55 01 23.", "Sommeil du Prado",
+				OrganisationNames.Reason.AFTER_ORGANISATION_WORD_AND_PARTICLE);
 		// after an organisation's first word of another language the particle may be left out
-		assertThat(names("Il Centro Dialisi dell'Ospedale Aretusa di Siracusa ha eseguito 14.000 sedute."))
-			.doesNotContainValue(false);
+		assertOnlyOrganisations("Il Centro Dialisi dell'Ospedale Aretusa di Siracusa ha eseguito 14.000 sedute.");
 		// a German noun after "Neue" is not a name
-		assertThat(names("Neue Leitung für unsere Stroke Unit.")).doesNotContainValue(false);
-		assertThat(reason("Prof. Hahn übernimmt die Leitung der Neurologischen Frührehabilitation.",
-				"Leitung der Neurologischen Frührehabilitation")).isEqualTo(OrganisationNames.Reason.COMMON_NOUN);
+		assertOnlyOrganisations("Neue Leitung für unsere Stroke Unit.");
+		assertReason("Prof. Hahn übernimmt die Leitung der Neurologischen Frührehabilitation.",
+				"Leitung der Neurologischen Frührehabilitation",
+				OrganisationNames.Reason.COMMON_NOUN);
 		// a surname in -ung stays a name
 		assertThat(names("Our patient Maria Hartung is recovering.")).containsEntry("Maria Hartung", false);
 		// a particle after a word that is not an organisation's leaves the person a person
