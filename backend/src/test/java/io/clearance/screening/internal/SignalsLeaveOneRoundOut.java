@@ -92,7 +92,7 @@ class SignalsLeaveOneRoundOut {
 				PackSource source = sources.get(i);
 				List<SignalTrainer.Trained> trained = byPack.get(source.folder());
 				withSignals.add(trained == null ? packs.get(i)
-						: compiler.compileWithoutExamples(withSignals(source, SignalTrainer.file(source.folder(), trained, 0))));
+						: compiler.compileWithoutExamples(withSignals(source, SignalTrainer.file(source.folder(), trained, 0, List.of()))));
 			}
 			List<Screened> before = new ArrayList<>();
 			List<Screened> after = new ArrayList<>();
