@@ -128,6 +128,21 @@ final class Evaluation {
 		return new Evaluation(outcomes.stream().filter(o -> o.expected().id().startsWith(prefix)).toList());
 	}
 
+	/** The figures of the cases written in English ({@link PostLanguage}), or of the others. */
+	Evaluation english(boolean english) {
+		return new Evaluation(outcomes.stream().filter(o -> PostLanguage.english(o.expected().text()) == english)
+			.toList());
+	}
+
+	/** One line: posts, route accuracy, micro F1, clean posts flagged. */
+	String summary() {
+		return outcomes.isEmpty() ? "no posts"
+				: String.format(Locale.ROOT, "%d posts, route accuracy %.3f, micro F1 %.3f, clean posts flagged %d of %d",
+						outcomes.size(), routeAccuracy(), microF1(),
+						outcomes.stream().filter(o -> o.expected().clean() && !o.result().findings().isEmpty()).count(),
+						cleanPosts());
+	}
+
 	/** The figures of every case whose id does not start with {@code prefix}. */
 	Evaluation without(String prefix) {
 		return new Evaluation(outcomes.stream().filter(o -> !o.expected().id().startsWith(prefix)).toList());

@@ -137,21 +137,30 @@ class EvaluationTest {
 		System.out.println(IN_SAMPLE + evaluation.report(misses)
 				+ "\nFirst held-out round only (holdout.yaml; tuned on since, so no longer blind):\n"
 				+ evaluation.subset("ho-").report(false) + heldOutRounds(all, misses)
-				+ "\nEvery post, the held-out rounds included (not used for the floors):\n" + all.report(false));
+				+ "\nEvery post, the held-out rounds included (not used for the floors):\n" + all.report(false)
+				+ byLanguage(all));
 		Path target = Path.of("target");
 		if (Files.isDirectory(target)) {
 			Files.writeString(target.resolve("evaluation-report.txt"), IN_SAMPLE + evaluation.report(true)
-					+ heldOutRounds(all, true) + "\nEvery post, the held-out rounds included:\n" + all.report(false));
+					+ heldOutRounds(all, true) + "\nEvery post, the held-out rounds included:\n" + all.report(false)
+					+ byLanguage(all));
 		}
 	}
 
 	private static String heldOutRounds(Evaluation all, boolean misses) {
 		StringBuilder report = new StringBuilder();
 		for (Round round : HELD_OUT_ROUNDS) {
+			Evaluation figures = all.subset(round.ids());
 			report.append("\n").append(round.name()).append(", not in the first figures nor the floors:\n")
-				.append(all.subset(round.ids()).report(misses));
+				.append(figures.report(misses)).append(byLanguage(figures));
 		}
 		return report.toString();
+	}
+
+	/** The figures of the posts in English and of the others (PostLanguage's guess). */
+	static String byLanguage(Evaluation figures) {
+		return "in English:      " + figures.english(true).summary() + "\nother languages: "
+				+ figures.english(false).summary() + "\n";
 	}
 
 	@Test
