@@ -68,7 +68,9 @@ final class OrganisationNames {
 			"Port", "Puerto", "Ciudad", "Mount", "Lake", "Sainte",
 			// streets, squares and beaches in European languages ("Praia de Machico", "Rua Joaquim Nabuco")
 			"Praia", "Playa", "Rua", "Avenida", "Calle", "Plaza", "Praça", "Piazza", "Viale", "Rue", "Ilha", "Isla",
-			"Isola");
+			"Isola",
+			// streets in Malay and Indonesian ("25 Jalan Burma, George Town"; twentieth blind round)
+			"Jalan", "Jln", "Lorong", "Lebuh");
 
 	private static final Pattern PLACE = Pattern.compile("(?:" + String.join("|",
 			PLACE_PREFIXES.stream().map(Pattern::quote).toList())
@@ -79,7 +81,20 @@ final class OrganisationNames {
 	 * "Court" and "Way" are surnames too, so they are not in the list.
 	 */
 	private static final Pattern STREET = Pattern.compile(
-			".*\\s(?:Ave|Avenue|Rd|Road|Blvd|Boulevard|Street|Hwy|Highway|Pkwy|Parkway|Ln)\\.?", Pattern.DOTALL);
+			".*\\s(?:Ave|Avenue|Rd|Road|Blvd|Boulevard|Street|Hwy|Highway|Pkwy|Parkway|Ln)\\.?"
+					// European streets, squares and harbours ("Strandby Kirkevej", "Esbjerg Havn", "Bragernes Torg";
+					// twentieth blind round): a last word ending in a street word of its language, or one of
+					// theirs. "-gate" is left out: "Southgate" is a surname.
+					+ "|.*\\s\\p{Lu}\\p{L}*(?:vej|gade|gata|gatan|vägen|väg|veien|vei|straße|strasse|weg|laan|straat"
+					+ "|plein|gracht|kade|iela|gatvė|katu|ulica|ulice)\\.?"
+					+ "|.*\\s(?:Havn|Hamn|Hafen|Torg|Torget|Plads|Platz|Markt|Allé|Alle|Esplanade)",
+			Pattern.DOTALL);
+
+	/**
+	 * A postcode after a comma right before the name: the name is the town of an address ("25 Jalan Burma, 10050
+	 * George Town", "Bragernes torg 8, 3017 Drammen"; twentieth blind round).
+	 */
+	private static final Pattern AFTER_POSTCODE = Pattern.compile(",\\s*\\d{4,6}\\s+\\z");
 
 	/**
 	 * The words that start an organisation's name in other languages ("Clínica Los Aromos", "Klinikum Nord"); the
@@ -228,7 +243,8 @@ final class OrganisationNames {
 	Reason reason(int start, int end, int sentence) {
 		String text = index.text();
 		String name = text.substring(start, end);
-		if (PLACE.matcher(name).matches() || STREET.matcher(name).matches()) {
+		if (PLACE.matcher(name).matches() || STREET.matcher(name).matches()
+				|| AFTER_POSTCODE.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
 			return Reason.PLACE_NAME;
 		}
 		if (COMPOUND.matcher(name).find()) {

@@ -25,7 +25,14 @@ final class PatternRecognisers {
 				"helpdesk", "admin", "office", "feedback", "events", "pr", "communications", "comms", "marketing",
 				"volunteer", "volunteers", "foundation", "giving", "donate", "billing", "privacy", "compliance",
 				"webmaster", "noreply", "no-reply", "patientrelations", "patient.relations", "patientexperience",
-				"referrals", "records", "medicalrecords", "medical.records");
+				"referrals", "records", "medicalrecords", "medical.records",
+				// the same in the other languages of the organisations' posts: jobs, reception, secretariat, post room
+				"job", "jobb", "jobbs", "karriere", "karriar", "karriär", "kariera", "rekrytering", "rekry", "rekrutering",
+				"rekrutacja", "recruitment", "recruiting", "recrutement", "emploi", "empleo", "trabajo", "lavoro", "praca",
+				"vacatures", "werkenbij", "bewerbung", "bewerbungen", "stellen", "kontakt", "kontakti", "contacto",
+				"contatto", "contato", "accueil", "empfang", "rezeption", "anmeldung", "post", "postmottak", "postkasse",
+				"sekretariat", "sekretariaat", "secretariaat", "secretaria", "segreteria", "secretariat", "kancelaria",
+				"info.jobs", "hr.jobs");
 
 		/**
 		 * Free-mail providers: the label before the public suffix ("gmail" of gmail.com, "yahoo" of yahoo.co.uk). An

@@ -54,6 +54,10 @@ final class PersonNameRecogniser implements Recogniser {
 	private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "from", "near", "across", "around",
 			"throughout", "via", "aus", "uit", "från");
 
+	/** A capitalised word (the end of a name) or an age, then "of", right before a name: the name is a place. */
+	private static final Pattern NAME_OR_AGE_THEN_OF = Pattern.compile(
+			"(?:(?<![\\p{L}.])\\p{Lu}\\p{Ll}+|(?<![\\d.,])\\d{1,3},)\\s+of\\s+\\z");
+
 	/** A name right after these is a place: "patients from Grand Rapids". */
 	private static final Set<String> LOCATIVES = Set.of("at", "in", "from", "near", "to", "into", "across",
 			"around", "throughout", "via", "on", "of");
@@ -90,7 +94,8 @@ final class PersonNameRecogniser implements Recogniser {
 			"or", "but", "if", "so", "as", "at", "in", "on", "of", "for", "to", "from", "with", "by", "after",
 			"before", "during", "thanks", "thank", "welcome", "congratulations", "congrats", "happy", "join", "meet",
 			"please", "call", "visit", "learn", "read", "see", "come", "get", "find", "book", "schedule", "register",
-			"sign", "follow", "share", "like", "today", "tomorrow", "yesterday", "tonight", "now", "new", "next",
+			"sign", "follow", "share", "like", "watch", "hear", "listen", "discover",
+			"today", "tomorrow", "yesterday", "tonight", "now", "new", "next",
 			"last", "great", "big", "good", "best", "more", "free", "open", "closed", "celebrating", "introducing",
 			"welcoming", "congratulating", "honoring", "honouring", "wishing", "remembering", "thanking", "announcing",
 			"presenting", "featuring", "spotlight", "shoutout", "kudos", "cheers", "monday", "tuesday", "wednesday",
@@ -276,6 +281,11 @@ final class PersonNameRecogniser implements Recogniser {
 			// one capitalised word right after "from", "in", "at" ... is a place: "visiting from Lyon, France, gave birth"
 			if (nameWords == 1 && !honorific && i > 0 && PLACE_PREPOSITIONS.contains(words.get(i - 1).lower())
 					&& words.get(i - 1).sentence() == first.sentence()) {
+				accepted = false;
+			}
+			// "of" right after a name or a person's age is where they live: "Tammy Whitfield of Searcy", "Harold
+			// Meyer, 71, of Grand Island" (twentieth blind round); "the daughter of Mary Smith" stays a person
+			if (!honorific && NAME_OR_AGE_THEN_OF.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
 				accepted = false;
 			}
 			if (accepted) {

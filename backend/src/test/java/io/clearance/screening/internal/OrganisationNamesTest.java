@@ -76,6 +76,15 @@ class OrganisationNamesTest {
 		assertReason("Visit us at 4820 S Peoria Ave, Tulsa.", "Peoria Ave", OrganisationNames.Reason.PLACE_NAME);
 		// a person whose name merely contains such a word stays a person
 		assertThat(names("Our patient Maria Santana is recovering.")).containsEntry("Maria Santana", false);
+		// European streets and harbours, and the town after a postcode (twentieth blind round)
+		assertReason("Vandet står højt, og Strandby Kirkevej er spærret.", "Strandby Kirkevej",
+				OrganisationNames.Reason.PLACE_NAME);
+		assertReason("Vandet står højt ved Esbjerg Havn i dag.", "Esbjerg Havn", OrganisationNames.Reason.PLACE_NAME);
+		assertReason("Visit us at 25 Jalan Burma, 10050 George Town, today.", "George Town",
+				OrganisationNames.Reason.PLACE_NAME);
+		// a surname that ends like a street word in English stays a person's; a year before a name is no postcode
+		assertThat(names("Our patient Gareth Southgate is recovering.")).containsEntry("Gareth Southgate", false);
+		assertThat(names("In 2025 Maria Lopez was treated here.")).containsEntry("Maria Lopez", false);
 	}
 
 	@Test
