@@ -145,9 +145,11 @@ final class SignalModel {
 
 	/** Parses a {@code signals.tsv}; an absent file (null) is {@link #NONE}. */
 	static SignalModel parse(String tsv) throws PackRefusedException {
-		if (tsv == null) {
-			return NONE;
-		}
+		return tsv == null ? NONE : of(parseHeads(tsv));
+	}
+
+	/** The heads of a {@code signals.tsv}, as written. */
+	static List<Head> parseHeads(String tsv) throws PackRefusedException {
 		Map<String, Double> bias = new LinkedHashMap<>();
 		Map<String, Double> threshold = new LinkedHashMap<>();
 		Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
@@ -208,7 +210,7 @@ final class SignalModel {
 			}
 			heads.add(new Head(head.getKey(), bias.get(head.getKey()), threshold.get(head.getKey()), head.getValue()));
 		}
-		return of(heads);
+		return heads;
 	}
 
 	/** The file's text: heads in order, each feature by weight, strongest first (ties by feature). */
