@@ -97,6 +97,14 @@ final class OrganisationNames {
 	private static final Pattern AFTER_POSTCODE = Pattern.compile(",\\s*\\d{4,6}\\s+\\z");
 
 	/**
+	 * A street word and a comma right before the name: the name is the suburb or town of an address ("22 Cape Road,
+	 * Newton Park, Gqeberha"; twenty-first blind round).
+	 */
+	private static final Pattern AFTER_STREET = Pattern.compile(
+			"\\b(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Terrace|Boulevard|Blvd|Highway|Hwy|"
+					+ "Parkway|Pkwy)\\.?,\\s*\\z");
+
+	/**
 	 * The words that start an organisation's name in other languages ("Clínica Los Aromos", "Klinikum Nord"); the
 	 * English ones (Hospital, Clinic, Centre ...) never start a name at all: they are in the recogniser's
 	 * {@code NOT_NAMES}.
@@ -244,7 +252,8 @@ final class OrganisationNames {
 		String text = index.text();
 		String name = text.substring(start, end);
 		if (PLACE.matcher(name).matches() || STREET.matcher(name).matches()
-				|| AFTER_POSTCODE.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
+				|| AFTER_POSTCODE.matcher(text.substring(Math.max(0, start - 12), start)).find()
+				|| AFTER_STREET.matcher(text.substring(Math.max(0, start - 16), start)).find()) {
 			return Reason.PLACE_NAME;
 		}
 		if (COMPOUND.matcher(name).find()) {

@@ -82,6 +82,9 @@ class OrganisationNamesTest {
 		assertReason("Vandet står højt ved Esbjerg Havn i dag.", "Esbjerg Havn", OrganisationNames.Reason.PLACE_NAME);
 		assertReason("Visit us at 25 Jalan Burma, 10050 George Town, today.", "George Town",
 				OrganisationNames.Reason.PLACE_NAME);
+		// the suburb after a street (twenty-first blind round)
+		assertReason("Grab yours at 22 Cape Road, Newton Park, Gqeberha.", "Newton Park",
+				OrganisationNames.Reason.PLACE_NAME);
 		// a surname that ends like a street word in English stays a person's; a year before a name is no postcode
 		assertThat(names("Our patient Gareth Southgate is recovering.")).containsEntry("Gareth Southgate", false);
 		assertThat(names("In 2025 Maria Lopez was treated here.")).containsEntry("Maria Lopez", false);
