@@ -91,6 +91,12 @@ final class OrganisationNames {
 			Pattern.DOTALL);
 
 	/**
+	 * "Patient" written as part of a service's name right before it ("Our Patient Advocacy Office"; eighth round):
+	 * a name after it that ends in an organisation's word is the service's.
+	 */
+	private static final Pattern PATIENT_WORD_BEFORE = Pattern.compile("\\bPatients?['’]?\\s+\\z");
+
+	/**
 	 * A postcode after a comma right before the name: the name is the town of an address ("25 Jalan Burma, 10050
 	 * George Town", "Bragernes torg 8, 3017 Drammen"; twentieth blind round).
 	 */
@@ -297,7 +303,8 @@ final class OrganisationNames {
 					return Reason.ENDS_IN_HEALTH_HEAD_WORD;
 				}
 				afterPreposition |= start >= 3 && CAPITALISED.matcher(head.getText()).matches()
-						&& PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).matches();
+						&& (PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).matches()
+								|| PATIENT_WORD_BEFORE.matcher(text.substring(Math.max(0, start - 10), start)).find());
 			}
 		}
 		return afterPreposition ? Reason.HEAD_WORD_AFTER_PREPOSITION : null;

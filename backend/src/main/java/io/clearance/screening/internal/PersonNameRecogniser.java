@@ -58,6 +58,10 @@ final class PersonNameRecogniser implements Recogniser {
 	private static final Pattern NAME_OR_AGE_THEN_OF = Pattern.compile(
 			"(?:(?<![\\p{L}.])\\p{Lu}\\p{Ll}+|(?<![\\d.,])\\d{1,3},)\\s+of\\s+\\z");
 
+	/** Verbs whose object is a place, never a person: "hiked Table Rock", "summited Mount Rainier". */
+	private static final Set<String> PLACE_VERBS = Set.of("hiked", "climbed", "summited", "swam", "cycled", "skied",
+			"sailed", "kayaked", "paddled", "trekked");
+
 	/** A name right after these is a place: "patients from Grand Rapids". */
 	private static final Set<String> LOCATIVES = Set.of("at", "in", "from", "near", "to", "into", "across",
 			"around", "throughout", "via", "on", "of");
@@ -286,6 +290,11 @@ final class PersonNameRecogniser implements Recogniser {
 			// "of" right after a name or a person's age is where they live: "Tammy Whitfield of Searcy", "Harold
 			// Meyer, 71, of Grand Island" (twentieth blind round); "the daughter of Mary Smith" stays a person
 			if (!honorific && NAME_OR_AGE_THEN_OF.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
+				accepted = false;
+			}
+			// what someone hiked, climbed or swam is a place: "I hiked Table Rock with my grandkids"
+			if (!honorific && i > 0 && PLACE_VERBS.contains(words.get(i - 1).lower())
+					&& words.get(i - 1).sentence() == first.sentence()) {
 				accepted = false;
 			}
 			if (accepted) {

@@ -82,6 +82,8 @@ class OrganisationNamesTest {
 		assertReason("Vandet står højt ved Esbjerg Havn i dag.", "Esbjerg Havn", OrganisationNames.Reason.PLACE_NAME);
 		assertReason("Visit us at 25 Jalan Burma, 10050 George Town, today.", "George Town",
 				OrganisationNames.Reason.PLACE_NAME);
+		// a patient service's office (eighth round, a reply)
+		assertOnlyOrganisations("Our Patient Advocacy Office would like to hear from you directly on 2155 0190.");
 		// the suburb after a street (twenty-first blind round)
 		assertReason("Grab yours at 22 Cape Road, Newton Park, Gqeberha.", "Newton Park",
 				OrganisationNames.Reason.PLACE_NAME);
