@@ -103,6 +103,20 @@ final class OrganisationNames {
 	private static final Pattern AFTER_POSTCODE = Pattern.compile(",\\s*\\d{4,6}\\s+\\z");
 
 	/**
+	 * An organisation's word and a comma right before a name that ends the sentence: the organisation's town, as a
+	 * post signs off ("Cedar Valley Orthopaedics & Sports Medicine, Cedar Rapids."; twenty-third blind round). Not
+	 * when the sentence goes on: "Thanks to Riverside Hospital, Mary Smith is home" names a person.
+	 */
+	private static final Pattern AFTER_ORGANISATION_AT_THE_END = Pattern.compile(
+			"\\b(?:Hospital|Clinic|Centre|Center|Practice|Pharmacy|Surgery|Medicine|Care|Health|Healthcare|Dental|"
+					+ "Orthopaedics|Orthopedics|Physio|Physiotherapy|Chiropractic|Audiology|Optometry|Imaging|Hospice|"
+					+ "Group|Partners|Associates|Institute|Unit)\\.?,\\s*\\z");
+
+	/** The end of a sentence or of the post, or a state or postcode after the town. */
+	private static final Pattern SENTENCE_ENDS = Pattern.compile(
+			"\\s*(?:[.!?]|\\z|\\n|,?\\s+\\p{Lu}{2,3}\\b|,?\\s+\\d{4,5}\\b|\\s*[\\p{So}\\p{Sk}\\x{1F300}-\\x{1FAFF}])");
+
+	/**
 	 * A street word and a comma right before the name: the name is the suburb or town of an address ("22 Cape Road,
 	 * Newton Park, Gqeberha"; twenty-first blind round).
 	 */
@@ -259,7 +273,9 @@ final class OrganisationNames {
 		String name = text.substring(start, end);
 		if (PLACE.matcher(name).matches() || STREET.matcher(name).matches()
 				|| AFTER_POSTCODE.matcher(text.substring(Math.max(0, start - 12), start)).find()
-				|| AFTER_STREET.matcher(text.substring(Math.max(0, start - 16), start)).find()) {
+				|| AFTER_STREET.matcher(text.substring(Math.max(0, start - 16), start)).find()
+				|| AFTER_ORGANISATION_AT_THE_END.matcher(text.substring(Math.max(0, start - 24), start)).find()
+						&& SENTENCE_ENDS.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()) {
 			return Reason.PLACE_NAME;
 		}
 		if (COMPOUND.matcher(name).find()) {

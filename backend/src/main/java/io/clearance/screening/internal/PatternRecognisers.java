@@ -349,6 +349,15 @@ final class PatternRecognisers {
 				"\\b(?:lives|living|lived|home|house|residence|resident|resides|reside|apartment|address)\\b[^.!?]{0,20}$|\\p{Lu}\\p{Ll}+(?:,\\s*\\d{1,3},)?\\s+of\\s+$",
 				Pattern.UNICODE_CASE);
 
+		/**
+		 * The organisation's own address or new home ("Our address stays the same: 14 Whitecross Road", "Our new
+		 * home: ..."; twenty-third blind round): not where someone lives.
+		 */
+		private static final Pattern ORGANISATION_ADDRESS_BEFORE = Pattern.compile(
+				"\\b(?:our|the\\s+(?:practice|clinic|surgery|hospital|pharmacy|centre|center|office)['’]s|practice|clinic|"
+						+ "surgery|office|postal|mailing)\\s+(?:new\\s+)?(?:address|home)\\b[^.!?]{0,25}$",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 		@Override
 		public List<FastPattern> patterns() {
 			return List.of(ADDRESS);
@@ -356,9 +365,12 @@ final class PatternRecognisers {
 
 		@Override
 		public void recognise(TextIndex index, List<Span> facts) {
-			ADDRESS.forEachMatch(index, m -> facts.add(new StreetAddress(m.start(), m.end(), m.group(),
-					index.sentenceOf(m.start()), Normalize.address(m.group()),
-					RESIDENCE_BEFORE.matcher(index.before(m.start(), 40)).find())));
+			ADDRESS.forEachMatch(index, m -> {
+				String before = index.before(m.start(), 40);
+				facts.add(new StreetAddress(m.start(), m.end(), m.group(), index.sentenceOf(m.start()),
+						Normalize.address(m.group()), RESIDENCE_BEFORE.matcher(before).find()
+								&& !ORGANISATION_ADDRESS_BEFORE.matcher(before).find()));
+			});
 		}
 	}
 

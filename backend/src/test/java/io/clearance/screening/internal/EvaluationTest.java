@@ -84,6 +84,7 @@ class EvaluationTest {
 	static final String TWENTIETH_HELD_OUT = "h20-";
 	static final String TWENTY_FIRST_HELD_OUT = "h21-";
 	static final String TWENTY_SECOND_HELD_OUT = "h22-";
+	static final String TWENTY_THIRD_HELD_OUT = "h23-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -110,7 +111,8 @@ class EvaluationTest {
 			new Round(NINETEENTH_HELD_OUT, "Nineteenth held-out round (holdout-19.yaml, written blind)"),
 			new Round(TWENTIETH_HELD_OUT, "Twentieth held-out round (holdout-20.yaml, written blind)"),
 			new Round(TWENTY_FIRST_HELD_OUT, "Twenty-first held-out round (holdout-21.yaml, written blind)"),
-			new Round(TWENTY_SECOND_HELD_OUT, "Twenty-second held-out round (holdout-22.yaml, written blind)"));
+			new Round(TWENTY_SECOND_HELD_OUT, "Twenty-second held-out round (holdout-22.yaml, written blind)"),
+			new Round(TWENTY_THIRD_HELD_OUT, "Twenty-third held-out round (holdout-23.yaml, written blind)"));
 
 	static Evaluation evaluation;
 

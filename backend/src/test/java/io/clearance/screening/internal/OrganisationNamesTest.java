@@ -87,6 +87,11 @@ class OrganisationNamesTest {
 		// the suburb after a street (twenty-first blind round)
 		assertReason("Grab yours at 22 Cape Road, Newton Park, Gqeberha.", "Newton Park",
 				OrganisationNames.Reason.PLACE_NAME);
+		// the town that ends an organisation's sign-off (twenty-third blind round); a sentence that goes on names a person
+		assertReason("Book today. Cedar Valley Orthopaedics & Sports Medicine, Cedar Rapids.", "Cedar Rapids",
+				OrganisationNames.Reason.PLACE_NAME);
+		assertThat(names("Thanks to the team at Riverside Hospital, Mary Smith is home today."))
+			.containsEntry("Mary Smith", false);
 		// a surname that ends like a street word in English stays a person's; a year before a name is no postcode
 		assertThat(names("Our patient Gareth Southgate is recovering.")).containsEntry("Gareth Southgate", false);
 		assertThat(names("In 2025 Maria Lopez was treated here.")).containsEntry("Maria Lopez", false);
