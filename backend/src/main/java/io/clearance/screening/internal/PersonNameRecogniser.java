@@ -54,9 +54,14 @@ final class PersonNameRecogniser implements Recogniser {
 	private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "from", "near", "across", "around",
 			"throughout", "via", "aus", "uit", "från");
 
-	/** A capitalised word (the end of a name) or an age, then "of", right before a name: the name is a place. */
+	/**
+	 * A capitalised word (the end of a name) or an age, then "of", or an age then "from", right before a name: the
+	 * name is a place.
+	 */
 	private static final Pattern NAME_OR_AGE_THEN_OF = Pattern.compile(
-			"(?:(?<![\\p{L}.])\\p{Lu}\\p{Ll}+|(?<![\\d.,])\\d{1,3},)\\s+of\\s+\\z");
+			"(?:(?<![\\p{L}.])\\p{Lu}\\p{Ll}+|(?<![\\d.,])\\d{1,3},)\\s+of\\s+\\z"
+					// "Geoffrey Ash, 74, from Charlton Kings", "Pádraig Fallon (68) from Moate" (twenty-fourth round)
+					+ "|(?:(?<![\\d.,])\\d{1,3},|\\(\\d{1,3}\\))\\s+from\\s+\\z");
 
 	/** Verbs whose object is a place, never a person: "hiked Table Rock", "summited Mount Rainier". */
 	private static final Set<String> PLACE_VERBS = Set.of("hiked", "climbed", "summited", "swam", "cycled", "skied",

@@ -85,6 +85,7 @@ class EvaluationTest {
 	static final String TWENTY_FIRST_HELD_OUT = "h21-";
 	static final String TWENTY_SECOND_HELD_OUT = "h22-";
 	static final String TWENTY_THIRD_HELD_OUT = "h23-";
+	static final String TWENTY_FOURTH_HELD_OUT = "h24-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -112,7 +113,8 @@ class EvaluationTest {
 			new Round(TWENTIETH_HELD_OUT, "Twentieth held-out round (holdout-20.yaml, written blind)"),
 			new Round(TWENTY_FIRST_HELD_OUT, "Twenty-first held-out round (holdout-21.yaml, written blind)"),
 			new Round(TWENTY_SECOND_HELD_OUT, "Twenty-second held-out round (holdout-22.yaml, written blind)"),
-			new Round(TWENTY_THIRD_HELD_OUT, "Twenty-third held-out round (holdout-23.yaml, written blind)"));
+			new Round(TWENTY_THIRD_HELD_OUT, "Twenty-third held-out round (holdout-23.yaml, written blind)"),
+			new Round(TWENTY_FOURTH_HELD_OUT, "Twenty-fourth held-out round (holdout-24.yaml, written blind)"));
 
 	static Evaluation evaluation;
 

@@ -65,7 +65,7 @@ final class SignalCorpus {
 	private static Map<String, String> rounds() {
 		Map<String, String> rounds = new LinkedHashMap<>();
 		rounds.put("ho-", "holdout");
-		for (int i = 2; i <= 23; i++) {
+		for (int i = 2; i <= 24; i++) {
 			rounds.put("h" + i + "-", "holdout-" + i);
 		}
 		return rounds;
