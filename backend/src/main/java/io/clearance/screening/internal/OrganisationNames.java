@@ -77,11 +77,18 @@ final class OrganisationNames {
 			+ ")\\s+(?:(?:de|do|da|dos|das|del|della|di|du|des)\\s+)?[A-Z].*", Pattern.DOTALL);
 
 	/**
+	 * The English street words that are never a name's last word nor a title: "Lane", "Court" and "Way" are surnames,
+	 * "St" and "Dr" are a saint and a doctor, so each user adds those where the context settles it. One list for the
+	 * names here and the street addresses ({@code PatternRecognisers.StreetAddresses}).
+	 */
+	static final String STREET_WORDS = "Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Highway|Hwy|Parkway|Pkwy|Ln";
+
+	/**
 	 * A street's name: it ends in a street word ("S Peoria Ave", "Overland Rd"; seventeenth blind round). "Lane",
 	 * "Court" and "Way" are surnames too, so they are not in the list.
 	 */
 	private static final Pattern STREET = Pattern.compile(
-			".*\\s(?:Ave|Avenue|Rd|Road|Blvd|Boulevard|Street|Hwy|Highway|Pkwy|Parkway|Ln)\\.?"
+			".*\\s(?:" + STREET_WORDS + ")\\.?"
 					// European streets, squares and harbours ("Strandby Kirkevej", "Esbjerg Havn", "Bragernes Torg";
 					// twentieth blind round): a last word ending in a street word of its language, or one of
 					// theirs. "-gate" is left out: "Southgate" is a surname.
@@ -121,8 +128,7 @@ final class OrganisationNames {
 	 * Newton Park, Gqeberha"; twenty-first blind round).
 	 */
 	private static final Pattern AFTER_STREET = Pattern.compile(
-			"\\b(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Terrace|Boulevard|Blvd|Highway|Hwy|"
-					+ "Parkway|Pkwy)\\.?,\\s*\\z");
+			"\\b(?:" + STREET_WORDS + "|St|Lane|Drive|Dr|Close|Crescent|Terrace)\\.?,\\s*\\z");
 
 	/**
 	 * The words that start an organisation's name in other languages ("Clínica Los Aromos", "Klinikum Nord"); the

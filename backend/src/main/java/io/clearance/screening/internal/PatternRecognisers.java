@@ -343,7 +343,8 @@ final class PatternRecognisers {
 	static final class StreetAddresses implements Recogniser {
 
 		private static final FastPattern ADDRESS = FastPattern.compile(
-				"\\b\\d{1,6}\\s+(?:(?:[NSEW]\\.?|North|South|East|West)\\s+)?(?:\\p{Lu}[\\p{L}'’-]+|\\d{1,3}(?:st|nd|rd|th))(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}\\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Pike|Turnpike)\\b", 0);
+				"\\b\\d{1,6}\\s+(?:(?:[NSEW]\\.?|North|South|East|West)\\s+)?(?:\\p{Lu}[\\p{L}'’-]+|\\d{1,3}(?:st|nd|rd|th))(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}\\s+(?:" + OrganisationNames.STREET_WORDS
+						+ "|St|Lane|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Pike|Turnpike)\\b", 0);
 
 		private static final Pattern RESIDENCE_BEFORE = Pattern.compile(
 				"\\b(?:lives|living|lived|home|house|residence|resident|resides|reside|apartment|address)\\b[^.!?]{0,20}$|\\p{Lu}\\p{Ll}+(?:,\\s*\\d{1,3},)?\\s+of\\s+$",

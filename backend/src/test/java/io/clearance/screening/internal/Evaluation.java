@@ -139,7 +139,7 @@ final class Evaluation {
 		return outcomes.isEmpty() ? "no posts"
 				: String.format(Locale.ROOT, "%d posts, route accuracy %.3f, micro F1 %.3f, clean posts flagged %d of %d",
 						outcomes.size(), routeAccuracy(), microF1(),
-						outcomes.stream().filter(o -> o.expected().clean() && !o.result().findings().isEmpty()).count(),
+						cleanFlagged(),
 						cleanPosts());
 	}
 
@@ -179,10 +179,14 @@ final class Evaluation {
 		return outcomes.stream().filter(o -> o.expected().clean()).count();
 	}
 
+	/** Clean posts (no category expected) that got at least one finding. */
+	long cleanFlagged() {
+		return outcomes.stream().filter(o -> o.expected().clean() && !o.result().findings().isEmpty()).count();
+	}
+
 	/** Clean posts (no category expected) that got at least one finding, over all clean posts. */
 	double cleanFalsePositiveRate() {
-		long flagged = outcomes.stream().filter(o -> o.expected().clean() && !o.result().findings().isEmpty()).count();
-		return (double) flagged / cleanPosts();
+		return (double) cleanFlagged() / cleanPosts();
 	}
 
 	/** The lowest F1 of the categories that have expected cases. */
@@ -218,7 +222,7 @@ final class Evaluation {
 				outcomes.stream().filter(Outcome::routeRight).count(), outcomes.size()));
 		out.append(String.format(Locale.ROOT, "fast-track accuracy       %.3f (crisis updates)%n", fastTrackAccuracy()));
 		out.append(String.format(Locale.ROOT, "clean posts with findings %.3f (%d of %d)%n", cleanFalsePositiveRate(),
-				outcomes.stream().filter(o -> o.expected().clean() && !o.result().findings().isEmpty()).count(),
+				cleanFlagged(),
 				cleanPosts()));
 		if (withMisses) {
 			for (Outcome o : outcomes) {
