@@ -1,5 +1,6 @@
 package io.clearance.screening.internal;
 
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /** A telephone number, found by Google's libphonenumber (possible numbers for the configured region). */
@@ -11,12 +12,18 @@ public final class PhoneNumber extends Span {
 	private final BooleanSupplier validity;
 	private volatile Boolean valid;
 	private final String nationalNumber;
+	private final String region;
 
-	PhoneNumber(int start, int end, String text, int sentence, String e164, String nationalNumber, boolean tollFree,
-			BooleanSupplier validity) {
+	/** The EU member states and the other EEA states (Iceland, Liechtenstein, Norway), where the GDPR applies. */
+	static final Set<String> EU_EEA = Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR",
+			"HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO");
+
+	PhoneNumber(int start, int end, String text, int sentence, String e164, String nationalNumber, String region,
+			boolean tollFree, BooleanSupplier validity) {
 		super(start, end, text, sentence);
 		this.e164 = e164;
 		this.nationalNumber = nationalNumber;
+		this.region = region;
 		this.tollFree = tollFree;
 		this.validity = validity;
 	}
@@ -29,6 +36,23 @@ public final class PhoneNumber extends Span {
 	/** The digits without country code; seven for a number written without its area code. */
 	public String getNationalNumber() {
 		return nationalNumber;
+	}
+
+	/**
+	 * The country the number's calling code belongs to ("PT" for +351; "US" for +1, shared with Canada and the
+	 * Caribbean), as ISO 3166 code; "ZZ" when the code is unknown.
+	 */
+	public String getRegion() {
+		return region;
+	}
+
+	/**
+	 * A number with an EU/EEA calling code (+351 ..., +49 ...): whoever answers it is in the EU/EEA, so the post is
+	 * set there (the GDPR pack's EU cue; issue 3). Numbers written without a calling code are read as the
+	 * configured region's, never as European.
+	 */
+	public boolean isEuropean() {
+		return EU_EEA.contains(region);
 	}
 
 	/** A North American toll-free number (800, 833, 844, 855, 866, 877, 888): an organisation's, never a person's. */

@@ -100,7 +100,9 @@ final class PhoneRecogniser implements Recogniser {
 			boolean tollFree = number.getCountryCode() == 1 && national.length() == 10
 					&& NANP_TOLL_FREE.contains(national.substring(0, 3));
 			facts.add(new PhoneNumber(start, from + match.end(), raw, index.sentenceOf(start),
-					util.format(number, PhoneNumberFormat.E164), national, tollFree, () -> util.isValidNumber(number)));
+					util.format(number, PhoneNumberFormat.E164), national,
+					util.getRegionCodeForCountryCode(number.getCountryCode()), tollFree,
+					() -> util.isValidNumber(number)));
 		}
 	}
 

@@ -48,6 +48,14 @@ class NewRecognisersTest {
 	}
 
 	@Test
+	void knowsAPhoneNumbersCountryFromItsCallingCodeOnly() {
+		List<PhoneNumber> phones = facts("Call +351 214 555 090 or +49 30 5550 1234, in the UK +44 1632 960 555, "
+				+ "here (555) 010-0199.", PhoneNumber.class);
+		assertThat(phones).extracting(PhoneNumber::getRegion).containsExactly("PT", "DE", "GB", "US");
+		assertThat(phones).extracting(PhoneNumber::isEuropean).containsExactly(true, true, false, false);
+	}
+
+	@Test
 	void findsLicenceVehicleAndDeviceNumbersAfterTheirLabels() {
 		List<RecordNumber> numbers = facts("Plate number 7XKM214, VIN 1HGCM82633A004352, serial number PM-2231-88470. "
 				+ "Bring your serial number to the visit.", RecordNumber.class);
