@@ -30,7 +30,7 @@ final class Recognisers {
 				new PatternRecognisers.Ssns(), new PatternRecognisers.RecordNumbers(), new PatternRecognisers.Dates(),
 				new PatternRecognisers.Ages(), new PatternRecognisers.StreetAddresses(),
 				new PatternRecognisers.ZipCodes(), new PatternRecognisers.WebAddresses(),
-				new PatternRecognisers.IpAddresses());
+				new PatternRecognisers.IpAddresses(), new EuPlaces());
 	}
 
 	TextFacts recognise(String text) {

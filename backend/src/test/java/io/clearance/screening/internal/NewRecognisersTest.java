@@ -56,6 +56,18 @@ class NewRecognisersTest {
 	}
 
 	@Test
+	void findsEuropeanTownsWithTheWordBeforeThemButNotNamesSharedWithTownsElsewhereOrEnglishWords() {
+		List<EuPlace> places = facts("Bridie (84) from Ramelton is home. Our unit in Cesson-Sévigné, and Clinique du "
+				+ "Parc, Landerneau. Lohr am Main is lovely. Waterloo, Lund and Split are not cues; nor is Nice.",
+				EuPlace.class);
+
+		assertThat(places).extracting(Span::getText)
+			.containsExactly("Ramelton", "Cesson-Sévigné", "Landerneau", "Lohr am Main");
+		assertThat(places).extracting(EuPlace::getCountry).containsExactly("IE", "FR", "FR", "DE");
+		assertThat(places).extracting(EuPlace::getPreposition).containsExactly("from", "in", ",", "");
+	}
+
+	@Test
 	void findsLicenceVehicleAndDeviceNumbersAfterTheirLabels() {
 		List<RecordNumber> numbers = facts("Plate number 7XKM214, VIN 1HGCM82633A004352, serial number PM-2231-88470. "
 				+ "Bring your serial number to the visit.", RecordNumber.class);

@@ -1,0 +1,129 @@
+package io.clearance.screening.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the EU/EEA towns of {@code gazetteer/eu-eea-places.tsv} (built by {@code tools/gazetteer/eu_eea_places.py}
+ * from GeoNames, CC BY 4.0) and adds them as {@link EuPlace} facts with the word before them. A name is looked up
+ * from each capitalised word, over up to four words joined by single spaces or hyphens ("Lohr am Main",
+ * "Cesson-Sévigné"), longest first.
+ */
+final class EuPlaces implements Recogniser {
+
+	private static final int LONGEST = 4;
+
+	/**
+	 * Loaded once, on first use: about 65,000 names, and the first words of those of several words (a hyphenated
+	 * name is one word of the text, "Cesson-Sévigné").
+	 */
+	private static final class Gazetteer {
+		static final Map<String, String> COUNTRIES = load("/gazetteer/eu-eea-places.tsv");
+		static final Set<String> FIRST_WORDS = firstWords(COUNTRIES.keySet());
+	}
+
+	@Override
+	public void recognise(TextIndex index, List<Span> facts) {
+		List<TextIndex.Word> words = index.words();
+		String text = index.text();
+		Map<String, String> countries = null;
+		Set<String> firstWords = null;
+		for (int w = 0; w < words.size(); w++) {
+			TextIndex.Word first = words.get(w);
+			if (!Character.isUpperCase(first.text().charAt(0)) || first.text().length() < 2) {
+				continue;
+			}
+			if (countries == null) {
+				countries = Gazetteer.COUNTRIES;
+				firstWords = Gazetteer.FIRST_WORDS;
+			}
+			// most capitalised words start no name: one look-up each
+			if (!firstWords.contains(first.text()) && !countries.containsKey(first.text())) {
+				continue;
+			}
+			int last = w;
+			while (last + 1 < words.size() && last + 1 - w < LONGEST && joined(text, words.get(last), words.get(last + 1))) {
+				last++;
+			}
+			for (int to = last; to >= w; to--) {
+				TextIndex.Word end = words.get(to);
+				String name = text.substring(first.start(), end.end());
+				String country = countries.get(name);
+				if (country != null && Character.isUpperCase(end.text().charAt(0))) {
+					facts.add(new EuPlace(first.start(), end.end(), name, first.sentence(), country,
+							preposition(text, words, w)));
+					w = to;
+					break;
+				}
+			}
+		}
+	}
+
+	private static boolean joined(String text, TextIndex.Word left, TextIndex.Word right) {
+		if (right.start() - left.end() != 1 || left.sentence() != right.sentence()) {
+			return false;
+		}
+		char between = text.charAt(left.end());
+		return between == ' ' || between == '-';
+	}
+
+	/** The word before, lower case, if only spaces come between; "," if a comma and spaces do; else "". */
+	private static String preposition(String text, List<TextIndex.Word> words, int w) {
+		if (w == 0) {
+			return "";
+		}
+		TextIndex.Word before = words.get(w - 1);
+		TextIndex.Word word = words.get(w);
+		if (before.sentence() != word.sentence()) {
+			return "";
+		}
+		String gap = text.substring(before.end(), word.start());
+		if (gap.isBlank()) {
+			return before.lower();
+		}
+		return gap.strip().equals(",") ? "," : "";
+	}
+
+	private static Set<String> firstWords(Set<String> names) {
+		Set<String> firsts = new HashSet<>();
+		for (String name : names) {
+			for (int i = 0; i < name.length(); i++) {
+				char c = name.charAt(i);
+				if (c == ' ') {
+					firsts.add(name.substring(0, i));
+					break;
+				}
+			}
+		}
+		return Set.copyOf(firsts);
+	}
+
+	private static Map<String, String> load(String resource) {
+		try (InputStream in = EuPlaces.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("missing " + resource);
+			}
+			Map<String, String> countries = new HashMap<>(100_000);
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				int tab = line.indexOf('\t');
+				if (tab > 0) {
+					countries.put(line.substring(0, tab), line.substring(tab + 1).intern());
+				}
+			}
+			return Map.copyOf(countries);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
