@@ -76,22 +76,37 @@ final class EuPlaces implements Recogniser {
 		return between == ' ' || between == '-';
 	}
 
-	/** The word before, lower case, if only spaces come between; "," if a comma and spaces do; else "". */
+	/**
+	 * The word before, lower case, if only spaces come between; "," if a comma and spaces do; "#" for a hashtag
+	 * ("#Ballinasloe"); else "". The town that ends an organisation's name takes the word before the name ("at
+	 * Drauklinik Villach" is "at"): up to four capitalised words are passed over.
+	 */
 	private static String preposition(String text, List<TextIndex.Word> words, int w) {
-		if (w == 0) {
-			return "";
-		}
-		TextIndex.Word before = words.get(w - 1);
 		TextIndex.Word word = words.get(w);
-		if (before.sentence() != word.sentence()) {
-			return "";
+		if (word.start() > 0 && text.charAt(word.start() - 1) == '#') {
+			return "#";
 		}
-		String gap = text.substring(before.end(), word.start());
-		if (gap.isBlank()) {
-			return before.lower();
+		int at = w;
+		for (int passed = 0; passed <= 4 && at > 0; passed++) {
+			TextIndex.Word before = words.get(at - 1);
+			TextIndex.Word after = words.get(at);
+			if (before.sentence() != after.sentence()) {
+				return "";
+			}
+			String gap = text.substring(before.end(), after.start());
+			if (!gap.isBlank()) {
+				return passed == 0 && gap.strip().equals(",") ? "," : "";
+			}
+			if (!Character.isUpperCase(before.text().charAt(0))) {
+				return passed == 0 || PREPOSITIONS_BEFORE_A_NAME.contains(before.lower()) ? before.lower() : "";
+			}
+			at--;
 		}
-		return gap.strip().equals(",") ? "," : "";
+		return "";
 	}
+
+	/** The words that may stand before an organisation's name ending in a town: "at Drauklinik Villach". */
+	private static final Set<String> PREPOSITIONS_BEFORE_A_NAME = Set.of("at", "in", "from", "near");
 
 	private static Set<String> firstWords(Set<String> names) {
 		Set<String> firsts = new HashSet<>();

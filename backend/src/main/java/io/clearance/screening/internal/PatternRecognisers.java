@@ -32,7 +32,16 @@ final class PatternRecognisers {
 				"vacatures", "werkenbij", "bewerbung", "bewerbungen", "stellen", "kontakt", "kontakti", "contacto",
 				"contatto", "contato", "accueil", "empfang", "rezeption", "anmeldung", "post", "postmottak", "postkasse",
 				"sekretariat", "sekretariaat", "secretariaat", "secretaria", "segreteria", "secretariat", "kancelaria",
-				"info.jobs", "hr.jobs");
+				"info.jobs", "hr.jobs",
+				// the front desk's and the bookings' mailboxes (thirteenth session)
+				"enquiries", "enquiry", "inquiries", "bookings", "booking", "reception", "admissions", "frontdesk",
+				"recruit");
+
+		/**
+		 * The role words that also end a person's name ("john.post@", "steve.jobs@"): a role mailbox only as the whole
+		 * mailbox, not as one part of a longer one.
+		 */
+		private static final Set<String> SURNAME_ROLES = Set.of("post", "job", "jobs", "hello", "help", "live");
 
 		/**
 		 * Free-mail providers: the label before the public suffix ("gmail" of gmail.com, "yahoo" of yahoo.co.uk). An
@@ -66,9 +75,29 @@ final class PatternRecognisers {
 				String mailbox = plus > 0 ? local.substring(0, plus) : local;
 				String domain = address.substring(sign + 1);
 				facts.add(new EmailAddress(m.start(), m.end(), m.group(), index.sentenceOf(m.start()), address,
-						domain, ROLE_MAILBOXES.contains(mailbox), isFreeMail(domain)));
+						domain, isRoleMailbox(mailbox, domain), isFreeMail(domain)));
 				from = m.end();
 			}
+		}
+
+		/**
+		 * A role's mailbox: a role word as the whole mailbox ("info@"), or as one part of it with a team's or a
+		 * place's name beside it ("lochaber.recruitment@", "cardiology-appointments@"; thirteenth session) on the
+		 * organisation's own domain, not a free-mail provider's (where "anna.reception@gmail.com" is someone's own).
+		 */
+		static boolean isRoleMailbox(String mailbox, String domain) {
+			if (ROLE_MAILBOXES.contains(mailbox)) {
+				return true;
+			}
+			if (isFreeMail(domain)) {
+				return false;
+			}
+			for (String part : mailbox.split("[._-]")) {
+				if (ROLE_MAILBOXES.contains(part) && !SURNAME_ROLES.contains(part)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		/**

@@ -58,13 +58,26 @@ class NewRecognisersTest {
 	@Test
 	void findsEuropeanTownsWithTheWordBeforeThemButNotNamesSharedWithTownsElsewhereOrEnglishWords() {
 		List<EuPlace> places = facts("Bridie (84) from Ramelton is home. Our unit in Cesson-Sévigné, and Clinique du "
-				+ "Parc, Landerneau. Lohr am Main is lovely. Waterloo, Lund and Split are not cues; nor is Nice.",
+				+ "Parc, Landerneau. Lohr am Main is lovely. Waterloo, Lund and Split are not cues; nor is Nice. "
+				+ "Everyone at Drauklinik Villach cheers. Rehab in #Ballinasloe. Anna Maria Villach smiled.",
 				EuPlace.class);
 
 		assertThat(places).extracting(Span::getText)
-			.containsExactly("Ramelton", "Cesson-Sévigné", "Landerneau", "Lohr am Main");
-		assertThat(places).extracting(EuPlace::getCountry).containsExactly("IE", "FR", "FR", "DE");
-		assertThat(places).extracting(EuPlace::getPreposition).containsExactly("from", "in", ",", "");
+			.containsExactly("Ramelton", "Cesson-Sévigné", "Landerneau", "Lohr am Main", "Villach", "Ballinasloe",
+					"Villach");
+		assertThat(places).extracting(EuPlace::getCountry).containsExactly("IE", "FR", "FR", "DE", "AT", "IE", "AT");
+		assertThat(places).extracting(EuPlace::getPreposition)
+			.containsExactly("from", "in", ",", "", "at", "#", "");
+	}
+
+	@Test
+	void aRoleWordInAnOrganisationsMailboxMakesItARoleMailboxButNotInAFreeMailOrAsASurname() {
+		List<EmailAddress> emails = facts("Write to lochaber.recruitment@glenhealth.scot, cardiology-appointments@"
+				+ "example.org, enquiries@example.ie, anna.reception@gmail.com, steve.jobs@example.com or "
+				+ "mary.smith@example.org.", EmailAddress.class);
+
+		assertThat(emails).extracting(EmailAddress::isRoleMailbox)
+			.containsExactly(true, true, true, false, false, false);
 	}
 
 	@Test
