@@ -324,6 +324,16 @@ final class PatternRecognisers {
 		/** ", 92," after a person word or a capitalised word: "our patient, 92,", "John Smith, 92,". */
 		private static final FastPattern AGE_IN_COMMAS = FastPattern.compile(",\\s*(\\d{2,3})\\s*,", 0);
 
+		/**
+		 * "(47)" after a name: "Gavin Hughes (47)", "Bridie McGettigan (84) from Ramelton" (thirteenth session); not an
+		 * area code ("Riverside Clinic (555) 010-0100"), and only up to 110.
+		 */
+		private static final FastPattern AGE_IN_BRACKETS = FastPattern.compile("\\((\\d{1,3})\\)(?![\\s.-]*\\d)", 0);
+
+		/** A capitalised word (a name's last) and a space right before the bracket. */
+		private static final Pattern NAME_BEFORE_BRACKET = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]+[\"”]?\\s$",
+				Pattern.UNICODE_CASE);
+
 		private static final Pattern PERSON_BEFORE_COMMA = Pattern.compile(
 				"(?:\\b(?:patient|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|veteran|woman|man|resident)|\\p{Lu}\\p{Ll}+)\\s*$",
 				Pattern.UNICODE_CASE);
@@ -353,6 +363,12 @@ final class PatternRecognisers {
 			AGE_IN_COMMAS.forEachMatch(index, m -> {
 				if (PERSON_BEFORE_COMMA.matcher(index.before(m.start(), 30)).find()) {
 					add(index, facts, m.start(1), m.end(1), Integer.parseInt(m.group(1)));
+				}
+			});
+			AGE_IN_BRACKETS.forEachMatch(index, m -> {
+				int years = Integer.parseInt(m.group(1));
+				if (years <= 110 && NAME_BEFORE_BRACKET.matcher(index.before(m.start(), 30)).find()) {
+					add(index, facts, m.start(1), m.end(1), years, true);
 				}
 			});
 		}

@@ -84,6 +84,10 @@ final class PersonNameRecogniser implements Recogniser {
 			"recruiter", "optometrist", "audiologist", "chiropractor", "physiotherapist", "physio", "sonographer",
 			"phlebotomist", "radiographer", "optician", "orthodontist", "podiatrist", "ophthalmologist", "hospitalist",
 			"supervisor", "spokesperson", "spokeswoman", "spokesman",
+			// British hospital grades and specialists by their title after a name ("Dr Aisha Rahman, Consultant
+			// Geriatrician"; thirteenth session)
+			"consultant", "registrar", "matron", "geriatrician", "anaesthesiologist", "haematologist",
+			"hematologist", "gastroenterologist", "urologist", "nephrologist", "rheumatologist", "endocrinologist",
 			// the same in European languages (eighteenth blind round: "la dott.ssa Chiara Ferrandi")
 			"dott", "ssa", "dottoressa", "dottore", "dra", "doctora", "docteur", "docteure", "ärztin", "arzt",
 			"oberarzt", "oberärztin", "chefarzt", "chefärztin", "primario", "primaria", "infermiera", "infermiere",

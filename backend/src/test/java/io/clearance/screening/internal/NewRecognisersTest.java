@@ -96,6 +96,8 @@ class NewRecognisersTest {
 		assertThat(facts("A 93-year-old resident was moved.", Age.class).get(0).isAboutAPerson()).isTrue();
 		assertThat(facts("Our 100-year-old building turns heads.", Age.class).get(0).isAboutAPerson()).isFalse();
 		assertThat(facts("Our oldest patient turned 104.", Age.class)).extracting(Age::getYears).containsExactly(104);
+		assertThat(facts("Gavin Hughes (47) and Michael \"Mickey\" Fahy (81) are home; see page (12), ward 7 (24) and Riverside Clinic (555) 010-0100.",
+				Age.class)).extracting(Age::getYears).containsExactly(47, 81);
 	}
 
 	@Test
