@@ -10,11 +10,21 @@ public final class EuPlace extends Span {
 
 	private final String country;
 	private final String preposition;
+	private final boolean organisation;
 
-	EuPlace(int start, int end, String text, int sentence, String country, String preposition) {
+	EuPlace(int start, int end, String text, int sentence, String country, String preposition, boolean organisation) {
 		super(start, end, text, sentence);
 		this.country = country;
 		this.preposition = preposition;
+		this.organisation = organisation;
+	}
+
+	/**
+	 * The town starts an organisation's name ("Sigulda Regional Hospital", "Palanga Seaside Clinic"): the organisation
+	 * is there.
+	 */
+	public boolean isOrganisation() {
+		return organisation;
 	}
 
 	/** The country, as ISO 3166 code ("IE", "PT"). */

@@ -47,7 +47,8 @@ final class EuPlaces implements Recogniser {
 				firstWords = Gazetteer.FIRST_WORDS;
 			}
 			// most capitalised words start no name: one look-up each
-			if (!firstWords.contains(first.text()) && !countries.containsKey(first.text())) {
+			if (!firstWords.contains(first.text()) && !countries.containsKey(first.text())
+					&& !countries.containsKey(withoutPossessive(first.text()))) {
 				continue;
 			}
 			int last = w;
@@ -56,16 +57,27 @@ final class EuPlaces implements Recogniser {
 			}
 			for (int to = last; to >= w; to--) {
 				TextIndex.Word end = words.get(to);
-				String name = text.substring(first.start(), end.end());
+				int nameEnd = end.end();
+				String name = text.substring(first.start(), nameEnd);
 				String country = countries.get(name);
+				if (country == null && (name.endsWith("'s") || name.endsWith("’s"))) {
+					// a possessive: "the commander of Tábor's volunteer fire brigade"
+					nameEnd -= 2;
+					name = name.substring(0, name.length() - 2);
+					country = countries.get(name);
+				}
 				if (country != null && Character.isUpperCase(end.text().charAt(0))) {
-					facts.add(new EuPlace(first.start(), end.end(), name, first.sentence(), country,
-							preposition(text, words, w)));
+					facts.add(new EuPlace(first.start(), nameEnd, name, first.sentence(), country,
+							preposition(text, words, w), startsAnOrganisation(text, words, to)));
 					w = to;
 					break;
 				}
 			}
 		}
+	}
+
+	private static String withoutPossessive(String word) {
+		return word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
 	}
 
 	private static boolean joined(String text, TextIndex.Word left, TextIndex.Word right) {
@@ -75,6 +87,27 @@ final class EuPlaces implements Recogniser {
 		char between = text.charAt(left.end());
 		return between == ' ' || between == '-';
 	}
+
+	/**
+	 * The town starts an organisation's name: up to four capitalised words after it, joined by spaces, end in an
+	 * organisation's head word ("Sigulda Regional Hospital", "Marbella Coast International Clinic").
+	 */
+	private static boolean startsAnOrganisation(String text, List<TextIndex.Word> words, int last) {
+		for (int w = last + 1; w < words.size() && w <= last + 4; w++) {
+			TextIndex.Word word = words.get(w);
+			TextIndex.Word before = words.get(w - 1);
+			if (word.sentence() != before.sentence() || !text.substring(before.end(), word.start()).equals(" ")
+					|| !Character.isUpperCase(word.text().charAt(0))) {
+				return false;
+			}
+			if (HEAD_WORDS.contains(word.text())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final Set<String> HEAD_WORDS = Set.copyOf(OrganisationNames.HEAD_WORDS);
 
 	/**
 	 * The word before, lower case, if only spaces come between; "," if a comma and spaces do; "#" for a hashtag

@@ -89,6 +89,8 @@ class EvaluationTest {
 	/** The twenty-fifth round was scored blind on 2026-11-30 and lost with its machine before it was read. */
 	static final String TWENTY_SIXTH_HELD_OUT = "h26-";
 	static final String TWENTY_SEVENTH_HELD_OUT = "h27-";
+	static final String TWENTY_EIGHTH_HELD_OUT = "h28-";
+	static final String TWENTY_NINTH_HELD_OUT = "h29-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -119,7 +121,9 @@ class EvaluationTest {
 			new Round(TWENTY_THIRD_HELD_OUT, "Twenty-third held-out round (holdout-23.yaml, written blind)"),
 			new Round(TWENTY_FOURTH_HELD_OUT, "Twenty-fourth held-out round (holdout-24.yaml, written blind)"),
 			new Round(TWENTY_SIXTH_HELD_OUT, "Twenty-sixth held-out round (holdout-26.yaml, written blind)"),
-			new Round(TWENTY_SEVENTH_HELD_OUT, "Twenty-seventh held-out round (holdout-27.yaml, written blind)"));
+			new Round(TWENTY_SEVENTH_HELD_OUT, "Twenty-seventh held-out round (holdout-27.yaml, written blind)"),
+			new Round(TWENTY_EIGHTH_HELD_OUT, "Twenty-eighth held-out round (holdout-28.yaml, written blind)"),
+			new Round(TWENTY_NINTH_HELD_OUT, "Twenty-ninth held-out round (holdout-29.yaml, written blind)"));
 
 	static Evaluation evaluation;
 

@@ -68,6 +68,9 @@ class NewRecognisersTest {
 		assertThat(places).extracting(EuPlace::getCountry).containsExactly("IE", "FR", "FR", "DE", "AT", "IE", "AT");
 		assertThat(places).extracting(EuPlace::getPreposition)
 			.containsExactly("from", "in", ",", "", "at", "#", "");
+		List<EuPlace> more = facts("The commander of Tábor's fire brigade is at Sigulda Regional Hospital.", EuPlace.class);
+		assertThat(more).extracting(Span::getText).containsExactly("Tábor", "Sigulda");
+		assertThat(more).extracting(EuPlace::isOrganisation).containsExactly(false, true);
 	}
 
 	@Test
