@@ -131,6 +131,15 @@ final class OrganisationNames {
 			"\\b(?:" + STREET_WORDS + "|St|Lane|Drive|Dr|Close|Crescent|Terrace)\\.?,\\s*\\z");
 
 	/**
+	 * A house number right before a name and a street word right after it: the name is a street's ("415 Desert Lake
+	 * Dr.", where "Dr." is not a doctor; thirteenth session).
+	 */
+	private static final Pattern HOUSE_NUMBER_BEFORE = Pattern.compile("(?<![\\d.,:/-])\\d{1,6}\\s+\\z");
+
+	private static final Pattern STREET_WORD_AFTER = Pattern.compile(
+			"\\s+(?:" + STREET_WORDS + "|St|Dr|Drive|Lane|Way|Court|Ct|Place|Pl|Trail|Trl|Cir|Circle|Ter|Terrace)\\b");
+
+	/**
 	 * The words that start an organisation's name in other languages ("Clínica Los Aromos", "Klinikum Nord"); the
 	 * English ones (Hospital, Clinic, Centre ...) never start a name at all: they are in the recogniser's
 	 * {@code NOT_NAMES}.
@@ -250,6 +259,8 @@ final class OrganisationNames {
 		RUNS_INTO_HEAD_WORD,
 		/** It ends in a health organisation's head word: "Gate City Holistic Dental". */
 		ENDS_IN_HEALTH_HEAD_WORD,
+		/** It has a health organisation's head word inside, its town after: "Inn-Donau Klinikum Passau". */
+		CONTAINS_HEALTH_HEAD_WORD,
 		/** It ends in a capitalised head word right after "on", "at", "in" or "onto": "arrived on Willow Ward". */
 		HEAD_WORD_AFTER_PREPOSITION,
 		/** It is a place's name: "Santa Fe", "Fort Worth". */
@@ -280,6 +291,8 @@ final class OrganisationNames {
 		if (PLACE.matcher(name).matches() || STREET.matcher(name).matches()
 				|| AFTER_POSTCODE.matcher(text.substring(Math.max(0, start - 12), start)).find()
 				|| AFTER_STREET.matcher(text.substring(Math.max(0, start - 16), start)).find()
+				|| HOUSE_NUMBER_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find()
+						&& STREET_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()
 				|| AFTER_ORGANISATION_AT_THE_END.matcher(text.substring(Math.max(0, start - 24), start)).find()
 						&& SENTENCE_ENDS.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()) {
 			return Reason.PLACE_NAME;
@@ -320,6 +333,11 @@ final class OrganisationNames {
 		}
 		boolean afterPreposition = false;
 		for (Span head : found) {
+			// a hospital's word inside the name, the town after it: "Inn-Donau Klinikum Passau" (thirteenth session)
+			if (head.getStart() > start && head.getEnd() < end && head.getEnd() <= end
+					&& HEALTH_HEAD.matcher(head.getText()).matches()) {
+				return Reason.CONTAINS_HEALTH_HEAD_WORD;
+			}
 			if (head.getStart() > start && head.getEnd() == end) {
 				if (HEALTH_HEAD.matcher(head.getText()).matches()) {
 					return Reason.ENDS_IN_HEALTH_HEAD_WORD;

@@ -74,6 +74,9 @@ class OrganisationNamesTest {
 			.containsEntry("Santa Fe", true);
 		assertReason("Our patients in Santa Fe use it.", "Santa Fe", OrganisationNames.Reason.PLACE_NAME);
 		assertReason("Visit us at 4820 S Peoria Ave, Tulsa.", "Peoria Ave", OrganisationNames.Reason.PLACE_NAME);
+		assertReason("We now see patients at 415 Desert Lake Dr. in Fernley.", "Desert Lake", OrganisationNames.Reason.PLACE_NAME);
+		assertReason("Patients who had surgery at Inn-Donau Klinikum Passau went home sooner.", "Inn-Donau Klinikum Passau",
+				OrganisationNames.Reason.CONTAINS_HEALTH_HEAD_WORD);
 		// a person whose name merely contains such a word stays a person
 		assertThat(names("Our patient Maria Santana is recovering.")).containsEntry("Maria Santana", false);
 		// European streets and harbours, and the town after a postcode (twentieth blind round)
