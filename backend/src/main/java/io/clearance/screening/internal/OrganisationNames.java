@@ -36,7 +36,7 @@ final class OrganisationNames {
 	/** Health organisations' head words: a name that ends in one of these, written exactly so, is not a person's. */
 	static final List<String> HEALTH_HEAD_WORDS = List.of("Health", "Healthcare", "HealthCare", "Dental",
 			"Dentistry", "Medical", "Wellness", "Associates", "Physicians", "Orthopaedics", "Orthopedics", "Pediatrics",
-			"Paediatrics", "Dermatology", "Cardiology", "Chiropractic", "Optometry", "Audiology", "Imaging",
+			"Paediatrics", "Medicine", "Dermatology", "Cardiology", "Chiropractic", "Optometry", "Audiology", "Imaging",
 			"Diagnostics", "Rehab", "Rehabilitation", "Aesthetics", "MedSpa", "Fertility", "Embryology", "Oncology",
 			"Radiology", "Neurology", "Urology", "Maternity", "Clinic", "Clinics", "Hospital", "Hospice", "Pharmacy",
 			// seventeenth blind round: "Arkansas River Physical Therapy", "Snake River Allergy & Asthma"
@@ -121,7 +121,7 @@ final class OrganisationNames {
 
 	/** The end of a sentence or of the post, or a state or postcode after the town. */
 	private static final Pattern SENTENCE_ENDS = Pattern.compile(
-			"\\s*(?:[.!?]|\\z|\\n|,?\\s+\\p{Lu}{2,3}\\b|,?\\s+\\d{4,5}\\b|\\s*[\\p{So}\\p{Sk}\\x{1F300}-\\x{1FAFF}])");
+			"\\s*(?:[.!?]|\\z|\\n|,\\s+(?:or\\s+)?(?:call|ring|phone|text|email|visit)\\b|,?\\s+\\p{Lu}{2,3}\\b|,?\\s+\\d{4,5}\\b|\\s*[\\p{So}\\p{Sk}\\x{1F300}-\\x{1FAFF}])");
 
 	/**
 	 * A street word and a comma right before the name: the name is the suburb or town of an address ("22 Cape Road,

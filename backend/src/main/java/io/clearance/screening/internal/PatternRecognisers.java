@@ -35,7 +35,9 @@ final class PatternRecognisers {
 				"info.jobs", "hr.jobs",
 				// the front desk's and the bookings' mailboxes (thirteenth session)
 				"enquiries", "enquiry", "inquiries", "bookings", "booking", "reception", "admissions", "frontdesk",
-				"recruit");
+				"recruit",
+				// Welsh: jobs, enquiries, bookings (thirty-third round: "swyddi@ysbytybroidris.wales.nhs.uk")
+				"swyddi", "ymholiadau", "archebion");
 
 		/**
 		 * The role words that also end a person's name ("john.post@", "steve.jobs@"): a role mailbox only as the whole

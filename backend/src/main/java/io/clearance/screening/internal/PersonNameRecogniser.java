@@ -86,7 +86,7 @@ final class PersonNameRecogniser implements Recogniser {
 			"supervisor", "spokesperson", "spokeswoman", "spokesman",
 			// British hospital grades and specialists by their title after a name ("Dr Aisha Rahman, Consultant
 			// Geriatrician"; thirteenth session)
-			"consultant", "registrar", "matron", "geriatrician", "anaesthesiologist", "haematologist",
+			"consultant", "registrar", "matron", "geriatrician", "technologist", "sonographers", "therapists", "anaesthesiologist", "haematologist",
 			"hematologist", "gastroenterologist", "urologist", "nephrologist", "rheumatologist", "endocrinologist",
 			// the same in European languages (eighteenth blind round: "la dott.ssa Chiara Ferrandi")
 			"dott", "ssa", "dottoressa", "dottore", "dra", "doctora", "docteur", "docteure", "ärztin", "arzt",

@@ -93,6 +93,8 @@ class EvaluationTest {
 	static final String TWENTY_NINTH_HELD_OUT = "h29-";
 	static final String THIRTIETH_HELD_OUT = "h30-";
 	static final String THIRTY_FIRST_HELD_OUT = "h31-";
+	static final String THIRTY_SECOND_HELD_OUT = "h32-";
+	static final String THIRTY_THIRD_HELD_OUT = "h33-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -127,7 +129,9 @@ class EvaluationTest {
 			new Round(TWENTY_EIGHTH_HELD_OUT, "Twenty-eighth held-out round (holdout-28.yaml, written blind)"),
 			new Round(TWENTY_NINTH_HELD_OUT, "Twenty-ninth held-out round (holdout-29.yaml, written blind)"),
 			new Round(THIRTIETH_HELD_OUT, "Thirtieth held-out round (holdout-30.yaml, written blind)"),
-			new Round(THIRTY_FIRST_HELD_OUT, "Thirty-first held-out round (holdout-31.yaml, written blind)"));
+			new Round(THIRTY_FIRST_HELD_OUT, "Thirty-first held-out round (holdout-31.yaml, written blind)"),
+			new Round(THIRTY_SECOND_HELD_OUT, "Thirty-second held-out round (holdout-32.yaml, written blind)"),
+			new Round(THIRTY_THIRD_HELD_OUT, "Thirty-third held-out round (holdout-33.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
