@@ -95,6 +95,9 @@ class EvaluationTest {
 	static final String THIRTY_FIRST_HELD_OUT = "h31-";
 	static final String THIRTY_SECOND_HELD_OUT = "h32-";
 	static final String THIRTY_THIRD_HELD_OUT = "h33-";
+	/** Scored blind on 2026-11-30 and committed unread: not tuned on, nor in the signals' training yet. */
+	static final String THIRTY_FOURTH_HELD_OUT = "h34-";
+	static final String THIRTY_FIFTH_HELD_OUT = "h35-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -131,7 +134,9 @@ class EvaluationTest {
 			new Round(THIRTIETH_HELD_OUT, "Thirtieth held-out round (holdout-30.yaml, written blind)"),
 			new Round(THIRTY_FIRST_HELD_OUT, "Thirty-first held-out round (holdout-31.yaml, written blind)"),
 			new Round(THIRTY_SECOND_HELD_OUT, "Thirty-second held-out round (holdout-32.yaml, written blind)"),
-			new Round(THIRTY_THIRD_HELD_OUT, "Thirty-third held-out round (holdout-33.yaml, written blind)"));
+			new Round(THIRTY_THIRD_HELD_OUT, "Thirty-third held-out round (holdout-33.yaml, written blind)"),
+			new Round(THIRTY_FOURTH_HELD_OUT, "Thirty-fourth held-out round (holdout-34.yaml, written blind, not yet read)"),
+			new Round(THIRTY_FIFTH_HELD_OUT, "Thirty-fifth held-out round (holdout-35.yaml, written blind, not yet read)"));
 
 	static Evaluation evaluation;
 
