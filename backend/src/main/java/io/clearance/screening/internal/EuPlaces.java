@@ -60,10 +60,10 @@ final class EuPlaces implements Recogniser {
 				int nameEnd = end.end();
 				String name = text.substring(first.start(), nameEnd);
 				String country = countries.get(name);
-				if (country == null && (name.endsWith("'s") || name.endsWith("’s"))) {
+				if (country == null && !withoutPossessive(name).equals(name)) {
 					// a possessive: "the commander of Tábor's volunteer fire brigade"
-					nameEnd -= 2;
-					name = name.substring(0, name.length() - 2);
+					name = withoutPossessive(name);
+					nameEnd = first.start() + name.length();
 					country = countries.get(name);
 				}
 				if (country != null && Character.isUpperCase(end.text().charAt(0))) {

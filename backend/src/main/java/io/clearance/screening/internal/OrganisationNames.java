@@ -334,8 +334,7 @@ final class OrganisationNames {
 		boolean afterPreposition = false;
 		for (Span head : found) {
 			// a hospital's word inside the name, the town after it: "Inn-Donau Klinikum Passau" (thirteenth session)
-			if (head.getStart() > start && head.getEnd() < end && head.getEnd() <= end
-					&& HEALTH_HEAD.matcher(head.getText()).matches()) {
+			if (head.getStart() > start && head.getEnd() < end && HEALTH_HEAD.matcher(head.getText()).matches()) {
 				return Reason.CONTAINS_HEALTH_HEAD_WORD;
 			}
 			if (head.getStart() > start && head.getEnd() == end) {
