@@ -66,6 +66,11 @@ final class OrganisationNames {
 	 */
 	static final List<String> PLACE_PREFIXES = List.of("San", "Santa", "Santo", "São", "Los", "Las", "El", "Fort",
 			"Port", "Puerto", "Ciudad", "Mount", "Lake", "Sainte",
+			// a region by its side or its river's course ("across the Upper Rhine", "the Northwest Ohio Rural EMS
+			// Alliance"; thirty-fourth blind round): nobody's first name
+			// ("North", "South", "East", "West" and "Central" never start a name: PersonNameRecogniser.NOT_NAMES)
+			"Upper", "Lower", "Northwest", "Northeast", "Southwest", "Southeast", "Northern", "Southern", "Eastern",
+			"Western",
 			// streets, squares and beaches in European languages ("Praia de Machico", "Rua Joaquim Nabuco")
 			"Praia", "Playa", "Rua", "Avenida", "Calle", "Plaza", "Praça", "Piazza", "Viale", "Rue", "Ilha", "Isla",
 			"Isola",
@@ -118,6 +123,19 @@ final class OrganisationNames {
 			"\\b(?:Hospital|Clinic|Centre|Center|Practice|Pharmacy|Surgery|Medicine|Care|Health|Healthcare|Dental|"
 					+ "Orthopaedics|Orthopedics|Physio|Physiotherapy|Chiropractic|Audiology|Optometry|Imaging|Hospice|"
 					+ "Group|Partners|Associates|Institute|Unit)\\.?,\\s*\\z");
+
+	/**
+	 * A place that is not an organisation, by the last word of its name, right after "at", "in", "near" or "into"
+	 * ("8am start at Page Park, Dixon", "at Our Savior's Lutheran Church"; thirty-fourth blind round). Not after
+	 * "on" or "the", and not with a possessive: "an update on Jane Hall", "in Mina Park's case" are people.
+	 */
+	private static final Pattern PLACE_KIND_END = Pattern.compile(".*\\s(?:Park|Church|Chapel|Cathedral|Stadium|Arena|"
+			+ "Field|Fields|Green|Common|Library|Hall|Gardens|Beach|Pier|Marina|Mall|Fairgrounds|Speedway|Ballpark|"
+			+ "Pavilion|Museum|Theatre|Theater|Zoo|Playground)", Pattern.DOTALL);
+
+	private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)\\b(?:at|in|near|into)\\s+(?:our\\s+)?\\z");
+
+	private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s?\\b");
 
 	/** The end of a sentence or of the post, or a state or postcode after the town. */
 	private static final Pattern SENTENCE_ENDS = Pattern.compile(
@@ -183,6 +201,8 @@ final class OrganisationNames {
 	private static final Pattern SERVICE_WORD_AFTER = Pattern.compile(
 			" (?:line|hotline|helpline|service|services|programme|program|clinic|clinics|unit|ward|centre|center|hub|"
 					+ "desk|office|team|department|campaign|appeal|fund|walk|run"
+					// an event's name ("The Jingle Bell 5K is back"; thirty-fourth blind round)
+					+ "|\\d{1,3}[Kk]|[Ff]un [Rr]un|Walk|Run|Gala|Marathon|Half Marathon|Triathlon|Fun Day|Golf Classic|Plunge"
 					// a hospital's word of a European language, written in lower case after the name ("Latgales
 					// Reģionālās slimnīcas"; nineteenth blind round)
 					+ "|slimnīc\\p{L}*|ligonin\\p{L}*|haigl\\p{L}*|kórház\\p{L}*|nemocnic\\p{L}*|bolnic\\p{L}*"
@@ -232,7 +252,8 @@ final class OrganisationNames {
 	 */
 	private static final Pattern COMPOUND = Pattern.compile("(?iu)\\b\\p{L}{3,}(?:center|centre|centrum|zentrum|"
 			+ "klinik|kliniek|klinikum|kliinik|klinika|sygehus|sjukhus|sykehus|sairaala|ziekenhuis|spital|praxis|apotek|"
-			+ "apotheke)\\b");
+			// Dutch practices, out-of-hours GP posts and pharmacies ("Huisartsenpost Delft"; thirty-fifth blind round)
+			+ "apotheke|artsenpost|praktijk|apotheek)\\b");
 
 	/**
 	 * Endings of common nouns and adjectives that no person's name has: German capitalises every noun, so "Leitung der
@@ -293,6 +314,9 @@ final class OrganisationNames {
 				|| AFTER_STREET.matcher(text.substring(Math.max(0, start - 16), start)).find()
 				|| HOUSE_NUMBER_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find()
 						&& STREET_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()
+				|| PLACE_KIND_END.matcher(name).matches()
+						&& LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()
+						&& !POSSESSIVE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 3))).lookingAt()
 				|| AFTER_ORGANISATION_AT_THE_END.matcher(text.substring(Math.max(0, start - 24), start)).find()
 						&& SENTENCE_ENDS.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()) {
 			return Reason.PLACE_NAME;

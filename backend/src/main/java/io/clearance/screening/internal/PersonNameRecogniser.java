@@ -71,6 +71,12 @@ final class PersonNameRecogniser implements Recogniser {
 	private static final Set<String> LOCATIVES = Set.of("at", "in", "from", "near", "to", "into", "across",
 			"around", "throughout", "via", "on", "of");
 
+	/** Possessives before "Sister" that make her a relative, not a ward sister. */
+	private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "their", "your", "our", "whose");
+
+	/** Roles named by what they lead: "head of physiotherapy, ...". */
+	private static final Set<String> HEADS_OF = Set.of("head", "lead", "director", "chief", "manager", "leader");
+
 	/** Titles and roles before a name, and credentials after it, that make the person staff. */
 	private static final Set<String> STAFF_TITLES = words("dr", "doctor", "nurse", "prof", "professor", "surgeon",
 			"physician", "cardiologist", "oncologist", "pediatrician", "paediatrician", "neurologist", "radiologist",
@@ -125,7 +131,7 @@ final class PersonNameRecogniser implements Recogniser {
 			"delivery", "family", "women", "men", "kids", "nurses", "nurse", "doctor", "doctors", "dr", "surgeon",
 			"physician", "therapy", "rehab", "rehabilitation", "pharmacy", "lab", "laboratory", "urgent", "primary",
 			"behavioral", "mental", "wellness", "fitness", "nutrition", "vaccine", "vaccines", "flu", "patient",
-			"patients", "baby", "newborn", "mom", "mother", "dad", "father", "grandma", "grandpa", "grandmother",
+			"patients", "baby", "newborn", "mom", "mother", "dad", "father", "grandma", "grandpa", "grandmother", "sister",
 			"grandfather", "facebook", "instagram", "twitter", "linkedin", "youtube", "google", "mychart", "covid",
 			"pink", "red", "blue", "green", "gold", "walk", "run", "race", "gala", "fair", "drive", "awards", "award",
 			"prize", "fund", "research", "trial", "study", "news", "update", "alert", "notice", "stay", "keep",
@@ -413,6 +419,23 @@ final class PersonNameRecogniser implements Recogniser {
 		if (skip > 0) {
 			return STAFF_TITLES.contains(words.get(nameIndex - 4).lower())
 					&& words.get(nameIndex - 4).sentence() == words.get(nameIndex).sentence();
+		}
+		// "Sister Janet Pike hangs up her fob watch": a ward sister, written with a capital, not "my sister Jane"
+		// (thirty-fourth blind round)
+		if (nameIndex >= 1 && words.get(nameIndex - 1).text().equals("Sister")
+				&& words.get(nameIndex - 1).sentence() == words.get(nameIndex).sentence()
+				&& (nameIndex < 2 || !POSSESSIVES.contains(words.get(nameIndex - 2).lower()))) {
+			return true;
+		}
+		// "our head of physiotherapy, Élodie Schaller", "the lead for infection control, Sam Reyes": a role by its
+		// department, then a comma (thirty-fourth blind round)
+		for (int of = nameIndex - 2; of >= 1 && of >= nameIndex - 4; of--) {
+			if (Set.of("of", "for").contains(words.get(of).lower()) && HEADS_OF.contains(words.get(of - 1).lower())
+					&& words.get(of - 1).sentence() == words.get(nameIndex).sentence()
+					&& index.text().substring(words.get(nameIndex - 1).end(), words.get(nameIndex).start()).strip()
+						.equals(",")) {
+				return true;
+			}
 		}
 		for (int k = nameIndex - 1; k >= 0 && k >= nameIndex - 2; k--) {
 			Word word = words.get(k);

@@ -95,7 +95,7 @@ class EvaluationTest {
 	static final String THIRTY_FIRST_HELD_OUT = "h31-";
 	static final String THIRTY_SECOND_HELD_OUT = "h32-";
 	static final String THIRTY_THIRD_HELD_OUT = "h33-";
-	/** Scored blind on 2026-11-30 and committed unread: not tuned on, nor in the signals' training yet. */
+	/** Scored blind on 2026-11-30, committed unread, read and tuned on in the fourteenth session. */
 	static final String THIRTY_FOURTH_HELD_OUT = "h34-";
 	static final String THIRTY_FIFTH_HELD_OUT = "h35-";
 
@@ -135,8 +135,8 @@ class EvaluationTest {
 			new Round(THIRTY_FIRST_HELD_OUT, "Thirty-first held-out round (holdout-31.yaml, written blind)"),
 			new Round(THIRTY_SECOND_HELD_OUT, "Thirty-second held-out round (holdout-32.yaml, written blind)"),
 			new Round(THIRTY_THIRD_HELD_OUT, "Thirty-third held-out round (holdout-33.yaml, written blind)"),
-			new Round(THIRTY_FOURTH_HELD_OUT, "Thirty-fourth held-out round (holdout-34.yaml, written blind, not yet read)"),
-			new Round(THIRTY_FIFTH_HELD_OUT, "Thirty-fifth held-out round (holdout-35.yaml, written blind, not yet read)"));
+			new Round(THIRTY_FOURTH_HELD_OUT, "Thirty-fourth held-out round (holdout-34.yaml, written blind)"),
+			new Round(THIRTY_FIFTH_HELD_OUT, "Thirty-fifth held-out round (holdout-35.yaml, written blind)"));
 
 	static Evaluation evaluation;
 

@@ -82,6 +82,11 @@ class ExplainScreening {
 		}
 
 		private static String describe(Object o) {
+			if (o instanceof PersonName name) {
+				return name + " \"" + name.getText() + "\"" + (name.isOrganisation() ? " organisation" : "")
+						+ (name.isStaffTitle() ? " staff" : "") + (name.isPatientContext() ? " patient" : "")
+						+ (name.getCue() == null ? "" : " cue=" + name.getCue());
+			}
 			String s = o.toString();
 			return s.contains("@") && !s.contains("[") ? o.getClass().getSimpleName() + " " + s : s;
 		}

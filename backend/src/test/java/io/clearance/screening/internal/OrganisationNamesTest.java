@@ -184,6 +184,43 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void regionsEventsPlacesAfterALocativeAndDutchPracticesAreNoPeople() {
+		// thirty-fourth and thirty-fifth blind rounds
+		assertReason("Nurses from across the Upper Rhine joined us.", "Upper Rhine", OrganisationNames.Reason.PLACE_NAME);
+		assertReason("A partnership with the Northwest Ohio Rural EMS Alliance starts in January.",
+				"Northwest Ohio Rural", OrganisationNames.Reason.PLACE_NAME);
+		assertReason("The Jingle Bell 5K is back on Saturday.", "Jingle Bell",
+				OrganisationNames.Reason.RUNS_INTO_SERVICE_WORD);
+		assertReason("8am start at Page Park, Dixon.", "Page Park", OrganisationNames.Reason.PLACE_NAME);
+		assertReason("The family will receive friends at Our Savior's Lutheran Church on Saturday.",
+				"Savior's Lutheran Church", OrganisationNames.Reason.PLACE_NAME);
+		assertReason("Outside our opening hours, call the Huisartsenpost Delft at 015 555 0193.",
+				"Huisartsenpost Delft", OrganisationNames.Reason.COMPOUND_NAME);
+		// a place word ends a person's name after "on", or with a possessive, and without a locative
+		assertThat(names("An update on Jane Hall after her surgery.")).containsEntry("Jane Hall", false);
+		assertThat(names("The results came back in Mina Park's case.")).containsEntry("Mina Park", false);
+		assertThat(names("Our patient Jiwoo Park is recovering.")).containsEntry("Jiwoo Park", false);
+	}
+
+	@Test
+	void aWardSisterAndAHeadOfDepartmentAreStaffAndASisterIsARelative() {
+		assertThat(staff("After 38 years, Sister Janet Pike hangs up her fob watch today.")).containsEntry("Janet Pike", true);
+		assertThat(staff("Thank you to our head of physiotherapy, Élodie Schaller, for organising it."))
+			.containsEntry("Élodie Schaller", true);
+		assertThat(staff("My sister Joanne Hale was admitted on Monday.")).containsEntry("Joanne Hale", false);
+		assertThat(staff("Her Sister Joanne Hale was admitted on Monday.")).containsEntry("Joanne Hale", false);
+		// "of" without a role before it
+		assertThat(staff("A friend of physiotherapy, Anna Berg, came by.")).containsEntry("Anna Berg", false);
+	}
+
+	private static Map<String, Boolean> staff(String text) {
+		Map<String, Boolean> names = new LinkedHashMap<>();
+		RECOGNISERS.recognise(text).spans().stream().filter(PersonName.class::isInstance).map(PersonName.class::cast)
+			.forEach(n -> names.put(n.getText(), n.isStaffTitle()));
+		return names;
+	}
+
+	@Test
 	void everyHealthHeadWordIsAHeadWord() {
 		assertThat(OrganisationNames.HEAD_WORDS).containsAll(OrganisationNames.HEALTH_HEAD_WORDS);
 	}
