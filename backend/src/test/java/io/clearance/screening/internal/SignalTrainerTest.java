@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.clearance.screening.Category;
+import io.clearance.screening.Platform;
+import io.clearance.screening.PostKind;
+import io.clearance.screening.Route;
 
 /**
  * {@link SignalTrainer#raiseUntilExamplesPass}: a head's threshold goes up until its pack passes its own examples,
@@ -65,5 +70,46 @@ class SignalTrainerTest {
 				List.of(at(written.threshold())), raised);
 		assertThat(heads.get(0).model().threshold()).isEqualTo(written.threshold());
 		assertThat(raised).isEmpty();
+	}
+
+	/**
+	 * Out-of-fold F1 that is flat from 0.40 to 0.55 and falls after: with no tolerance the lowest threshold of the
+	 * best F1 wins, with one the highest threshold whose F1 is within it.
+	 */
+	@Test
+	void theToleranceTakesTheHighestThresholdNearTheBestF1() {
+		SignalCorpus.Head claims = SignalCorpus.CANDIDATES.get(1);
+		List<SignalCorpus.Post> posts = new ArrayList<>();
+		List<Double> scores = new ArrayList<>();
+		// nine positives scored 0.90, one at 0.56 and one at 0.41; two negatives at 0.40 and 0.38; 200 clean at 0.10
+		double[] positives = { 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.56, 0.41 };
+		for (double score : positives) {
+			posts.add(post(Set.of(claims.category())));
+			scores.add(score);
+		}
+		for (double score : new double[] { 0.40, 0.38 }) {
+			posts.add(post(Set.of(Category.PHI)));
+			scores.add(score);
+		}
+		for (int i = 0; i < 200; i++) {
+			posts.add(post(Set.of()));
+			scores.add(0.10);
+		}
+		double[] s = scores.stream().mapToDouble(Double::doubleValue).toArray();
+		// at 0.41 every positive is found and no negative: F1 1.0; at 0.42-0.56 one is missed: F1 0.947
+		assertThat(SignalTrainer.chooseThreshold(claims, posts, s, 0)).isEqualTo(0.41);
+		assertThat(SignalTrainer.chooseThreshold(claims, posts, s, 0.06)).isEqualTo(0.56);
+		// 0.02 is not enough to give up a found post here
+		assertThat(SignalTrainer.chooseThreshold(claims, posts, s, 0.02)).isEqualTo(0.41);
+	}
+
+	private static SignalCorpus.Post post(Set<Category> positive) {
+		Evaluation.Case c = new Evaluation.Case("t", "text", Platform.FACEBOOK,
+				PostKind.POST, false, false, List.of(), Route.PASS,
+				positive, null, null);
+		Set<Category> p = positive.isEmpty() ? EnumSet.noneOf(Category.class)
+				: EnumSet.copyOf(positive);
+		return new SignalCorpus.Post("t", "evaluation", "text", PostKind.POST, false, p,
+				EnumSet.allOf(Category.class), c);
 	}
 }

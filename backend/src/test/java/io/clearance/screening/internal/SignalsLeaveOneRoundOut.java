@@ -75,54 +75,82 @@ class SignalsLeaveOneRoundOut {
 		SignalTrainer trainer = new SignalTrainer();
 		List<Head> heads = heads();
 		List<PackSource> sources = new PackSources.Directory(Fixtures.RULES).read();
-		List<Row> rows = new ArrayList<>();
+		double[] tolerances = java.util.Arrays.stream(System.getProperty("clearance.signals.tolerances",
+				String.valueOf(SignalTrainer.TOLERANCE)).split(",")).mapToDouble(t -> Double.parseDouble(t.trim())).toArray();
+		String only = System.getProperty("clearance.signals.rounds", "");
+		Map<Double, List<Row>> rowsByTolerance = new LinkedHashMap<>();
 		for (String round : SignalCorpus.ROUNDS.values()) {
+			if (!only.isBlank() && !List.of(only.split(",")).contains(round)) {
+				continue;
+			}
 			List<Post> training = posts.stream().filter(p -> !p.source().equals(round)).toList();
 			List<Post> test = posts.stream().filter(p -> p.source().equals(round)).toList();
-			Map<String, List<SignalTrainer.Trained>> byPack = new LinkedHashMap<>();
+			Map<Head, double[]> scores = new LinkedHashMap<>();
+			Map<Head, SignalTraining.Fit> fits = new LinkedHashMap<>();
 			for (Head head : heads) {
-				SignalTrainer.Trained trained = trainer.train(head, training);
-				byPack.computeIfAbsent(head.pack(), k -> new ArrayList<>()).add(trained);
-				System.out.printf(Locale.ROOT, "%s without %s: threshold %.2f%n", head.category(), round,
-						trained.model().threshold());
+				List<Post> own = SignalCorpus.trainingPosts(training, head);
+				scores.put(head, trainer.outOfFold(head, own));
+				fits.put(head, trainer.fit(head, own));
 			}
-			// the packs as they screen, each with the signals trained without this round
-			List<CompiledPack> withSignals = new ArrayList<>();
-			for (int i = 0; i < sources.size(); i++) {
-				PackSource source = sources.get(i);
-				List<SignalTrainer.Trained> trained = byPack.get(source.folder());
-				withSignals.add(trained == null ? packs.get(i)
-						: compiler.compileWithoutExamples(withSignals(source, SignalTrainer.file(source.folder(), trained, 0, List.of()))));
-			}
-			List<Screened> before = new ArrayList<>();
-			List<Screened> after = new ArrayList<>();
-			Map<Category, int[]> recall = new LinkedHashMap<>();
-			for (Post post : test) {
-				Screened alone = rulesAlone.get(post.id());
-				before.add(alone);
-				ScreeningResult result = screener.screen(post.evaluationCase().request(), withSignals);
-				Set<Category> categories = EnumSet.noneOf(Category.class);
-				result.findings().stream().map(Finding::category).forEach(categories::add);
-				after.add(new Screened(result.route(), categories));
-				for (Head head : SignalCorpus.CANDIDATES) {
-					int[] r = recall.computeIfAbsent(head.category(), k -> new int[4]);
-					boolean expected = post.positive().contains(head.category());
-					r[0] += expected && alone.categories().contains(head.category()) ? 1 : 0;
-					r[1] += expected && categories.contains(head.category()) ? 1 : 0;
-					r[2] += expected ? 1 : 0;
-					r[3] += !expected && categories.contains(head.category())
-							&& !alone.categories().contains(head.category()) ? 1 : 0;
+			for (double tolerance : tolerances) {
+				Map<String, List<SignalTrainer.Trained>> byPack = new LinkedHashMap<>();
+				for (Head head : heads) {
+					double threshold = SignalTrainer.chooseThreshold(head, SignalCorpus.trainingPosts(training, head),
+							scores.get(head), tolerance);
+					SignalTraining.Fit fit = fits.get(head);
+					byPack.computeIfAbsent(head.pack(), k -> new ArrayList<>()).add(new SignalTrainer.Trained(head,
+							new SignalModel.Head(head.category().name(), fit.bias(), threshold, fit.weights())));
+					System.out.printf(Locale.ROOT, "%s without %s, tolerance %.3f: threshold %.2f%n", head.category(),
+							round, tolerance, threshold);
 				}
-				if (Boolean.getBoolean("clearance.signals.misses") && !alone.equals(after.get(after.size() - 1))) {
-					System.out.printf(Locale.ROOT, "%s expected %s %s: rules %s %s, with signals %s %s; %s%n", post.id(),
-							post.evaluationCase().route(), post.positive(), alone.route(), alone.categories(),
-							result.route(), categories, result.findings().stream()
-								.filter(f -> f.ruleId().endsWith("_MEANING_SIGNAL")).map(Finding::message).toList());
-				}
+				rowsByTolerance.computeIfAbsent(tolerance, k -> new ArrayList<>())
+					.add(screen(round, test, byPack, sources, packs, compiler, screener, rulesAlone));
 			}
-			rows.add(new Row(round, figures(test, before), figures(test, after), recall));
 		}
-		System.out.println(table(rows));
+		rowsByTolerance.forEach((tolerance, rows) -> {
+			System.out.printf(Locale.ROOT, "%nThresholds chosen with tolerance %.3f", tolerance);
+			System.out.println(table(rows));
+		});
+	}
+
+	/** One left-out round screened by the packs with the signals trained without it. */
+	private static Row screen(String round, List<Post> test, Map<String, List<SignalTrainer.Trained>> byPack,
+			List<PackSource> sources, List<CompiledPack> packs, PackCompiler compiler, Screener screener,
+			Map<String, Screened> rulesAlone) throws PackRefusedException {
+		List<CompiledPack> withSignals = new ArrayList<>();
+		for (int i = 0; i < sources.size(); i++) {
+			PackSource source = sources.get(i);
+			List<SignalTrainer.Trained> trained = byPack.get(source.folder());
+			withSignals.add(trained == null ? packs.get(i)
+					: compiler.compileWithoutExamples(withSignals(source, SignalTrainer.file(source.folder(), trained, 0, List.of()))));
+		}
+		List<Screened> before = new ArrayList<>();
+		List<Screened> after = new ArrayList<>();
+		Map<Category, int[]> recall = new LinkedHashMap<>();
+		for (Post post : test) {
+			Screened alone = rulesAlone.get(post.id());
+			before.add(alone);
+			ScreeningResult result = screener.screen(post.evaluationCase().request(), withSignals);
+			Set<Category> categories = EnumSet.noneOf(Category.class);
+			result.findings().stream().map(Finding::category).forEach(categories::add);
+			after.add(new Screened(result.route(), categories));
+			for (Head head : SignalCorpus.CANDIDATES) {
+				int[] r = recall.computeIfAbsent(head.category(), k -> new int[4]);
+				boolean expected = post.positive().contains(head.category());
+				r[0] += expected && alone.categories().contains(head.category()) ? 1 : 0;
+				r[1] += expected && categories.contains(head.category()) ? 1 : 0;
+				r[2] += expected ? 1 : 0;
+				r[3] += !expected && categories.contains(head.category())
+						&& !alone.categories().contains(head.category()) ? 1 : 0;
+			}
+			if (Boolean.getBoolean("clearance.signals.misses") && !alone.equals(after.get(after.size() - 1))) {
+				System.out.printf(Locale.ROOT, "%s expected %s %s: rules %s %s, with signals %s %s; %s%n", post.id(),
+						post.evaluationCase().route(), post.positive(), alone.route(), alone.categories(),
+						result.route(), categories, result.findings().stream()
+							.filter(f -> f.ruleId().endsWith("_MEANING_SIGNAL")).map(Finding::message).toList());
+			}
+		}
+		return new Row(round, figures(test, before), figures(test, after), recall);
 	}
 
 	/**
