@@ -45,7 +45,9 @@ final class OrganisationNames {
 			// hospitals' words of European languages: "Limfjord Sygehus" (nineteenth blind round)
 			"Sygehus", "Sjukhus", "Sykehus", "Sairaala", "Ziekenhuis", "Krankenhaus", "Klinikum", "Klinik", "Kliniek",
 			"Klinika", "Spital", "Szpital", "Nemocnice", "Nemocnica", "Bolnica", "Bolnišnica", "Kórház", "Haigla",
-			"Ligoninė", "Slimnīca", "Hospitalet");
+			"Ligoninė", "Slimnīca", "Hospitalet",
+			// a spa, a sanatorium (thirty-sixth blind round: "Nemunas Loop Spa, Birštonas, +370 ...")
+			"Spa", "Spas", "Sanatorium");
 
 	/** Head words that are not health organisations' own: a service, a unit, a team, an authority ... */
 	private static final List<String> OTHER_HEAD_WORDS = List.of("Service", "Services", "Unit", "Units", "Team", "Trust",
