@@ -79,6 +79,13 @@ final class OrganisationNames {
 			// streets in Malay and Indonesian ("25 Jalan Burma, George Town"; twentieth blind round)
 			"Jalan", "Jln", "Lorong", "Lebuh");
 
+	/**
+	 * The last words of towns' names that no surname has ("our Marble Falls ER", "Colorado Springs", "Cedar Rapids";
+	 * thirty-eighth blind round).
+	 */
+	private static final Pattern TOWN_END = Pattern.compile(".*\\s(?:Falls|Springs|Heights|Rapids|Junction|Bluffs)",
+			Pattern.DOTALL);
+
 	private static final Pattern PLACE = Pattern.compile("(?:" + String.join("|",
 			PLACE_PREFIXES.stream().map(Pattern::quote).toList())
 			+ ")\\s+(?:(?:de|do|da|dos|das|del|della|di|du|des)\\s+)?[A-Z].*", Pattern.DOTALL);
@@ -133,7 +140,7 @@ final class OrganisationNames {
 	 */
 	private static final Pattern PLACE_KIND_END = Pattern.compile(".*\\s(?:Park|Church|Chapel|Cathedral|Stadium|Arena|"
 			+ "Field|Fields|Green|Common|Library|Hall|Gardens|Beach|Pier|Marina|Mall|Fairgrounds|Speedway|Ballpark|"
-			+ "Pavilion|Museum|Theatre|Theater|Zoo|Playground)", Pattern.DOTALL);
+			+ "Pavilion|Museum|Theatre|Theater|Zoo|Playground|Way)", Pattern.DOTALL);
 
 	private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)\\b(?:at|in|near|into)\\s+(?:our\\s+)?\\z");
 
@@ -183,7 +190,7 @@ final class OrganisationNames {
 			+ ")\\s.*", Pattern.DOTALL);
 
 	/** The particle between an organisation's word and the rest of its name ("Centre du Sommeil"), with its space. */
-	private static final String PARTICLE = "(?:du|de|des|de\\s+la|del|della|dello|delle|degli|dei|di|da|do|dos|das|van|von|der)\\s+";
+	private static final String PARTICLE = "(?:du|de|des|de\\s+la|del|della|dello|delle|degli|dei|di|da|do|dos|das|van|von|der|am|an\\s+der|im|zum|zur)\\s+";
 
 	/**
 	 * An organisation's word and a particle right before the name: the name is the rest of the organisation's
@@ -311,7 +318,7 @@ final class OrganisationNames {
 	Reason reason(int start, int end, int sentence) {
 		String text = index.text();
 		String name = text.substring(start, end);
-		if (PLACE.matcher(name).matches() || STREET.matcher(name).matches()
+		if (PLACE.matcher(name).matches() || STREET.matcher(name).matches() || TOWN_END.matcher(name).matches()
 				|| AFTER_POSTCODE.matcher(text.substring(Math.max(0, start - 12), start)).find()
 				|| AFTER_STREET.matcher(text.substring(Math.max(0, start - 16), start)).find()
 				|| HOUSE_NUMBER_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find()

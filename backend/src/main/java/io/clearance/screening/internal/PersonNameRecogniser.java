@@ -317,9 +317,14 @@ final class PersonNameRecogniser implements Recogniser {
 						|| credentialAfter.reset(index.after(end, 16)).lookingAt();
 				String cue = before != null ? before : after;
 				String span = text.substring(start, end);
+				boolean organisation = organisations.isOrganisation(start, end, sentence);
 				facts.add(new PersonName(start, end, span, sentence, Normalize.name(span), cue != null && !staff,
-						staff, cue, organisations.isOrganisation(start, end, sentence)));
-				index.nameSeenIn(sentence, staff);
+						staff, cue, organisation));
+				// an organisation's or a place's name makes no sentence about a person ("Lake LBJ Medical Center,
+				// 3200 US-281 N, Marble Falls TX 78654"; thirty-eighth blind round)
+				if (!organisation) {
+					index.nameSeenIn(sentence, staff);
+				}
 			}
 			i = Math.max(j, firstNameWord + 1);
 		}

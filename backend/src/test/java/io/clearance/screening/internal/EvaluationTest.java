@@ -101,6 +101,9 @@ class EvaluationTest {
 	/** Scored blind on 2026-11-30 (on 3041151 and again on 4b4b829, unread), then read in the fourteenth session. */
 	static final String THIRTY_SIXTH_HELD_OUT = "h36-";
 	static final String THIRTY_SEVENTH_HELD_OUT = "h37-";
+	/** Scored blind on 2026-11-30 (on 3041151 and on c438206), then read in the fourteenth session. */
+	static final String THIRTY_EIGHTH_HELD_OUT = "h38-";
+	static final String THIRTY_NINTH_HELD_OUT = "h39-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -141,7 +144,9 @@ class EvaluationTest {
 			new Round(THIRTY_FOURTH_HELD_OUT, "Thirty-fourth held-out round (holdout-34.yaml, written blind)"),
 			new Round(THIRTY_FIFTH_HELD_OUT, "Thirty-fifth held-out round (holdout-35.yaml, written blind)"),
 			new Round(THIRTY_SIXTH_HELD_OUT, "Thirty-sixth held-out round (holdout-36.yaml, written blind)"),
-			new Round(THIRTY_SEVENTH_HELD_OUT, "Thirty-seventh held-out round (holdout-37.yaml, written blind)"));
+			new Round(THIRTY_SEVENTH_HELD_OUT, "Thirty-seventh held-out round (holdout-37.yaml, written blind)"),
+			new Round(THIRTY_EIGHTH_HELD_OUT, "Thirty-eighth held-out round (holdout-38.yaml, written blind)"),
+			new Round(THIRTY_NINTH_HELD_OUT, "Thirty-ninth held-out round (holdout-39.yaml, written blind)"));
 
 	static Evaluation evaluation;
 

@@ -196,6 +196,13 @@ class OrganisationNamesTest {
 				"Savior's Lutheran Church", OrganisationNames.Reason.PLACE_NAME);
 		assertReason("Outside our opening hours, call the Huisartsenpost Delft at 015 555 0193.",
 				"Huisartsenpost Delft", OrganisationNames.Reason.COMPOUND_NAME);
+		// thirty-eighth and thirty-ninth blind rounds
+		assertReason("Klinikum am Roten Main in Bayreuth is a 640-bed teaching hospital.", "Roten Main",
+				OrganisationNames.Reason.AFTER_ORGANISATION_WORD_AND_PARTICLE);
+		assertReason("Meet the night shift in our Marble Falls ER.", "Marble Falls", OrganisationNames.Reason.PLACE_NAME);
+		assertReason("You'll find us at Canal Way, Ilminster.", "Canal Way", OrganisationNames.Reason.PLACE_NAME);
+		assertReason("Book at Nemunas Loop Spa, Birštonas.", "Nemunas Loop Spa",
+				OrganisationNames.Reason.ENDS_IN_HEALTH_HEAD_WORD);
 		// a place word ends a person's name after "on", or with a possessive, and without a locative
 		assertThat(names("An update on Jane Hall after her surgery.")).containsEntry("Jane Hall", false);
 		assertThat(names("The results came back in Mina Park's case.")).containsEntry("Mina Park", false);
