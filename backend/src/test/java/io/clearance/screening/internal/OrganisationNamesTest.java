@@ -24,9 +24,14 @@ class OrganisationNamesTest {
 	}
 
 	private static Map<String, Boolean> organisations(List<Span> spans) {
+		return flags(spans, PersonName::isOrganisation);
+	}
+
+	/** Each name the recogniser read, with one of its flags. */
+	private static Map<String, Boolean> flags(List<Span> spans, java.util.function.Predicate<PersonName> flag) {
 		Map<String, Boolean> names = new LinkedHashMap<>();
 		spans.stream().filter(PersonName.class::isInstance).map(PersonName.class::cast)
-			.forEach(n -> names.put(n.getText(), n.isOrganisation()));
+			.forEach(n -> names.put(n.getText(), flag.test(n)));
 		return names;
 	}
 
@@ -221,10 +226,7 @@ class OrganisationNamesTest {
 	}
 
 	private static Map<String, Boolean> staff(String text) {
-		Map<String, Boolean> names = new LinkedHashMap<>();
-		RECOGNISERS.recognise(text).spans().stream().filter(PersonName.class::isInstance).map(PersonName.class::cast)
-			.forEach(n -> names.put(n.getText(), n.isStaffTitle()));
-		return names;
+		return flags(RECOGNISERS.recognise(text).spans(), PersonName::isStaffTitle);
 	}
 
 	@Test

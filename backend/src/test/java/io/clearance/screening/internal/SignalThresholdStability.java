@@ -27,11 +27,7 @@ class SignalThresholdStability {
 	@Test
 	void printsEachHeadsThresholdAfterEachRoundUnderEachTolerance() throws PackRefusedException {
 		Screener screener = new Screener(new Recognisers("US"));
-		PackCompiler compiler = new PackCompiler(screener);
-		List<CompiledPack> packs = new ArrayList<>();
-		for (PackSource source : new PackSources.Directory(Fixtures.RULES).read()) {
-			packs.add(compiler.compileWithoutExamples(SignalsLeaveOneRoundOut.withoutSignals(source)));
-		}
+		List<CompiledPack> packs = SignalsLeaveOneRoundOut.packsWithoutSignals(new PackCompiler(screener));
 		List<Post> posts = SignalCorpus.posts(screener, packs);
 		int[] rounds = numbers(System.getProperty("clearance.signals.stability.rounds", "27,29,31,33,35"));
 		double[] tolerances = doubles(System.getProperty("clearance.signals.stability.tolerances", "0,0.005,0.01,0.02"));

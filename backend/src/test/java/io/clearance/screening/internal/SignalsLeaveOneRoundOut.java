@@ -58,10 +58,7 @@ class SignalsLeaveOneRoundOut {
 	void printsRulesAloneAgainstRulesWithSignalsPerRound() throws PackRefusedException {
 		Screener screener = new Screener(new Recognisers("US"));
 		PackCompiler compiler = new PackCompiler(screener);
-		List<CompiledPack> packs = new ArrayList<>();
-		for (PackSource source : new PackSources.Directory(Fixtures.RULES).read()) {
-			packs.add(compiler.compileWithoutExamples(withoutSignals(source)));
-		}
+		List<CompiledPack> packs = packsWithoutSignals(compiler);
 		List<Post> posts = SignalCorpus.posts(screener, packs);
 		Map<String, Screened> rulesAlone = new HashMap<>();
 		for (Post post : posts) {
@@ -168,6 +165,15 @@ class SignalsLeaveOneRoundOut {
 		Map<String, byte[]> files = new LinkedHashMap<>(source.files());
 		files.put(SignalModel.FILE, signals.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		return PackSource.of(source.folder(), source.location(), files);
+	}
+
+	/** Every pack of the repository without its signals file, compiled without running its examples. */
+	static List<CompiledPack> packsWithoutSignals(PackCompiler compiler) throws PackRefusedException {
+		List<CompiledPack> packs = new ArrayList<>();
+		for (PackSource source : new PackSources.Directory(Fixtures.RULES).read()) {
+			packs.add(compiler.compileWithoutExamples(withoutSignals(source)));
+		}
+		return packs;
 	}
 
 	/** The pack as it is, without its signals file: the rules alone. */
