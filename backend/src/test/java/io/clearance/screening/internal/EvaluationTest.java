@@ -104,9 +104,14 @@ class EvaluationTest {
 	/** Scored blind on 2026-11-30 (on 3041151 and on c438206), then read in the fourteenth session. */
 	static final String THIRTY_EIGHTH_HELD_OUT = "h38-";
 	static final String THIRTY_NINTH_HELD_OUT = "h39-";
-	/** Scored blind on 2026-11-30 (on 3041151 and on 5565c34) and committed unread: not tuned on, not in the signals. */
+	/**
+	 * Rounds 40 to 43: scored blind on 2026-11-30 (on 3041151 and on the session's final rules, 5565c34) and committed
+	 * unread: not tuned on, and kept out of the signals' training (SignalCorpus.UNREAD).
+	 */
 	static final String FORTIETH_HELD_OUT = "h40-";
 	static final String FORTY_FIRST_HELD_OUT = "h41-";
+	static final String FORTY_SECOND_HELD_OUT = "h42-";
+	static final String FORTY_THIRD_HELD_OUT = "h43-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -151,7 +156,9 @@ class EvaluationTest {
 			new Round(THIRTY_EIGHTH_HELD_OUT, "Thirty-eighth held-out round (holdout-38.yaml, written blind)"),
 			new Round(THIRTY_NINTH_HELD_OUT, "Thirty-ninth held-out round (holdout-39.yaml, written blind)"),
 			new Round(FORTIETH_HELD_OUT, "Fortieth held-out round (holdout-40.yaml, written blind, not yet read)"),
-			new Round(FORTY_FIRST_HELD_OUT, "Forty-first held-out round (holdout-41.yaml, written blind, not yet read)"));
+			new Round(FORTY_FIRST_HELD_OUT, "Forty-first held-out round (holdout-41.yaml, written blind, not yet read)"),
+			new Round(FORTY_SECOND_HELD_OUT, "Forty-second held-out round (holdout-42.yaml, written blind, not yet read)"),
+			new Round(FORTY_THIRD_HELD_OUT, "Forty-third held-out round (holdout-43.yaml, written blind, not yet read)"));
 
 	static Evaluation evaluation;
 
