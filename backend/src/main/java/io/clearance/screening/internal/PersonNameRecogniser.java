@@ -74,8 +74,10 @@ final class PersonNameRecogniser implements Recogniser {
 	/** Possessives before "Sister" that make her a relative, not a ward sister. */
 	private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "their", "your", "our", "whose");
 
-	/** Roles named by what they lead: "head of physiotherapy, ...". */
+	/** Roles named by what they lead: "head of physiotherapy, ...", "lead for infection control, ...". */
 	private static final Set<String> HEADS_OF = Set.of("head", "lead", "director", "chief", "manager", "leader");
+
+	private static final Set<String> OF_FOR = Set.of("of", "for");
 
 	/** Titles and roles before a name, and credentials after it, that make the person staff. */
 	private static final Set<String> STAFF_TITLES = words("dr", "doctor", "nurse", "prof", "professor", "surgeon",
@@ -435,7 +437,7 @@ final class PersonNameRecogniser implements Recogniser {
 		// "our head of physiotherapy, Élodie Schaller", "the lead for infection control, Sam Reyes": a role by its
 		// department, then a comma (thirty-fourth blind round)
 		for (int of = nameIndex - 2; of >= 1 && of >= nameIndex - 4; of--) {
-			if (Set.of("of", "for").contains(words.get(of).lower()) && HEADS_OF.contains(words.get(of - 1).lower())
+			if (OF_FOR.contains(words.get(of).lower()) && HEADS_OF.contains(words.get(of - 1).lower())
 					&& words.get(of - 1).sentence() == words.get(nameIndex).sentence()
 					&& index.text().substring(words.get(nameIndex - 1).end(), words.get(nameIndex).start()).strip()
 						.equals(",")) {
