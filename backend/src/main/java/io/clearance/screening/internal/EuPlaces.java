@@ -76,6 +76,11 @@ final class EuPlaces implements Recogniser {
 		}
 	}
 
+	/** Whether the whole name is a town of the gazetteer ("Castelfranco Veneto"). */
+	static boolean isTown(String name) {
+		return Gazetteer.COUNTRIES.containsKey(name);
+	}
+
 	private static String withoutPossessive(String word) {
 		return word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
 	}

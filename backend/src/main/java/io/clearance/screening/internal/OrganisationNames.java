@@ -123,6 +123,9 @@ final class OrganisationNames {
 	 */
 	private static final Pattern AFTER_POSTCODE = Pattern.compile(",\\s*\\d{4,6}\\s+\\z");
 
+	/** A comma right before the name. */
+	private static final Pattern AFTER_COMMA = Pattern.compile(",\\s*\\z");
+
 	/**
 	 * An organisation's word and a comma right before a name that ends the sentence: the organisation's town, as a
 	 * post signs off ("Cedar Valley Orthopaedics & Sports Medicine, Cedar Rapids."; twenty-third blind round). Not
@@ -327,7 +330,10 @@ final class OrganisationNames {
 						&& LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()
 						&& !POSSESSIVE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 3))).lookingAt()
 				|| AFTER_ORGANISATION_AT_THE_END.matcher(text.substring(Math.max(0, start - 24), start)).find()
-						&& SENTENCE_ENDS.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()) {
+						&& SENTENCE_ENDS.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()
+				// a town of the EU/EEA gazetteer after a comma: the town of the name before it ("at Ospedale
+				// Giorgione, Castelfranco Veneto, between October ..."; forty-second round)
+				|| AFTER_COMMA.matcher(text.substring(Math.max(0, start - 3), start)).find() && EuPlaces.isTown(name)) {
 			return Reason.PLACE_NAME;
 		}
 		if (COMPOUND.matcher(name).find()) {

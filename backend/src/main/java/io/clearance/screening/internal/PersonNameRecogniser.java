@@ -1,6 +1,7 @@
 package io.clearance.screening.internal;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -106,7 +107,12 @@ final class PersonNameRecogniser implements Recogniser {
 			"physiothérapeute", "psychologue", "psicóloga", "psicólogo", "psicologa", "psicologo");
 
 	private static final Pattern CREDENTIAL_AFTER = Pattern.compile(
-			"^,?\\s*(?:MD|M\\.D\\.|DO|D\\.O\\.|RN|NP|PA|PA-C|PhD|DNP|BSN|MSN|APRN|CNM|CRNA|FACS|FACC|PharmD|DPT|LCSW|DDS)\\b");
+			"^,?\\s*(?:MD|M\\.D\\.|DO|D\\.O\\.|RN|NP|PA|PA-C|PhD|DNP|BSN|MSN|APRN|CNM|CRNA|FACS|FACC|PharmD|DPT|LCSW|DDS"
+					// more US credentials, and a British grade written after the name as a title ("Carla Dove, FNP, is
+					// back home in the valley", "Mr Tomasz Wróblewski, Consultant Orthopaedic Surgeon, who joins";
+					// fortieth and forty-third rounds)
+					+ "|FNP|FNP-BC|FNP-C|CNP|LPN|LVN|RDN|DMD|DPM|MBBS|MRCP|FRCS|FRCP|MRCGP|Consultant|Specialty\\s+Doctor"
+					+ "|Staff\\s+Nurse|Charge\\s+Nurse|Ward\\s+Sister|Advanced\\s+Nurse\\s+Practitioner|Clinical\\s+(?:Lead|Director|Nurse))\\b");
 
 	/** Capitalised words that are never part of a name. Compared in lower case. */
 	private static final Set<String> NOT_NAMES = words("the", "a", "an", "our", "your", "my", "his", "her", "their",
@@ -141,7 +147,14 @@ final class PersonNameRecogniser implements Recogniser {
 			"can", "will", "did", "has", "have", "had", "may", "must", "should", "would", "could", "also", "just",
 			"then", "than", "while", "because", "since", "until", "once", "again", "always", "never", "every",
 			"even", "still", "yes", "hi", "hello", "hey", "dear", "love", "proud", "ready", "together", "world",
-			"global", "international", "awareness", "hope", "bless");
+			"global", "international", "awareness", "hope", "bless",
+			// days and months shortened on event posts ("Sat Dec 12, 9am-2pm"; fortieth round), not "Jan", "Mar",
+			// "May" or "Sun", which are names too
+			"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "feb", "apr", "jun", "jul", "aug",
+			"sep", "sept", "oct", "nov", "dec",
+			// greetings of other languages before a first name ("Ciao Sofia, thank you ..."; fortieth round)
+			"ciao", "hola", "bonjour", "bonsoir", "hallo", "hej", "hei", "salut", "servus", "moin", "olá", "ahoj",
+			"aloha");
 
 	private static final Pattern PATIENT_AFTER = Pattern.compile(
 			"^'?s?\\s*,\\s*(?:(?:a|an|our|the|one\\s+of\\s+our|another)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:patients?|survivors?|recipients?)\\b(?!['’]?s?\\s+(?:advocate|coordinator|navigator|experience|liaison|care|safety|services|relations|access|representative|ambassador))",
@@ -223,6 +236,9 @@ final class PersonNameRecogniser implements Recogniser {
 		int[] isAPatientAt = IS_A_PATIENT_AFTER_WORDS.requiredPositions(index);
 		int[] careAt = CARE_EVENT_AFTER_WORDS.requiredPositions(index);
 		OrganisationNames organisations = new OrganisationNames(index);
+		// the surnames of the staff named so far: "Mr Wróblewski specialises in ..." after "Mr Tomasz Wróblewski,
+		// Consultant Orthopaedic Surgeon" is the same consultant (fortieth round)
+		Set<String> staffSurnames = new HashSet<>();
 		int i = 0;
 		while (i < words.size()) {
 			Word first = words.get(i);
@@ -315,8 +331,13 @@ final class PersonNameRecogniser implements Recogniser {
 				accepted = false;
 			}
 			if (accepted) {
+				String surname = stripPossessive(last.lower());
 				boolean staff = staffTitleBefore(index, words, i)
-						|| credentialAfter.reset(index.after(end, 16)).lookingAt();
+						|| credentialAfter.reset(index.after(end, 16)).lookingAt()
+						|| nameWords == 1 && staffSurnames.contains(surname);
+				if (staff) {
+					staffSurnames.add(surname);
+				}
 				String cue = before != null ? before : after;
 				String span = text.substring(start, end);
 				boolean organisation = organisations.isOrganisation(start, end, sentence);

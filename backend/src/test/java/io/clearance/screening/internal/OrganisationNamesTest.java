@@ -225,6 +225,33 @@ class OrganisationNamesTest {
 		assertThat(staff("A friend of physiotherapy, Anna Berg, came by.")).containsEntry("Anna Berg", false);
 	}
 
+	@Test
+	void aCredentialOrAGradeAfterTheNameMakesStaffAndSoDoesTheirSurnameLater() {
+		// fortieth and forty-third blind rounds
+		assertThat(staff("And Carla Dove, FNP, is back home in the valley after eight years away."))
+			.containsEntry("Carla Dove", true);
+		assertThat(staff("Please welcome Mr Tomasz Wróblewski, Consultant Orthopaedic Surgeon, who joins us. "
+				+ "Mr Wróblewski specialises in hand surgery.")).containsEntry("Mr Tomasz Wróblewski", true)
+			.containsEntry("Mr Wróblewski", true);
+		// a surname of staff makes only a surname alone staff, not another person of that family
+		assertThat(staff("Dr Anna Berg met the family. Lena Berg was admitted on Monday."))
+			.containsEntry("Lena Berg", false);
+		// a patient's surname stays a patient's
+		assertThat(staff("Mr Wróblewski was admitted on Monday.")).containsEntry("Mr Wróblewski", false);
+	}
+
+	@Test
+	void shortDaysMonthsAndGreetingsAreNoNamesAndAGazetteerTownAfterACommaIsAPlace() {
+		// fortieth and forty-second blind rounds
+		assertThat(names("Blood drive at the Community Health centre, Sat Dec 12, 9am-2pm.")).doesNotContainKey("Sat Dec");
+		assertThat(names("Ciao Sofia, thank you for the kind comment!")).doesNotContainKey("Ciao Sofia");
+		assertReason("Of the 318 patients who had a hip replacement at Ospedale Giorgione, Castelfranco Veneto, between "
+				+ "October and September, 71% went home within three days.", "Castelfranco Veneto",
+				OrganisationNames.Reason.PLACE_NAME);
+		// a person after a comma stays a person
+		assertThat(names("Thanks to our nurses, Giulia Rostagno is home.")).containsEntry("Giulia Rostagno", false);
+	}
+
 	private static Map<String, Boolean> staff(String text) {
 		return flags(RECOGNISERS.recognise(text).spans(), PersonName::isStaffTitle);
 	}
