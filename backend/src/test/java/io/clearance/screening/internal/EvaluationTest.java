@@ -155,10 +155,10 @@ class EvaluationTest {
 			new Round(THIRTY_SEVENTH_HELD_OUT, "Thirty-seventh held-out round (holdout-37.yaml, written blind)"),
 			new Round(THIRTY_EIGHTH_HELD_OUT, "Thirty-eighth held-out round (holdout-38.yaml, written blind)"),
 			new Round(THIRTY_NINTH_HELD_OUT, "Thirty-ninth held-out round (holdout-39.yaml, written blind)"),
-			new Round(FORTIETH_HELD_OUT, "Fortieth held-out round (holdout-40.yaml, written blind, not yet read)"),
-			new Round(FORTY_FIRST_HELD_OUT, "Forty-first held-out round (holdout-41.yaml, written blind, not yet read)"),
-			new Round(FORTY_SECOND_HELD_OUT, "Forty-second held-out round (holdout-42.yaml, written blind, not yet read)"),
-			new Round(FORTY_THIRD_HELD_OUT, "Forty-third held-out round (holdout-43.yaml, written blind, not yet read)"));
+			new Round(FORTIETH_HELD_OUT, "Fortieth held-out round (holdout-40.yaml, written blind)"),
+			new Round(FORTY_FIRST_HELD_OUT, "Forty-first held-out round (holdout-41.yaml, written blind)"),
+			new Round(FORTY_SECOND_HELD_OUT, "Forty-second held-out round (holdout-42.yaml, written blind)"),
+			new Round(FORTY_THIRD_HELD_OUT, "Forty-third held-out round (holdout-43.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
