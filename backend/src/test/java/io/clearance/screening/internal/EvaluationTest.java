@@ -112,6 +112,10 @@ class EvaluationTest {
 	static final String FORTY_FIRST_HELD_OUT = "h41-";
 	static final String FORTY_SECOND_HELD_OUT = "h42-";
 	static final String FORTY_THIRD_HELD_OUT = "h43-";
+	static final String FORTY_FOURTH_HELD_OUT = "h44-";
+	static final String FORTY_FIFTH_HELD_OUT = "h45-";
+	static final String FORTY_SIXTH_HELD_OUT = "h46-";
+	static final String FORTY_SEVENTH_HELD_OUT = "h47-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -158,7 +162,11 @@ class EvaluationTest {
 			new Round(FORTIETH_HELD_OUT, "Fortieth held-out round (holdout-40.yaml, written blind)"),
 			new Round(FORTY_FIRST_HELD_OUT, "Forty-first held-out round (holdout-41.yaml, written blind)"),
 			new Round(FORTY_SECOND_HELD_OUT, "Forty-second held-out round (holdout-42.yaml, written blind)"),
-			new Round(FORTY_THIRD_HELD_OUT, "Forty-third held-out round (holdout-43.yaml, written blind)"));
+			new Round(FORTY_THIRD_HELD_OUT, "Forty-third held-out round (holdout-43.yaml, written blind)"),
+			new Round(FORTY_FOURTH_HELD_OUT, "Forty-fourth held-out round (holdout-44.yaml, written blind, not yet read)"),
+			new Round(FORTY_FIFTH_HELD_OUT, "Forty-fifth held-out round (holdout-45.yaml, written blind, not yet read)"),
+			new Round(FORTY_SIXTH_HELD_OUT, "Forty-sixth held-out round (holdout-46.yaml, written blind, not yet read)"),
+			new Round(FORTY_SEVENTH_HELD_OUT, "Forty-seventh held-out round (holdout-47.yaml, written blind, not yet read)"));
 
 	static Evaluation evaluation;
 
