@@ -135,6 +135,10 @@ final class EuPlaces implements Recogniser {
 			if (!gap.isBlank()) {
 				return passed == 0 && gap.strip().equals(",") ? "," : "";
 			}
+			// "Our Brežice pharmacy" at a sentence's start: "our" even with its capital (forty-fifth round)
+			if (passed == 0 && before.lower().equals("our")) {
+				return "our";
+			}
 			if (!Character.isUpperCase(before.text().charAt(0))) {
 				return passed == 0 || PREPOSITIONS_BEFORE_A_NAME.contains(before.lower()) ? before.lower() : "";
 			}

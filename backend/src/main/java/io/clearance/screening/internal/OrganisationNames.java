@@ -83,7 +83,10 @@ final class OrganisationNames {
 	 * The last words of towns' names that no surname has ("our Marble Falls ER", "Colorado Springs", "Cedar Rapids";
 	 * thirty-eighth blind round).
 	 */
-	private static final Pattern TOWN_END = Pattern.compile(".*\\s(?:Falls|Springs|Heights|Rapids|Junction|Bluffs)",
+	private static final Pattern TOWN_END = Pattern.compile(".*\\s(?:Falls|Springs|Heights|Rapids|Junction|Bluffs"
+			// coastal and valley towns (forty-fourth to forty-seventh rounds: "our St. Simons Island campus", "Clinch
+			// River Clinical Research Institute, Oak Ridge:"); not Hill, Lake or Bay, which are surnames too
+			+ "|Island|Islands|Isle|Harbor|Harbour|Creek|Gulch|Cove|Bayou|Inlet|Ridge)",
 			Pattern.DOTALL);
 
 	private static final Pattern PLACE = Pattern.compile("(?:" + String.join("|",
@@ -145,7 +148,7 @@ final class OrganisationNames {
 			+ "Field|Fields|Green|Common|Library|Hall|Gardens|Beach|Pier|Marina|Mall|Fairgrounds|Speedway|Ballpark|"
 			+ "Pavilion|Museum|Theatre|Theater|Zoo|Playground|Way)", Pattern.DOTALL);
 
-	private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)\\b(?:at|in|near|into)\\s+(?:our\\s+)?\\z");
+	private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)\\b(?:(?:at|in|near|into)\\s+(?:our\\s+|the\\s+)?|from\\s+the\\s+)\\z");
 
 	private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s?\\b");
 
@@ -178,6 +181,8 @@ final class OrganisationNames {
 			"Klinikum", "Kliinik", "Poliklinika", "Policlínica", "Policlinico", "Hôpital", "Hopital",
 			"Ospedale", "Spital", "Centro", "Instituto", "Institut", "Fundación", "Fundação",
 			"Sanatorio", "Sanatorium", "Farmacia", "Farmácia", "Pharmacie", "Apotheke", "Praxis", "Ziekenhuis",
+			// the second word of "Centre Médical Bertrange" (forty-sixth round)
+			"Médical", "Médicale", "Medizinisches", "Medizinische",
 			// a department or a team by its specialty, and the words a unit's name starts with (fifteenth blind round:
 			// "Dermatologia Quattro Canti", "Equipa de Cardiologia")
 			"Dermatologia", "Dermatología", "Dermatologie", "Cardiologia", "Cardiología", "Kardiologie", "Pediatria",

@@ -93,6 +93,9 @@ final class PersonNameRecogniser implements Recogniser {
 			"recruiter", "optometrist", "audiologist", "chiropractor", "physiotherapist", "physio", "sonographer",
 			"phlebotomist", "radiographer", "optician", "orthodontist", "podiatrist", "ophthalmologist", "hospitalist",
 			"supervisor", "spokesperson", "spokeswoman", "spokesman",
+			// a role before a comma, an Austrian academic title (forty-fourth and forty-seventh rounds: "our HR lead,
+			// Mag. Verena Hörtnagl", "our DPO, Edgars Zariņš")
+			"lead", "dpo", "officer", "mag", "dipl",
 			// British hospital grades and specialists by their title after a name ("Dr Aisha Rahman, Consultant
 			// Geriatrician"; thirteenth session)
 			"consultant", "registrar", "matron", "geriatrician", "technologist", "sonographers", "therapists", "anaesthesiologist", "haematologist",

@@ -19,7 +19,10 @@ final class TextIndex {
 	private static final Set<String> ABBREVIATIONS = Set.of("dr", "mr", "mrs", "ms", "mx", "prof", "st", "jr", "sr",
 			"vs", "etc", "e.g", "i.e", "inc", "ave", "blvd", "rd", "ln", "ct", "pl", "mt", "ft", "apt", "dept",
 			"rev", "sen", "gov", "gen", "col", "capt", "lt", "sgt", "fr", "n", "s", "e", "w", "jan", "feb", "mar",
-			"apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+			"apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+			// Austrian and German academic titles and birth marks ("our HR lead, Mag. Verena Hörtnagl";
+			// forty-fourth round)
+			"mag", "dipl", "ing", "geb", "roj", "nar");
 
 	/** Singular words for one patient. */
 	private static final Set<String> PATIENT_WORDS = Set.of("patient", "patient's", "patient’s", "baby", "newborn",

@@ -163,10 +163,10 @@ class EvaluationTest {
 			new Round(FORTY_FIRST_HELD_OUT, "Forty-first held-out round (holdout-41.yaml, written blind)"),
 			new Round(FORTY_SECOND_HELD_OUT, "Forty-second held-out round (holdout-42.yaml, written blind)"),
 			new Round(FORTY_THIRD_HELD_OUT, "Forty-third held-out round (holdout-43.yaml, written blind)"),
-			new Round(FORTY_FOURTH_HELD_OUT, "Forty-fourth held-out round (holdout-44.yaml, written blind, not yet read)"),
-			new Round(FORTY_FIFTH_HELD_OUT, "Forty-fifth held-out round (holdout-45.yaml, written blind, not yet read)"),
-			new Round(FORTY_SIXTH_HELD_OUT, "Forty-sixth held-out round (holdout-46.yaml, written blind, not yet read)"),
-			new Round(FORTY_SEVENTH_HELD_OUT, "Forty-seventh held-out round (holdout-47.yaml, written blind, not yet read)"));
+			new Round(FORTY_FOURTH_HELD_OUT, "Forty-fourth held-out round (holdout-44.yaml, written blind)"),
+			new Round(FORTY_FIFTH_HELD_OUT, "Forty-fifth held-out round (holdout-45.yaml, written blind)"),
+			new Round(FORTY_SIXTH_HELD_OUT, "Forty-sixth held-out round (holdout-46.yaml, written blind)"),
+			new Round(FORTY_SEVENTH_HELD_OUT, "Forty-seventh held-out round (holdout-47.yaml, written blind)"));
 
 	static Evaluation evaluation;
 

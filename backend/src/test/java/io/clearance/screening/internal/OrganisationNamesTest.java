@@ -252,6 +252,29 @@ class OrganisationNamesTest {
 		assertThat(names("Thanks to our nurses, Giulia Rostagno is home.")).containsEntry("Giulia Rostagno", false);
 	}
 
+	@Test
+	void coastalTownsPlacesAfterFromTheAndAMedicalCentresSecondWordAreNoPeople() {
+		// forty-fourth to forty-seventh blind rounds
+		assertReason("She sees patients at our St. Simons Island campus.", "Simons Island", OrganisationNames.Reason.PLACE_NAME);
+		assertReason("Clinch River Research Institute, Oak Ridge: (865) 555-0108", "Oak Ridge",
+				OrganisationNames.Reason.PLACE_NAME);
+		assertReason("UPDATE 14:30 from the Zugspitz Arena: the access road is closed.", "Zugspitz Arena",
+				OrganisationNames.Reason.PLACE_NAME);
+		assertReason("From 5 December, Centre Médical Bertrange is open on Saturdays.", "Médical Bertrange",
+				OrganisationNames.Reason.STARTS_WITH_ORGANISATION_WORD);
+		// Hill, Lake and Bay stay surnames, and "from" without "the" can be followed by a person
+		assertThat(names("Our patient Jane Hill is recovering.")).containsEntry("Jane Hill", false);
+		assertThat(names("A card from Mina Park arrived today.")).containsEntry("Mina Park", false);
+	}
+
+	@Test
+	void aRoleOrAnAcademicTitleBeforeTheNameMakesStaff() {
+		// forty-fourth and forty-seventh blind rounds: "Mag." no longer ends the sentence
+		assertThat(staff("Apply by 15 January or call our HR lead, Mag. Verena Hörtnagl, on +43 5242 555 0140."))
+			.containsEntry("Verena Hörtnagl", true);
+		assertThat(staff("Data protection questions: our DPO, Edgars Zariņš, dpo@example.lv.")).containsEntry("Edgars Zariņš", true);
+	}
+
 	private static Map<String, Boolean> staff(String text) {
 		return flags(RECOGNISERS.recognise(text).spans(), PersonName::isStaffTitle);
 	}
