@@ -116,6 +116,8 @@ class EvaluationTest {
 	static final String FORTY_FIFTH_HELD_OUT = "h45-";
 	static final String FORTY_SIXTH_HELD_OUT = "h46-";
 	static final String FORTY_SEVENTH_HELD_OUT = "h47-";
+	static final String FORTY_EIGHTH_HELD_OUT = "h48-";
+	static final String FORTY_NINTH_HELD_OUT = "h49-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -166,7 +168,9 @@ class EvaluationTest {
 			new Round(FORTY_FOURTH_HELD_OUT, "Forty-fourth held-out round (holdout-44.yaml, written blind)"),
 			new Round(FORTY_FIFTH_HELD_OUT, "Forty-fifth held-out round (holdout-45.yaml, written blind)"),
 			new Round(FORTY_SIXTH_HELD_OUT, "Forty-sixth held-out round (holdout-46.yaml, written blind)"),
-			new Round(FORTY_SEVENTH_HELD_OUT, "Forty-seventh held-out round (holdout-47.yaml, written blind)"));
+			new Round(FORTY_SEVENTH_HELD_OUT, "Forty-seventh held-out round (holdout-47.yaml, written blind)"),
+			new Round(FORTY_EIGHTH_HELD_OUT, "Forty-eighth held-out round (holdout-48.yaml, written blind, not yet read)"),
+			new Round(FORTY_NINTH_HELD_OUT, "Forty-ninth held-out round (holdout-49.yaml, written blind, not yet read)"));
 
 	static Evaluation evaluation;
 
