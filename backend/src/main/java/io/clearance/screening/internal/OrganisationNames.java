@@ -183,6 +183,9 @@ final class OrganisationNames {
 			"Sanatorio", "Sanatorium", "Farmacia", "Farmácia", "Pharmacie", "Apotheke", "Praxis", "Ziekenhuis",
 			// the second word of "Centre Médical Bertrange" (forty-sixth round)
 			"Médical", "Médicale", "Medizinisches", "Medizinische",
+			// rehabilitation centres by their first word ("Revalidatie Walcheren", "Herz-Reha Bad Radkersburg";
+			// forty-eighth round)
+			"Revalidatie", "Revalidatiecentrum", "Reha", "Herz-Reha", "Rehaklinik", "Rehazentrum",
 			// a department or a team by its specialty, and the words a unit's name starts with (fifteenth blind round:
 			// "Dermatologia Quattro Canti", "Equipa de Cardiologia")
 			"Dermatologia", "Dermatología", "Dermatologie", "Cardiologia", "Cardiología", "Kardiologie", "Pediatria",

@@ -80,6 +80,10 @@ final class PersonNameRecogniser implements Recogniser {
 
 	private static final Set<String> OF_FOR = Set.of("of", "for");
 
+	/** Community roles after "volunteer": "Volunteer firefighter Manolis Tzanakis" is no volunteer of ours. */
+	private static final Set<String> COMMUNITY_ROLES = Set.of("firefighter", "firefighters", "fireman", "firewoman",
+			"lifeguard", "lifeboat", "coastguard", "rescuer", "searcher", "crew", "ambulance");
+
 	/** Titles and roles before a name, and credentials after it, that make the person staff. */
 	private static final Set<String> STAFF_TITLES = words("dr", "doctor", "nurse", "prof", "professor", "surgeon",
 			"physician", "cardiologist", "oncologist", "pediatrician", "paediatrician", "neurologist", "radiologist",
@@ -257,7 +261,8 @@ final class PersonNameRecogniser implements Recogniser {
 			while (j < words.size()) {
 				Word cur = words.get(j);
 				boolean initial = isInitial(text, cur);
-				if (prev != null && !gapOk(text, prev, cur, isInitial(text, prev) || prev == first && honorific)) {
+				if (prev != null && !gapOk(text, prev, cur, isInitial(text, prev) || prev == first && honorific)
+						&& !(nameWords > 0 && nicknameGap(text, words, j))) {
 					break;
 				}
 				if (initial) {
@@ -390,6 +395,24 @@ final class PersonNameRecogniser implements Recogniser {
 		return gap.equals(" ") || gap.equals("\u00a0") || (dotAllowed && (gap.equals(". ") || gap.equals(".")));
 	}
 
+	/**
+	 * A one-word nickname in quotes between name words ("Harold "Hal" Kimball", "Ferdinand “Ferdl” Kögl"; forty-eighth
+	 * round): the gap before word {@code j} opens the quote and the one after it closes it, or {@code j} follows the
+	 * closed nickname.
+	 */
+	private static boolean nicknameGap(String text, List<Word> words, int j) {
+		String open = text.substring(words.get(j - 1).end(), words.get(j).start());
+		if ((open.equals(" \"") || open.equals(" “")) && j + 1 < words.size()) {
+			String close = text.substring(words.get(j).end(), words.get(j + 1).start());
+			return close.equals("\" ") || close.equals("” ");
+		}
+		if ((open.equals("\" ") || open.equals("” ")) && j >= 2) {
+			String before = text.substring(words.get(j - 2).end(), words.get(j - 1).start());
+			return before.equals(" \"") || before.equals(" “");
+		}
+		return false;
+	}
+
 	private static boolean gapOkLoose(String text, Word a, Word b) {
 		String gap = text.substring(a.end(), b.start()).strip();
 		return gap.isEmpty() || gap.equals(",") || gap.equals(":") || gap.equals("-") || gap.equals("–");
@@ -477,7 +500,8 @@ final class PersonNameRecogniser implements Recogniser {
 			if (!(gap.isEmpty() || gap.equals(".") || gap.equals(","))) {
 				return false;
 			}
-			if (STAFF_TITLES.contains(word.lower())) {
+			if (STAFF_TITLES.contains(word.lower()) && !(word.lower().equals("volunteer") && k + 1 < nameIndex
+					&& COMMUNITY_ROLES.contains(words.get(k + 1).lower()))) {
 				return true;
 			}
 		}

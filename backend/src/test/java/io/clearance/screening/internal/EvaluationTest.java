@@ -169,8 +169,8 @@ class EvaluationTest {
 			new Round(FORTY_FIFTH_HELD_OUT, "Forty-fifth held-out round (holdout-45.yaml, written blind)"),
 			new Round(FORTY_SIXTH_HELD_OUT, "Forty-sixth held-out round (holdout-46.yaml, written blind)"),
 			new Round(FORTY_SEVENTH_HELD_OUT, "Forty-seventh held-out round (holdout-47.yaml, written blind)"),
-			new Round(FORTY_EIGHTH_HELD_OUT, "Forty-eighth held-out round (holdout-48.yaml, written blind, not yet read)"),
-			new Round(FORTY_NINTH_HELD_OUT, "Forty-ninth held-out round (holdout-49.yaml, written blind, not yet read)"));
+			new Round(FORTY_EIGHTH_HELD_OUT, "Forty-eighth held-out round (holdout-48.yaml, written blind)"),
+			new Round(FORTY_NINTH_HELD_OUT, "Forty-ninth held-out round (holdout-49.yaml, written blind)"));
 
 	static Evaluation evaluation;
 

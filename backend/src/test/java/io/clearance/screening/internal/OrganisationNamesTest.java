@@ -268,6 +268,18 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void aNicknameInQuotesIsPartOfTheNameAndAVolunteerFirefighterIsNoStaff() {
+		// forty-eighth and forty-ninth blind rounds
+		assertThat(names("Meet Harold \"Hal\" Kimball of Center Harbor.")).containsKey("Harold \"Hal\" Kimball");
+		assertThat(names("Ferdinand “Ferdl” Kögl (64) started cardiac rehab with us.")).containsKey("Ferdinand “Ferdl” Kögl");
+		// a quote that is not a nickname still ends the name
+		assertThat(names("Thank you, Anna Berg \"for everything\" from the ward.")).containsKey("Anna Berg");
+		assertThat(staff("Volunteer firefighter Manolis Tzanakis, 44, has burns to both hands."))
+			.containsEntry("Manolis Tzanakis", false);
+		assertThat(staff("Our volunteer Jane Moss runs the tea trolley.")).containsEntry("Jane Moss", true);
+	}
+
+	@Test
 	void aRoleOrAnAcademicTitleBeforeTheNameMakesStaff() {
 		// forty-fourth and forty-seventh blind rounds: "Mag." no longer ends the sentence
 		assertThat(staff("Apply by 15 January or call our HR lead, Mag. Verena Hörtnagl, on +43 5242 555 0140."))
