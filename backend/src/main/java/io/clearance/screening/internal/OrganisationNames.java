@@ -42,6 +42,8 @@ final class OrganisationNames {
 			// seventeenth blind round: "Arkansas River Physical Therapy", "Snake River Allergy & Asthma"
 			"Therapy", "Therapies", "Physiotherapy", "Allergy", "Asthma", "Nephrology", "Psychiatry", "Psychology",
 			"Counselling", "Counseling", "Podiatry", "Midwifery", "Orthodontics", "Gastroenterology", "Pulmonology",
+			// a Swedish health centre ("Fårösund Vårdcentral"; fiftieth round)
+			"Vårdcentral", "Vårdcentralen",
 			// hospitals' words of European languages: "Limfjord Sygehus" (nineteenth blind round)
 			"Sygehus", "Sjukhus", "Sykehus", "Sairaala", "Ziekenhuis", "Krankenhaus", "Klinikum", "Klinik", "Kliniek",
 			"Klinika", "Spital", "Szpital", "Nemocnice", "Nemocnica", "Bolnica", "Bolnišnica", "Kórház", "Haigla",

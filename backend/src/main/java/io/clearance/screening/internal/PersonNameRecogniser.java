@@ -161,7 +161,9 @@ final class PersonNameRecogniser implements Recogniser {
 			"sep", "sept", "oct", "nov", "dec",
 			// greetings of other languages before a first name ("Ciao Sofia, thank you ..."; fortieth round)
 			"ciao", "hola", "bonjour", "bonsoir", "hallo", "hej", "hei", "salut", "servus", "moin", "olá", "ahoj",
-			"aloha");
+			"aloha",
+			// "Call Human Resources at (501) 555-0138" (fiftieth round)
+			"resources");
 
 	private static final Pattern PATIENT_AFTER = Pattern.compile(
 			"^'?s?\\s*,\\s*(?:(?:a|an|our|the|one\\s+of\\s+our|another)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:patients?|survivors?|recipients?)\\b(?!['’]?s?\\s+(?:advocate|coordinator|navigator|experience|liaison|care|safety|services|relations|access|representative|ambassador))",

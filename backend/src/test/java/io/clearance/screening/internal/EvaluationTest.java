@@ -173,8 +173,8 @@ class EvaluationTest {
 			new Round(FORTY_SEVENTH_HELD_OUT, "Forty-seventh held-out round (holdout-47.yaml, written blind)"),
 			new Round(FORTY_EIGHTH_HELD_OUT, "Forty-eighth held-out round (holdout-48.yaml, written blind)"),
 			new Round(FORTY_NINTH_HELD_OUT, "Forty-ninth held-out round (holdout-49.yaml, written blind)"),
-			new Round(FIFTIETH_HELD_OUT, "Fiftieth held-out round (holdout-50.yaml, written blind, not yet read)"),
-			new Round(FIFTY_FIRST_HELD_OUT, "Fifty-first held-out round (holdout-51.yaml, written blind, not yet read)"));
+			new Round(FIFTIETH_HELD_OUT, "Fiftieth held-out round (holdout-50.yaml, written blind)"),
+			new Round(FIFTY_FIRST_HELD_OUT, "Fifty-first held-out round (holdout-51.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
