@@ -120,6 +120,8 @@ class EvaluationTest {
 	static final String FORTY_NINTH_HELD_OUT = "h49-";
 	static final String FIFTIETH_HELD_OUT = "h50-";
 	static final String FIFTY_FIRST_HELD_OUT = "h51-";
+	static final String FIFTY_SECOND_HELD_OUT = "h52-";
+	static final String FIFTY_THIRD_HELD_OUT = "h53-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -174,7 +176,9 @@ class EvaluationTest {
 			new Round(FORTY_EIGHTH_HELD_OUT, "Forty-eighth held-out round (holdout-48.yaml, written blind)"),
 			new Round(FORTY_NINTH_HELD_OUT, "Forty-ninth held-out round (holdout-49.yaml, written blind)"),
 			new Round(FIFTIETH_HELD_OUT, "Fiftieth held-out round (holdout-50.yaml, written blind)"),
-			new Round(FIFTY_FIRST_HELD_OUT, "Fifty-first held-out round (holdout-51.yaml, written blind)"));
+			new Round(FIFTY_FIRST_HELD_OUT, "Fifty-first held-out round (holdout-51.yaml, written blind)"),
+			new Round(FIFTY_SECOND_HELD_OUT, "Fifty-second held-out round (holdout-52.yaml, written blind, not yet read)"),
+			new Round(FIFTY_THIRD_HELD_OUT, "Fifty-third held-out round (holdout-53.yaml, written blind, not yet read)"));
 
 	static Evaluation evaluation;
 
