@@ -42,8 +42,9 @@ final class OrganisationNames {
 			// seventeenth blind round: "Arkansas River Physical Therapy", "Snake River Allergy & Asthma"
 			"Therapy", "Therapies", "Physiotherapy", "Allergy", "Asthma", "Nephrology", "Psychiatry", "Psychology",
 			"Counselling", "Counseling", "Podiatry", "Midwifery", "Orthodontics", "Gastroenterology", "Pulmonology",
-			// a Swedish health centre ("Fårösund Vårdcentral"; fiftieth round)
-			"Vårdcentral", "Vårdcentralen",
+			// a Swedish health centre ("Fårösund Vårdcentral"; fiftieth round), a Danish physiotherapy ("Kerteminde
+			// Fysioterapi"; fifty-second round)
+			"Vårdcentral", "Vårdcentralen", "Fysioterapi", "Fysioterapeuterne", "Lægehus", "Tandlæge",
 			// hospitals' words of European languages: "Limfjord Sygehus" (nineteenth blind round)
 			"Sygehus", "Sjukhus", "Sykehus", "Sairaala", "Ziekenhuis", "Krankenhaus", "Klinikum", "Klinik", "Kliniek",
 			"Klinika", "Spital", "Szpital", "Nemocnice", "Nemocnica", "Bolnica", "Bolnišnica", "Kórház", "Haigla",
@@ -56,7 +57,9 @@ final class OrganisationNames {
 			"Centre", "Center", "Department", "Practice", "Surgery", "Partnership", "Network", "Board", "Foundation",
 			"Programme", "Program", "Ward", "Wards", "Suite", "Wing", "Hub", "Helpline", "Line", "Office", "Group",
 			"Society", "Association", "Institute", "Pavilion", "Lab", "Laboratory", "Authority", "Council",
-			"Commission", "Agency", "Charity", "Care", "Ospedale", "Hôpital", "Clinique", "Clínica", "Clinica");
+			"Commission", "Agency", "Charity", "Care", "Ospedale", "Hôpital", "Clinique", "Clínica", "Clinica",
+			// a service club ("the Narraguagus Lions Club"; fifty-second round)
+			"Club", "Clubs", "Guild", "Legion", "Auxiliary");
 
 	/**
 	 * The head words of an organisation's, a unit's or a service's name ("Service", "Unit", "Ward" ... "Maternity"):

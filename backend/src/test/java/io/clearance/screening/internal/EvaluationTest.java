@@ -177,8 +177,8 @@ class EvaluationTest {
 			new Round(FORTY_NINTH_HELD_OUT, "Forty-ninth held-out round (holdout-49.yaml, written blind)"),
 			new Round(FIFTIETH_HELD_OUT, "Fiftieth held-out round (holdout-50.yaml, written blind)"),
 			new Round(FIFTY_FIRST_HELD_OUT, "Fifty-first held-out round (holdout-51.yaml, written blind)"),
-			new Round(FIFTY_SECOND_HELD_OUT, "Fifty-second held-out round (holdout-52.yaml, written blind, not yet read)"),
-			new Round(FIFTY_THIRD_HELD_OUT, "Fifty-third held-out round (holdout-53.yaml, written blind, not yet read)"));
+			new Round(FIFTY_SECOND_HELD_OUT, "Fifty-second held-out round (holdout-52.yaml, written blind)"),
+			new Round(FIFTY_THIRD_HELD_OUT, "Fifty-third held-out round (holdout-53.yaml, written blind)"));
 
 	static Evaluation evaluation;
 

@@ -262,6 +262,9 @@ class OrganisationNamesTest {
 				OrganisationNames.Reason.PLACE_NAME);
 		assertReason("From 5 December, Centre Médical Bertrange is open on Saturdays.", "Médical Bertrange",
 				OrganisationNames.Reason.STARTS_WITH_ORGANISATION_WORD);
+		// a service club, a Danish physiotherapy (fifty-second round)
+		assertOnlyOrganisations("Thank you to the Narraguagus Lions Club for the furniture.");
+		assertOnlyOrganisations("A morning with our physiotherapists at Kerteminde Fysioterapi.");
 		// Hill, Lake and Bay stay surnames, and "from" without "the" can be followed by a person
 		assertThat(names("Our patient Jane Hill is recovering.")).containsEntry("Jane Hill", false);
 		assertThat(names("A card from Mina Park arrived today.")).containsEntry("Mina Park", false);
