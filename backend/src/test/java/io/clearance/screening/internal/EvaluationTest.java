@@ -122,6 +122,8 @@ class EvaluationTest {
 	static final String FIFTY_FIRST_HELD_OUT = "h51-";
 	static final String FIFTY_SECOND_HELD_OUT = "h52-";
 	static final String FIFTY_THIRD_HELD_OUT = "h53-";
+	static final String FIFTY_FOURTH_HELD_OUT = "h54-";
+	static final String FIFTY_FIFTH_HELD_OUT = "h55-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -178,7 +180,9 @@ class EvaluationTest {
 			new Round(FIFTIETH_HELD_OUT, "Fiftieth held-out round (holdout-50.yaml, written blind)"),
 			new Round(FIFTY_FIRST_HELD_OUT, "Fifty-first held-out round (holdout-51.yaml, written blind)"),
 			new Round(FIFTY_SECOND_HELD_OUT, "Fifty-second held-out round (holdout-52.yaml, written blind)"),
-			new Round(FIFTY_THIRD_HELD_OUT, "Fifty-third held-out round (holdout-53.yaml, written blind)"));
+			new Round(FIFTY_THIRD_HELD_OUT, "Fifty-third held-out round (holdout-53.yaml, written blind)"),
+			new Round(FIFTY_FOURTH_HELD_OUT, "Fifty-fourth held-out round (holdout-54.yaml, written blind, not yet read)"),
+			new Round(FIFTY_FIFTH_HELD_OUT, "Fifty-fifth held-out round (holdout-55.yaml, written blind, not yet read)"));
 
 	static Evaluation evaluation;
 
