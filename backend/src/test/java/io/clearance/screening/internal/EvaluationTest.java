@@ -181,8 +181,8 @@ class EvaluationTest {
 			new Round(FIFTY_FIRST_HELD_OUT, "Fifty-first held-out round (holdout-51.yaml, written blind)"),
 			new Round(FIFTY_SECOND_HELD_OUT, "Fifty-second held-out round (holdout-52.yaml, written blind)"),
 			new Round(FIFTY_THIRD_HELD_OUT, "Fifty-third held-out round (holdout-53.yaml, written blind)"),
-			new Round(FIFTY_FOURTH_HELD_OUT, "Fifty-fourth held-out round (holdout-54.yaml, written blind, not yet read)"),
-			new Round(FIFTY_FIFTH_HELD_OUT, "Fifty-fifth held-out round (holdout-55.yaml, written blind, not yet read)"));
+			new Round(FIFTY_FOURTH_HELD_OUT, "Fifty-fourth held-out round (holdout-54.yaml, written blind)"),
+			new Round(FIFTY_FIFTH_HELD_OUT, "Fifty-fifth held-out round (holdout-55.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
