@@ -124,6 +124,8 @@ class EvaluationTest {
 	static final String FIFTY_THIRD_HELD_OUT = "h53-";
 	static final String FIFTY_FOURTH_HELD_OUT = "h54-";
 	static final String FIFTY_FIFTH_HELD_OUT = "h55-";
+	static final String FIFTY_SIXTH_HELD_OUT = "h56-";
+	static final String FIFTY_SEVENTH_HELD_OUT = "h57-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -182,7 +184,9 @@ class EvaluationTest {
 			new Round(FIFTY_SECOND_HELD_OUT, "Fifty-second held-out round (holdout-52.yaml, written blind)"),
 			new Round(FIFTY_THIRD_HELD_OUT, "Fifty-third held-out round (holdout-53.yaml, written blind)"),
 			new Round(FIFTY_FOURTH_HELD_OUT, "Fifty-fourth held-out round (holdout-54.yaml, written blind)"),
-			new Round(FIFTY_FIFTH_HELD_OUT, "Fifty-fifth held-out round (holdout-55.yaml, written blind)"));
+			new Round(FIFTY_FIFTH_HELD_OUT, "Fifty-fifth held-out round (holdout-55.yaml, written blind)"),
+			new Round(FIFTY_SIXTH_HELD_OUT, "Fifty-sixth held-out round (holdout-56.yaml, written blind, not yet read)"),
+			new Round(FIFTY_SEVENTH_HELD_OUT, "Fifty-seventh held-out round (holdout-57.yaml, written blind, not yet read)"));
 
 	static Evaluation evaluation;
 
