@@ -58,8 +58,9 @@ final class OrganisationNames {
 			"Programme", "Program", "Ward", "Wards", "Suite", "Wing", "Hub", "Helpline", "Line", "Office", "Group",
 			"Society", "Association", "Institute", "Pavilion", "Lab", "Laboratory", "Authority", "Council",
 			"Commission", "Agency", "Charity", "Care", "Ospedale", "Hôpital", "Clinique", "Clínica", "Clinica",
-			// a service club ("the Narraguagus Lions Club"; fifty-second round)
-			"Club", "Clubs", "Guild", "Legion", "Auxiliary");
+			// a service club ("the Narraguagus Lions Club"; fifty-second round), a study's name ("The Pielinen Hip
+			// Recovery Study"; fifty-seventh round)
+			"Club", "Clubs", "Guild", "Legion", "Auxiliary", "Study", "Trial", "Registry", "Project", "Initiative");
 
 	/**
 	 * The head words of an organisation's, a unit's or a service's name ("Service", "Unit", "Ward" ... "Maternity"):
@@ -131,8 +132,8 @@ final class OrganisationNames {
 	 */
 	private static final Pattern AFTER_POSTCODE = Pattern.compile(",\\s*\\d{4,6}\\s+\\z");
 
-	/** A comma right before the name. */
-	private static final Pattern AFTER_COMMA = Pattern.compile(",\\s*\\z");
+	/** A comma or a preposition of place right before the name. */
+	private static final Pattern AFTER_COMMA_OR_PREPOSITION = Pattern.compile("(?:,|\\b(?:in|at|near|from|to|of))\\s*\\z");
 
 	/**
 	 * An organisation's word and a comma right before a name that ends the sentence: the organisation's town, as a
@@ -184,7 +185,7 @@ final class OrganisationNames {
 	 */
 	static final List<String> ORGANISATION_FIRST_WORDS = List.of("Clínica", "Clinica", "Clinique", "Klinik", "Klinika",
 			"Klinikum", "Kliinik", "Poliklinika", "Policlínica", "Policlinico", "Hôpital", "Hopital",
-			"Ospedale", "Spital", "Centro", "Instituto", "Institut", "Fundación", "Fundação",
+			"Ospedale", "Spital", "Spitalul", "Centro", "Instituto", "Institut", "Fundación", "Fundação",
 			"Sanatorio", "Sanatorium", "Farmacia", "Farmácia", "Pharmacie", "Apotheke", "Praxis", "Ziekenhuis",
 			// the second word of "Centre Médical Bertrange" (forty-sixth round)
 			"Médical", "Médicale", "Medizinisches", "Medizinische",
@@ -344,9 +345,11 @@ final class OrganisationNames {
 						&& !POSSESSIVE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 3))).lookingAt()
 				|| AFTER_ORGANISATION_AT_THE_END.matcher(text.substring(Math.max(0, start - 24), start)).find()
 						&& SENTENCE_ENDS.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()
-				// a town of the EU/EEA gazetteer after a comma: the town of the name before it ("at Ospedale
-				// Giorgione, Castelfranco Veneto, between October ..."; forty-second round)
-				|| AFTER_COMMA.matcher(text.substring(Math.max(0, start - 3), start)).find() && EuPlaces.isTown(name)) {
+				// a town of the EU/EEA gazetteer after a comma or a preposition ("at Ospedale Giorgione, Castelfranco
+				// Veneto, between October ...", "Spitalul Nord Maramureș in Baia Mare"; forty-second and fifty-seventh
+				// rounds)
+				|| AFTER_COMMA_OR_PREPOSITION.matcher(text.substring(Math.max(0, start - 6), start)).find()
+						&& EuPlaces.isTown(name)) {
 			return Reason.PLACE_NAME;
 		}
 		if (COMPOUND.matcher(name).find()) {

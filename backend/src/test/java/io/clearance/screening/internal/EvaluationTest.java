@@ -185,8 +185,8 @@ class EvaluationTest {
 			new Round(FIFTY_THIRD_HELD_OUT, "Fifty-third held-out round (holdout-53.yaml, written blind)"),
 			new Round(FIFTY_FOURTH_HELD_OUT, "Fifty-fourth held-out round (holdout-54.yaml, written blind)"),
 			new Round(FIFTY_FIFTH_HELD_OUT, "Fifty-fifth held-out round (holdout-55.yaml, written blind)"),
-			new Round(FIFTY_SIXTH_HELD_OUT, "Fifty-sixth held-out round (holdout-56.yaml, written blind, not yet read)"),
-			new Round(FIFTY_SEVENTH_HELD_OUT, "Fifty-seventh held-out round (holdout-57.yaml, written blind, not yet read)"));
+			new Round(FIFTY_SIXTH_HELD_OUT, "Fifty-sixth held-out round (holdout-56.yaml, written blind)"),
+			new Round(FIFTY_SEVENTH_HELD_OUT, "Fifty-seventh held-out round (holdout-57.yaml, written blind)"));
 
 	static Evaluation evaluation;
 

@@ -248,6 +248,10 @@ class OrganisationNamesTest {
 		assertReason("Of the 318 patients who had a hip replacement at Ospedale Giorgione, Castelfranco Veneto, between "
 				+ "October and September, 71% went home within three days.", "Castelfranco Veneto",
 				OrganisationNames.Reason.PLACE_NAME);
+		// after a preposition too, and a study's name (fifty-seventh round)
+		assertReason("Spitalul Nord Maramureș in Baia Mare is recruiting nurses.", "Baia Mare",
+				OrganisationNames.Reason.PLACE_NAME);
+		assertOnlyOrganisations("The Pielinen Hip Recovery Study is looking for 120 adults.");
 		// a person after a comma stays a person
 		assertThat(names("Thanks to our nurses, Giulia Rostagno is home.")).containsEntry("Giulia Rostagno", false);
 	}
