@@ -80,7 +80,8 @@ class EvaluationSetTest {
 			EvaluationTest.FIFTIETH_HELD_OUT + ", 100, 40", EvaluationTest.FIFTY_FIRST_HELD_OUT + ", 100, 40",
 			EvaluationTest.FIFTY_SECOND_HELD_OUT + ", 100, 40", EvaluationTest.FIFTY_THIRD_HELD_OUT + ", 100, 40",
 			EvaluationTest.FIFTY_FOURTH_HELD_OUT + ", 100, 40", EvaluationTest.FIFTY_FIFTH_HELD_OUT + ", 100, 40",
-			EvaluationTest.FIFTY_SIXTH_HELD_OUT + ", 100, 40", EvaluationTest.FIFTY_SEVENTH_HELD_OUT + ", 100, 40" })
+			EvaluationTest.FIFTY_SIXTH_HELD_OUT + ", 100, 40", EvaluationTest.FIFTY_SEVENTH_HELD_OUT + ", 100, 40",
+			EvaluationTest.FIFTY_EIGHTH_HELD_OUT + ", 100, 40", EvaluationTest.FIFTY_NINTH_HELD_OUT + ", 100, 40" })
 	void eachBlindRoundHasItsSizeACleanShareEveryKindAndEveryPlatform(String ids, int size, int clean) {
 		List<Evaluation.Case> round = cases.stream().filter(c -> c.id().startsWith(ids)).toList();
 		assertThat(round).hasSize(size);

@@ -126,6 +126,8 @@ class EvaluationTest {
 	static final String FIFTY_FIFTH_HELD_OUT = "h55-";
 	static final String FIFTY_SIXTH_HELD_OUT = "h56-";
 	static final String FIFTY_SEVENTH_HELD_OUT = "h57-";
+	static final String FIFTY_EIGHTH_HELD_OUT = "h58-";
+	static final String FIFTY_NINTH_HELD_OUT = "h59-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -186,7 +188,9 @@ class EvaluationTest {
 			new Round(FIFTY_FOURTH_HELD_OUT, "Fifty-fourth held-out round (holdout-54.yaml, written blind)"),
 			new Round(FIFTY_FIFTH_HELD_OUT, "Fifty-fifth held-out round (holdout-55.yaml, written blind)"),
 			new Round(FIFTY_SIXTH_HELD_OUT, "Fifty-sixth held-out round (holdout-56.yaml, written blind)"),
-			new Round(FIFTY_SEVENTH_HELD_OUT, "Fifty-seventh held-out round (holdout-57.yaml, written blind)"));
+			new Round(FIFTY_SEVENTH_HELD_OUT, "Fifty-seventh held-out round (holdout-57.yaml, written blind)"),
+			new Round(FIFTY_EIGHTH_HELD_OUT, "Fifty-eighth held-out round (holdout-58.yaml, written blind, not yet read)"),
+			new Round(FIFTY_NINTH_HELD_OUT, "Fifty-ninth held-out round (holdout-59.yaml, written blind, not yet read)"));
 
 	static Evaluation evaluation;
 
