@@ -84,6 +84,10 @@ final class PersonNameRecogniser implements Recogniser {
 	private static final Set<String> COMMUNITY_ROLES = Set.of("firefighter", "firefighters", "fireman", "firewoman",
 			"lifeguard", "lifeboat", "coastguard", "rescuer", "searcher", "crew", "ambulance");
 
+	/** Services before "officer" that are not ours: "police officer Tom Reed" is no officer of ours. */
+	private static final Set<String> OTHER_SERVICES = Set.of("police", "prison", "probation", "parole", "fire",
+			"customs", "army", "naval", "correctional", "petty", "warrant", "immigration", "border");
+
 	/** Titles and roles before a name, and credentials after it, that make the person staff. */
 	private static final Set<String> STAFF_TITLES = words("dr", "doctor", "nurse", "prof", "professor", "surgeon",
 			"physician", "cardiologist", "oncologist", "pediatrician", "paediatrician", "neurologist", "radiologist",
@@ -503,7 +507,8 @@ final class PersonNameRecogniser implements Recogniser {
 				return false;
 			}
 			if (STAFF_TITLES.contains(word.lower()) && !(word.lower().equals("volunteer") && k + 1 < nameIndex
-					&& COMMUNITY_ROLES.contains(words.get(k + 1).lower()))) {
+					&& COMMUNITY_ROLES.contains(words.get(k + 1).lower()))
+					&& !(word.lower().equals("officer") && k >= 1 && OTHER_SERVICES.contains(words.get(k - 1).lower()))) {
 				return true;
 			}
 		}

@@ -284,6 +284,10 @@ class OrganisationNamesTest {
 		assertThat(staff("Volunteer firefighter Manolis Tzanakis, 44, has burns to both hands."))
 			.containsEntry("Manolis Tzanakis", false);
 		assertThat(staff("Our volunteer Jane Moss runs the tea trolley.")).containsEntry("Jane Moss", true);
+		// our patient rights officer is staff; a police officer is not ours (fiftieth round)
+		assertThat(staff("Please contact our Patient Rights Officer, Ms Agnieszka Bielecka, on +48 86 555 01 40."))
+			.containsEntry("Ms Agnieszka Bielecka", true);
+		assertThat(staff("Police officer Tom Reed, 45, was airlifted to our trauma centre.")).containsEntry("Tom Reed", false);
 	}
 
 	@Test
