@@ -73,7 +73,8 @@ export async function runScenario(options) {
   });
 
   await step('adds a staff member to the organisation’s own identifiers; the try-it box stops flagging the name', async () => {
-    const staff = 'Thanks to our patient experience lead, Dana Whitfield, and to every patient who answered the survey.';
+    // a name beside a patient word with no role before it ("our patient experience lead, Dana Whitfield" is staff by itself)
+    const staff = 'Our patients love Dana Whitfield, and so did every patient who answered the survey.';
     const result = page.getByRole('region', { name: 'Screening result' });
     await page.getByLabel('Sample text').fill(staff);
     await page.getByRole('button', { name: 'Screen', exact: true }).click();

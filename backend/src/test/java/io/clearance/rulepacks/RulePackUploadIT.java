@@ -205,8 +205,9 @@ class RulePackUploadIT {
 
 	static final String ALLOW_LIST_PACK = "hipaa-phi";
 
-	static final String NEW_STAFF = "Thanks to our patient experience lead, Dana Whitfield, and to every patient who "
-			+ "answered the survey.";
+	// a name beside a patient word with no role or title (a role before the name, "our patient experience lead, Dana
+	// Whitfield", would make her staff by itself)
+	static final String NEW_STAFF = "Our patients love Dana Whitfield, and so did every patient who answered the survey.";
 
 	@Test
 	void theAllowListEditorAddsAStaffNameAsANewVersionKeepingNotesAndIsAudited() throws IOException {
