@@ -402,6 +402,21 @@ final class PersonNameRecogniser implements Recogniser {
 	}
 
 	/**
+	 * Whether word {@code k}, before the name at {@code nameIndex}, is a title of our staff: not a volunteer of another
+	 * service ("Volunteer firefighter Manolis Tzanakis") nor another service's officer ("Police officer Tom Reed").
+	 */
+	private static boolean isOurStaffTitle(List<Word> words, int k, int nameIndex) {
+		String title = words.get(k).lower();
+		if (!STAFF_TITLES.contains(title)) {
+			return false;
+		}
+		if (title.equals("volunteer") && k + 1 < nameIndex && COMMUNITY_ROLES.contains(words.get(k + 1).lower())) {
+			return false;
+		}
+		return !(title.equals("officer") && k >= 1 && OTHER_SERVICES.contains(words.get(k - 1).lower()));
+	}
+
+	/**
 	 * A one-word nickname in quotes between name words ("Harold "Hal" Kimball", "Ferdinand “Ferdl” Kögl"; forty-eighth
 	 * round): the gap before word {@code j} opens the quote and the one after it closes it, or {@code j} follows the
 	 * closed nickname.
@@ -506,9 +521,7 @@ final class PersonNameRecogniser implements Recogniser {
 			if (!(gap.isEmpty() || gap.equals(".") || gap.equals(","))) {
 				return false;
 			}
-			if (STAFF_TITLES.contains(word.lower()) && !(word.lower().equals("volunteer") && k + 1 < nameIndex
-					&& COMMUNITY_ROLES.contains(words.get(k + 1).lower()))
-					&& !(word.lower().equals("officer") && k >= 1 && OTHER_SERVICES.contains(words.get(k - 1).lower()))) {
+			if (isOurStaffTitle(words, k, nameIndex)) {
 				return true;
 			}
 		}
