@@ -49,6 +49,9 @@ final class OrganisationNames {
 			"Sygehus", "Sjukhus", "Sykehus", "Sairaala", "Ziekenhuis", "Krankenhaus", "Klinikum", "Klinik", "Kliniek",
 			"Klinika", "Spital", "Szpital", "Nemocnice", "Nemocnica", "Bolnica", "Bolnišnica", "Kórház", "Haigla",
 			"Ligoninė", "Slimnīca", "Hospitalet",
+			// a German district hospital, a Danish health house, a spa house (fifty-ninth round: "Kreiskrankenhaus
+			// Bitburg", "Rødby Sundhedshus", "Kurhaus Litschau")
+			"Kreiskrankenhaus", "Stadtkrankenhaus", "Sundhedshus", "Sundhedshuset", "Kurhaus", "Kurklinik",
 			// a spa, a sanatorium (thirty-sixth blind round: "Nemunas Loop Spa, Birštonas, +370 ...")
 			"Spa", "Spas", "Sanatorium");
 
@@ -187,6 +190,9 @@ final class OrganisationNames {
 			"Klinikum", "Kliinik", "Poliklinika", "Policlínica", "Policlinico", "Hôpital", "Hopital",
 			"Ospedale", "Spital", "Spitalul", "Centro", "Instituto", "Institut", "Fundación", "Fundação",
 			"Sanatorio", "Sanatorium", "Farmacia", "Farmácia", "Pharmacie", "Apotheke", "Praxis", "Ziekenhuis",
+			// a spa house, and the English word before a Portuguese or Spanish hospital's name ("Kurhaus Litschau",
+			// "at Hospital Alto Tâmega in Chaves"; fifty-ninth round): "Hospital" never starts a name itself
+			"Kurhaus", "Kreiskrankenhaus", "Hospital",
 			// the second word of "Centre Médical Bertrange" (forty-sixth round)
 			"Médical", "Médicale", "Medizinisches", "Medizinische",
 			// rehabilitation centres by their first word ("Revalidatie Walcheren", "Herz-Reha Bad Radkersburg";

@@ -126,6 +126,9 @@ final class PersonNameRecogniser implements Recogniser {
 					+ "|Staff\\s+Nurse|Charge\\s+Nurse|Ward\\s+Sister|Advanced\\s+Nurse\\s+Practitioner|Clinical\\s+(?:Lead|Director|Nurse))\\b");
 
 	/** Capitalised words that are never part of a name. Compared in lower case. */
+	/** An age right after a name: ", 74," or " (74)". */
+	private static final Pattern AGE_RIGHT_AFTER = Pattern.compile("\\s*(?:,\\s*\\d{1,3}\\b|\\(\\d{1,3}\\))");
+
 	private static final Set<String> NOT_NAMES = words("the", "a", "an", "our", "your", "my", "his", "her", "their",
 			"its", "we", "you", "i", "he", "she", "they", "it", "this", "that", "these", "those", "there", "here",
 			"what", "when", "where", "who", "why", "how", "all", "every", "each", "some", "any", "no", "not", "and",
@@ -324,9 +327,13 @@ final class PersonNameRecogniser implements Recogniser {
 			// the holder of a patient title right before it: "Patient of the week: Janelle"
 			boolean directlyAfterPatientTitle = before != null && before.contains(" of the ") && i > 0
 					&& gapOkLoose(text, words.get(i - 1), first);
-			boolean accepted = honorific || (nameWords >= 2 && nameWords <= 3)
+			// four words only with an age right after: Spanish and Portuguese names carry two given names and two
+			// surnames ("María Jesús Sáenz Ochoa, 74, a retired schoolteacher"; fifty-sixth round)
+			boolean fourWithAge = nameWords == 4
+					&& AGE_RIGHT_AFTER.matcher(text).region(end, text.length()).lookingAt();
+			boolean accepted = honorific || (nameWords >= 2 && nameWords <= 3) || fourWithAge
 					|| (nameWords == 1 && (directlyAfterPatientWord || directlyAfterPatientTitle || after != null));
-			if (nameWords > 3) {
+			if (nameWords > 3 && !fourWithAge) {
 				accepted = false;
 			}
 			// one capitalised word right after "from", "in", "at" ... is a place: "visiting from Lyon, France, gave birth"

@@ -189,8 +189,8 @@ class EvaluationTest {
 			new Round(FIFTY_FIFTH_HELD_OUT, "Fifty-fifth held-out round (holdout-55.yaml, written blind)"),
 			new Round(FIFTY_SIXTH_HELD_OUT, "Fifty-sixth held-out round (holdout-56.yaml, written blind)"),
 			new Round(FIFTY_SEVENTH_HELD_OUT, "Fifty-seventh held-out round (holdout-57.yaml, written blind)"),
-			new Round(FIFTY_EIGHTH_HELD_OUT, "Fifty-eighth held-out round (holdout-58.yaml, written blind, not yet read)"),
-			new Round(FIFTY_NINTH_HELD_OUT, "Fifty-ninth held-out round (holdout-59.yaml, written blind, not yet read)"));
+			new Round(FIFTY_EIGHTH_HELD_OUT, "Fifty-eighth held-out round (holdout-58.yaml, written blind)"),
+			new Round(FIFTY_NINTH_HELD_OUT, "Fifty-ninth held-out round (holdout-59.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
