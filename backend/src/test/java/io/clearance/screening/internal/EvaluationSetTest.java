@@ -81,7 +81,9 @@ class EvaluationSetTest {
 			EvaluationTest.FIFTY_SECOND_HELD_OUT + ", 100, 40", EvaluationTest.FIFTY_THIRD_HELD_OUT + ", 100, 40",
 			EvaluationTest.FIFTY_FOURTH_HELD_OUT + ", 100, 40", EvaluationTest.FIFTY_FIFTH_HELD_OUT + ", 100, 40",
 			EvaluationTest.FIFTY_SIXTH_HELD_OUT + ", 100, 40", EvaluationTest.FIFTY_SEVENTH_HELD_OUT + ", 100, 40",
-			EvaluationTest.FIFTY_EIGHTH_HELD_OUT + ", 100, 40", EvaluationTest.FIFTY_NINTH_HELD_OUT + ", 100, 40" })
+			EvaluationTest.FIFTY_EIGHTH_HELD_OUT + ", 100, 40", EvaluationTest.FIFTY_NINTH_HELD_OUT + ", 100, 40",
+			EvaluationTest.SIXTIETH_HELD_OUT + ", 100, 40", EvaluationTest.SIXTY_FIRST_HELD_OUT + ", 100, 40",
+			EvaluationTest.SIXTY_SECOND_HELD_OUT + ", 100, 40", EvaluationTest.SIXTY_THIRD_HELD_OUT + ", 100, 40" })
 	void eachBlindRoundHasItsSizeACleanShareEveryKindAndEveryPlatform(String ids, int size, int clean) {
 		List<Evaluation.Case> round = cases.stream().filter(c -> c.id().startsWith(ids)).toList();
 		assertThat(round).hasSize(size);

@@ -128,6 +128,10 @@ class EvaluationTest {
 	static final String FIFTY_SEVENTH_HELD_OUT = "h57-";
 	static final String FIFTY_EIGHTH_HELD_OUT = "h58-";
 	static final String FIFTY_NINTH_HELD_OUT = "h59-";
+	static final String SIXTIETH_HELD_OUT = "h60-";
+	static final String SIXTY_FIRST_HELD_OUT = "h61-";
+	static final String SIXTY_SECOND_HELD_OUT = "h62-";
+	static final String SIXTY_THIRD_HELD_OUT = "h63-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -190,7 +194,11 @@ class EvaluationTest {
 			new Round(FIFTY_SIXTH_HELD_OUT, "Fifty-sixth held-out round (holdout-56.yaml, written blind)"),
 			new Round(FIFTY_SEVENTH_HELD_OUT, "Fifty-seventh held-out round (holdout-57.yaml, written blind)"),
 			new Round(FIFTY_EIGHTH_HELD_OUT, "Fifty-eighth held-out round (holdout-58.yaml, written blind)"),
-			new Round(FIFTY_NINTH_HELD_OUT, "Fifty-ninth held-out round (holdout-59.yaml, written blind)"));
+			new Round(FIFTY_NINTH_HELD_OUT, "Fifty-ninth held-out round (holdout-59.yaml, written blind)"),
+			new Round(SIXTIETH_HELD_OUT, "Sixtieth held-out round (holdout-60.yaml, written blind, not yet read)"),
+			new Round(SIXTY_FIRST_HELD_OUT, "Sixty-first held-out round (holdout-61.yaml, written blind, not yet read)"),
+			new Round(SIXTY_SECOND_HELD_OUT, "Sixty-second held-out round (holdout-62.yaml, written blind, not yet read)"),
+			new Round(SIXTY_THIRD_HELD_OUT, "Sixty-third held-out round (holdout-63.yaml, written blind, not yet read)"));
 
 	static Evaluation evaluation;
 
