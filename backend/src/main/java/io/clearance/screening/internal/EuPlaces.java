@@ -67,8 +67,11 @@ final class EuPlaces implements Recogniser {
 					country = countries.get(name);
 				}
 				if (country != null && Character.isUpperCase(end.text().charAt(0))) {
-					facts.add(new EuPlace(first.start(), nameEnd, name, first.sentence(), country,
-							preposition(text, words, w), startsAnOrganisation(text, words, to)));
+					// "Kangasniemi's own Aino Hyvärinen" is Aino from Kangasniemi (sixtieth round)
+					String preposition = text.startsWith(" own ", end.end()) && nameEnd < end.end() ? "from"
+							: preposition(text, words, w);
+					facts.add(new EuPlace(first.start(), nameEnd, name, first.sentence(), country, preposition,
+							startsAnOrganisation(text, words, to)));
 					w = to;
 					break;
 				}

@@ -52,6 +52,8 @@ final class OrganisationNames {
 			// a German district hospital, a Danish health house, a spa house (fifty-ninth round: "Kreiskrankenhaus
 			// Bitburg", "Rødby Sundhedshus", "Kurhaus Litschau")
 			"Kreiskrankenhaus", "Stadtkrankenhaus", "Sundhedshus", "Sundhedshuset", "Kurhaus", "Kurklinik",
+			// a walk-in centre ("the Eagle River Walk-In is open 8am–8pm"; sixty-second round)
+			"Walk-In", "Walk-in",
 			// a spa, a sanatorium (thirty-sixth blind round: "Nemunas Loop Spa, Birštonas, +370 ...")
 			"Spa", "Spas", "Sanatorium");
 
@@ -86,7 +88,10 @@ final class OrganisationNames {
 			"Praia", "Playa", "Rua", "Avenida", "Calle", "Plaza", "Praça", "Piazza", "Viale", "Rue", "Ilha", "Isla",
 			"Isola",
 			// streets in Malay and Indonesian ("25 Jalan Burma, George Town"; twentieth blind round)
-			"Jalan", "Jln", "Lorong", "Lebuh");
+			"Jalan", "Jln", "Lorong", "Lebuh",
+			// French, Italian, Portuguese and Slavic squares and streets ("Place du Châtelet 4, 4960 Malmedy"; sixtieth
+			// round)
+			"Place", "Avenue", "Boulevard", "Quai", "Chemin", "Via", "Largo", "Travessa", "Trg", "Náměstí", "Námestie");
 
 	/**
 	 * The last words of towns' names that no surname has ("our Marble Falls ER", "Colorado Springs", "Cedar Rapids";
@@ -95,12 +100,14 @@ final class OrganisationNames {
 	private static final Pattern TOWN_END = Pattern.compile(".*\\s(?:Falls|Springs|Heights|Rapids|Junction|Bluffs"
 			// coastal and valley towns (forty-fourth to forty-seventh rounds: "our St. Simons Island campus", "Clinch
 			// River Clinical Research Institute, Oak Ridge:"); not Hill, Lake or Bay, which are surnames too
-			+ "|Island|Islands|Isle|Harbor|Harbour|Creek|Gulch|Cove|Bayou|Inlet|Ridge)",
+			+ "|Island|Islands|Isle|Harbor|Harbour|Creek|Gulch|Cove|Bayou|Inlet|Ridge"
+			// a lake district ("Plitvice Lakes"; sixty-second round)
+			+ "|Lakes)",
 			Pattern.DOTALL);
 
 	private static final Pattern PLACE = Pattern.compile("(?:" + String.join("|",
 			PLACE_PREFIXES.stream().map(Pattern::quote).toList())
-			+ ")\\s+(?:(?:de|do|da|dos|das|del|della|di|du|des)\\s+)?[A-Z].*", Pattern.DOTALL);
+			+ ")\\s+(?:(?:de|do|da|dos|das|del|della|di|du|des|la|le|les|los|las)\\s+){0,2}[A-Z].*", Pattern.DOTALL);
 
 	/**
 	 * The English street words that are never a name's last word nor a title: "Lane", "Court" and "Way" are surnames,
@@ -163,7 +170,7 @@ final class OrganisationNames {
 
 	/** The end of a sentence or of the post, or a state or postcode after the town. */
 	private static final Pattern SENTENCE_ENDS = Pattern.compile(
-			"\\s*(?:[.!?]|\\z|\\n|,\\s+(?:or\\s+)?(?:call|ring|phone|text|email|visit)\\b|,?\\s+\\p{Lu}{2,3}\\b|,?\\s+\\d{4,5}\\b|\\s*[\\p{So}\\p{Sk}\\x{1F300}-\\x{1FAFF}])");
+			"\\s*(?:[.!?:]|\\z|\\n|,\\s+(?:or\\s+)?(?:call|ring|phone|text|email|visit)\\b|,?\\s+\\p{Lu}{2,3}\\b|,?\\s+\\d{4,5}\\b|\\s*[\\p{So}\\p{Sk}\\x{1F300}-\\x{1FAFF}])");
 
 	/**
 	 * A street word and a comma right before the name: the name is the suburb or town of an address ("22 Cape Road,

@@ -48,6 +48,10 @@ final class PersonNameRecogniser implements Recogniser {
 	private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "du", "del",
 			"della", "le", "la", "ter", "ten", "bin", "al");
 
+	/** Two particles in a row inside a surname. */
+	private static final Set<String> TWO_PARTICLES = Set.of("van den", "van der", "van de", "de la", "de los",
+			"de las");
+
 	/**
 	 * One capitalised word right after these is a place ("from Lyon", "aus Pasing"); "to" and "of" also come before
 	 * people.
@@ -63,6 +67,14 @@ final class PersonNameRecogniser implements Recogniser {
 			"(?:(?<![\\p{L}.])\\p{Lu}\\p{Ll}+|(?<![\\d.,])\\d{1,3},)\\s+of\\s+\\z"
 					// "Geoffrey Ash, 74, from Charlton Kings", "Pádraig Fallon (68) from Moate" (twenty-fourth round)
 					+ "|(?:(?<![\\d.,])\\d{1,3},|\\(\\d{1,3}\\))\\s+from\\s+\\z");
+
+	/**
+	 * A journey's verb and "to" right before a name: the name is where they went ("I kayaked down to La Roche this
+	 * summer"; sixtieth round).
+	 */
+	private static final Pattern JOURNEY_TO_BEFORE = Pattern.compile("\\b(?:hiked|climbed|swam|cycled|skied|sailed|"
+			+ "kayaked|paddled|trekked|rowed|biked|drove|walked|ran|flew)\\s+(?:(?:down|up|over|out|back|across|along)"
+			+ "\\s+)?(?:to|into)\\s+\\z");
 
 	/** Verbs whose object is a place, never a person: "hiked Table Rock", "summited Mount Rainier". */
 	private static final Set<String> PLACE_VERBS = Set.of("hiked", "climbed", "summited", "swam", "cycled", "skied",
@@ -133,7 +145,11 @@ final class PersonNameRecogniser implements Recogniser {
 			"its", "we", "you", "i", "he", "she", "they", "it", "this", "that", "these", "those", "there", "here",
 			"what", "when", "where", "who", "why", "how", "all", "every", "each", "some", "any", "no", "not", "and",
 			"or", "but", "if", "so", "as", "at", "in", "on", "of", "for", "to", "from", "with", "by", "after",
-			"before", "during", "thanks", "thank", "welcome", "congratulations", "congrats", "happy", "join", "meet",
+			"before", "during", "thanks", "thank", "welcome",
+			// a storm's kind before its name, an office after a title ("Tropical Cyclone Lusi", "Monsieur le Maire";
+			// sixty-second and sixty-third rounds)
+			"hurricane", "typhoon", "cyclone", "tropical", "tornado", "maire", "mayor", "bürgermeister", "sindaco",
+			"alcalde", "congratulations", "congrats", "happy", "join", "meet",
 			"please", "call", "visit", "learn", "read", "see", "come", "get", "find", "book", "schedule", "register",
 			"sign", "follow", "share", "like", "watch", "hear", "listen", "discover",
 			"today", "tomorrow", "yesterday", "tonight", "now", "new", "next",
@@ -284,6 +300,15 @@ final class PersonNameRecogniser implements Recogniser {
 						&& isNameWord(words.get(j + 1), nameWord) && gapOk(text, cur, words.get(j + 1), false)) {
 					// "Pieter de Vries", "Vincent van Gogh": a lower-case particle between name words
 				}
+				else if (nameWords > 0 && j + 2 < words.size()
+						&& TWO_PARTICLES.contains(cur.text() + " " + words.get(j + 1).text())
+						&& isNameWord(words.get(j + 2), nameWord)
+						&& gapOk(text, cur, words.get(j + 1), false)
+						&& gapOk(text, words.get(j + 1), words.get(j + 2), false)) {
+					// two particles: "Joris van den Berg", "Ana de la Cruz" (sixty-first round); the second is passed
+					// over as the loop goes on. Not German "von der": German capitalises its nouns ("38 Minuten von
+					// der Tür")
+				}
 				else if (isNameWord(cur, nameWord)) {
 					nameWords++;
 				}
@@ -344,6 +369,9 @@ final class PersonNameRecogniser implements Recogniser {
 			// "of" right after a name or a person's age is where they live: "Tammy Whitfield of Searcy", "Harold
 			// Meyer, 71, of Grand Island" (twentieth blind round); "the daughter of Mary Smith" stays a person
 			if (!honorific && NAME_OR_AGE_THEN_OF.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
+				accepted = false;
+			}
+			if (!honorific && JOURNEY_TO_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
 				accepted = false;
 			}
 			// what someone hiked, climbed or swam is a place: "I hiked Table Rock with my grandkids"

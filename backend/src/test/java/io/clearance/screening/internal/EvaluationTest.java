@@ -195,10 +195,10 @@ class EvaluationTest {
 			new Round(FIFTY_SEVENTH_HELD_OUT, "Fifty-seventh held-out round (holdout-57.yaml, written blind)"),
 			new Round(FIFTY_EIGHTH_HELD_OUT, "Fifty-eighth held-out round (holdout-58.yaml, written blind)"),
 			new Round(FIFTY_NINTH_HELD_OUT, "Fifty-ninth held-out round (holdout-59.yaml, written blind)"),
-			new Round(SIXTIETH_HELD_OUT, "Sixtieth held-out round (holdout-60.yaml, written blind, not yet read)"),
-			new Round(SIXTY_FIRST_HELD_OUT, "Sixty-first held-out round (holdout-61.yaml, written blind, not yet read)"),
-			new Round(SIXTY_SECOND_HELD_OUT, "Sixty-second held-out round (holdout-62.yaml, written blind, not yet read)"),
-			new Round(SIXTY_THIRD_HELD_OUT, "Sixty-third held-out round (holdout-63.yaml, written blind, not yet read)"));
+			new Round(SIXTIETH_HELD_OUT, "Sixtieth held-out round (holdout-60.yaml, written blind)"),
+			new Round(SIXTY_FIRST_HELD_OUT, "Sixty-first held-out round (holdout-61.yaml, written blind)"),
+			new Round(SIXTY_SECOND_HELD_OUT, "Sixty-second held-out round (holdout-62.yaml, written blind)"),
+			new Round(SIXTY_THIRD_HELD_OUT, "Sixty-third held-out round (holdout-63.yaml, written blind)"));
 
 	static Evaluation evaluation;
 

@@ -74,6 +74,14 @@ class NewRecognisersTest {
 	}
 
 	@Test
+	void aTownsOwnPersonIsFromThatTown() {
+		List<EuPlace> places = facts("Kangasniemi's own Aino, 9, broke her arm. Tábor's fire brigade came.", EuPlace.class);
+
+		assertThat(places).extracting(Span::getText).containsExactly("Kangasniemi", "Tábor");
+		assertThat(places).extracting(EuPlace::getPreposition).containsExactly("from", "");
+	}
+
+	@Test
 	void aRoleWordInAnOrganisationsMailboxMakesItARoleMailboxButNotInAFreeMailOrAsASurname() {
 		List<EmailAddress> emails = facts("Write to lochaber.recruitment@glenhealth.scot, cardiology-appointments@"
 				+ "example.org, enquiries@example.ie, anna.reception@gmail.com, steve.jobs@example.com or "
