@@ -83,7 +83,10 @@ class EvaluationSetTest {
 			EvaluationTest.FIFTY_SIXTH_HELD_OUT + ", 100, 40", EvaluationTest.FIFTY_SEVENTH_HELD_OUT + ", 100, 40",
 			EvaluationTest.FIFTY_EIGHTH_HELD_OUT + ", 100, 40", EvaluationTest.FIFTY_NINTH_HELD_OUT + ", 100, 40",
 			EvaluationTest.SIXTIETH_HELD_OUT + ", 100, 40", EvaluationTest.SIXTY_FIRST_HELD_OUT + ", 100, 40",
-			EvaluationTest.SIXTY_SECOND_HELD_OUT + ", 100, 40", EvaluationTest.SIXTY_THIRD_HELD_OUT + ", 100, 40" })
+			EvaluationTest.SIXTY_SECOND_HELD_OUT + ", 100, 40", EvaluationTest.SIXTY_THIRD_HELD_OUT + ", 100, 40",
+			EvaluationTest.SIXTY_FOURTH_HELD_OUT + ", 100, 40", EvaluationTest.SIXTY_FIFTH_HELD_OUT + ", 100, 40",
+			EvaluationTest.SIXTY_SIXTH_HELD_OUT + ", 100, 40", EvaluationTest.SIXTY_SEVENTH_HELD_OUT + ", 100, 40",
+			EvaluationTest.SIXTY_EIGHTH_HELD_OUT + ", 100, 40", EvaluationTest.SIXTY_NINTH_HELD_OUT + ", 100, 40" })
 	void eachBlindRoundHasItsSizeACleanShareEveryKindAndEveryPlatform(String ids, int size, int clean) {
 		List<Evaluation.Case> round = cases.stream().filter(c -> c.id().startsWith(ids)).toList();
 		assertThat(round).hasSize(size);

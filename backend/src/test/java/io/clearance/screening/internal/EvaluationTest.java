@@ -132,6 +132,12 @@ class EvaluationTest {
 	static final String SIXTY_FIRST_HELD_OUT = "h61-";
 	static final String SIXTY_SECOND_HELD_OUT = "h62-";
 	static final String SIXTY_THIRD_HELD_OUT = "h63-";
+	static final String SIXTY_FOURTH_HELD_OUT = "h64-";
+	static final String SIXTY_FIFTH_HELD_OUT = "h65-";
+	static final String SIXTY_SIXTH_HELD_OUT = "h66-";
+	static final String SIXTY_SEVENTH_HELD_OUT = "h67-";
+	static final String SIXTY_EIGHTH_HELD_OUT = "h68-";
+	static final String SIXTY_NINTH_HELD_OUT = "h69-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -198,7 +204,13 @@ class EvaluationTest {
 			new Round(SIXTIETH_HELD_OUT, "Sixtieth held-out round (holdout-60.yaml, written blind)"),
 			new Round(SIXTY_FIRST_HELD_OUT, "Sixty-first held-out round (holdout-61.yaml, written blind)"),
 			new Round(SIXTY_SECOND_HELD_OUT, "Sixty-second held-out round (holdout-62.yaml, written blind)"),
-			new Round(SIXTY_THIRD_HELD_OUT, "Sixty-third held-out round (holdout-63.yaml, written blind)"));
+			new Round(SIXTY_THIRD_HELD_OUT, "Sixty-third held-out round (holdout-63.yaml, written blind)"),
+			new Round(SIXTY_FOURTH_HELD_OUT, "Sixty-fourth held-out round (holdout-64.yaml, written blind, not yet read)"),
+			new Round(SIXTY_FIFTH_HELD_OUT, "Sixty-fifth held-out round (holdout-65.yaml, written blind, not yet read)"),
+			new Round(SIXTY_SIXTH_HELD_OUT, "Sixty-sixth held-out round (holdout-66.yaml, written blind, not yet read)"),
+			new Round(SIXTY_SEVENTH_HELD_OUT, "Sixty-seventh held-out round (holdout-67.yaml, written blind, not yet read)"),
+			new Round(SIXTY_EIGHTH_HELD_OUT, "Sixty-eighth held-out round (holdout-68.yaml, written blind, not yet read)"),
+			new Round(SIXTY_NINTH_HELD_OUT, "Sixty-ninth held-out round (holdout-69.yaml, written blind, not yet read)"));
 
 	static Evaluation evaluation;
 
