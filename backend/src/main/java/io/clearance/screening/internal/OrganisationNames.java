@@ -200,6 +200,8 @@ final class OrganisationNames {
 			// a spa house, and the English word before a Portuguese or Spanish hospital's name ("Kurhaus Litschau",
 			// "at Hospital Alto Tâmega in Chaves"; fifty-ninth round): "Hospital" never starts a name itself
 			"Kurhaus", "Kreiskrankenhaus", "Hospital",
+			// Slovak, Czech, Polish and Slovenian hospitals by their first word ("Nemocnica Pod Pustým hradom")
+			"Nemocnica", "Nemocnice", "Szpital", "Bolnica", "Bolnišnica",
 			// the second word of "Centre Médical Bertrange" (forty-sixth round)
 			"Médical", "Médicale", "Medizinisches", "Medizinische",
 			// rehabilitation centres by their first word ("Revalidatie Walcheren", "Herz-Reha Bad Radkersburg";

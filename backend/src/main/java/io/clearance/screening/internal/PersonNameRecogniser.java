@@ -149,7 +149,9 @@ final class PersonNameRecogniser implements Recogniser {
 			// a storm's kind before its name, an office after a title ("Tropical Cyclone Lusi", "Monsieur le Maire";
 			// sixty-second and sixty-third rounds)
 			"hurricane", "typhoon", "cyclone", "tropical", "tornado", "maire", "mayor", "bürgermeister", "sindaco",
-			"alcalde", "congratulations", "congrats", "happy", "join", "meet",
+			"alcalde",
+			// days in the plural ("will see patients Tuesdays and Thursdays"; sixty-fourth round)
+			"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "congratulations", "congrats", "happy", "join", "meet",
 			"please", "call", "visit", "learn", "read", "see", "come", "get", "find", "book", "schedule", "register",
 			"sign", "follow", "share", "like", "watch", "hear", "listen", "discover",
 			"today", "tomorrow", "yesterday", "tonight", "now", "new", "next",

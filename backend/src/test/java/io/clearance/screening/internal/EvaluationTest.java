@@ -205,10 +205,10 @@ class EvaluationTest {
 			new Round(SIXTY_FIRST_HELD_OUT, "Sixty-first held-out round (holdout-61.yaml, written blind)"),
 			new Round(SIXTY_SECOND_HELD_OUT, "Sixty-second held-out round (holdout-62.yaml, written blind)"),
 			new Round(SIXTY_THIRD_HELD_OUT, "Sixty-third held-out round (holdout-63.yaml, written blind)"),
-			new Round(SIXTY_FOURTH_HELD_OUT, "Sixty-fourth held-out round (holdout-64.yaml, written blind, not yet read)"),
-			new Round(SIXTY_FIFTH_HELD_OUT, "Sixty-fifth held-out round (holdout-65.yaml, written blind, not yet read)"),
-			new Round(SIXTY_SIXTH_HELD_OUT, "Sixty-sixth held-out round (holdout-66.yaml, written blind, not yet read)"),
-			new Round(SIXTY_SEVENTH_HELD_OUT, "Sixty-seventh held-out round (holdout-67.yaml, written blind, not yet read)"),
+			new Round(SIXTY_FOURTH_HELD_OUT, "Sixty-fourth held-out round (holdout-64.yaml, written blind)"),
+			new Round(SIXTY_FIFTH_HELD_OUT, "Sixty-fifth held-out round (holdout-65.yaml, written blind)"),
+			new Round(SIXTY_SIXTH_HELD_OUT, "Sixty-sixth held-out round (holdout-66.yaml, written blind)"),
+			new Round(SIXTY_SEVENTH_HELD_OUT, "Sixty-seventh held-out round (holdout-67.yaml, written blind)"),
 			new Round(SIXTY_EIGHTH_HELD_OUT, "Sixty-eighth held-out round (holdout-68.yaml, written blind, not yet read)"),
 			new Round(SIXTY_NINTH_HELD_OUT, "Sixty-ninth held-out round (holdout-69.yaml, written blind, not yet read)"));
 

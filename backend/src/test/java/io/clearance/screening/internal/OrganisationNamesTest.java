@@ -89,6 +89,9 @@ class OrganisationNamesTest {
 		assertOnlyOrganisations("Mekong Riverside International Clinic, Cần Thơ: +84 292 555 0181");
 		assertThat(names("I kayaked down to La Roche this summer.")).isEmpty();
 		assertOnlyOrganisations("A first at Hospital Alto Tâmega in Chaves.");
+		// sixty-fourth to sixty-seventh rounds: hospitals by their first word, days in the plural
+		assertOnlyOrganisations("Nemocnica Pod Pustým hradom, Zvolen, has admitted 4 workers.");
+		assertThat(names("She will see patients Tuesdays and Thursdays.")).isEmpty();
 	}
 
 	@Test
