@@ -138,6 +138,8 @@ class EvaluationTest {
 	static final String SIXTY_SEVENTH_HELD_OUT = "h67-";
 	static final String SIXTY_EIGHTH_HELD_OUT = "h68-";
 	static final String SIXTY_NINTH_HELD_OUT = "h69-";
+	static final String SEVENTIETH_HELD_OUT = "h70-";
+	static final String SEVENTY_FIRST_HELD_OUT = "h71-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -210,7 +212,9 @@ class EvaluationTest {
 			new Round(SIXTY_SIXTH_HELD_OUT, "Sixty-sixth held-out round (holdout-66.yaml, written blind)"),
 			new Round(SIXTY_SEVENTH_HELD_OUT, "Sixty-seventh held-out round (holdout-67.yaml, written blind)"),
 			new Round(SIXTY_EIGHTH_HELD_OUT, "Sixty-eighth held-out round (holdout-68.yaml, written blind, not yet read)"),
-			new Round(SIXTY_NINTH_HELD_OUT, "Sixty-ninth held-out round (holdout-69.yaml, written blind, not yet read)"));
+			new Round(SIXTY_NINTH_HELD_OUT, "Sixty-ninth held-out round (holdout-69.yaml, written blind, not yet read)"),
+			new Round(SEVENTIETH_HELD_OUT, "Seventieth held-out round (holdout-70.yaml, written blind, not yet read)"),
+			new Round(SEVENTY_FIRST_HELD_OUT, "Seventy-first held-out round (holdout-71.yaml, written blind, not yet read)"));
 
 	static Evaluation evaluation;
 
