@@ -211,8 +211,8 @@ class EvaluationTest {
 			new Round(SIXTY_FIFTH_HELD_OUT, "Sixty-fifth held-out round (holdout-65.yaml, written blind)"),
 			new Round(SIXTY_SIXTH_HELD_OUT, "Sixty-sixth held-out round (holdout-66.yaml, written blind)"),
 			new Round(SIXTY_SEVENTH_HELD_OUT, "Sixty-seventh held-out round (holdout-67.yaml, written blind)"),
-			new Round(SIXTY_EIGHTH_HELD_OUT, "Sixty-eighth held-out round (holdout-68.yaml, written blind, not yet read)"),
-			new Round(SIXTY_NINTH_HELD_OUT, "Sixty-ninth held-out round (holdout-69.yaml, written blind, not yet read)"),
+			new Round(SIXTY_EIGHTH_HELD_OUT, "Sixty-eighth held-out round (holdout-68.yaml, written blind)"),
+			new Round(SIXTY_NINTH_HELD_OUT, "Sixty-ninth held-out round (holdout-69.yaml, written blind)"),
 			new Round(SEVENTIETH_HELD_OUT, "Seventieth held-out round (holdout-70.yaml, written blind, not yet read)"),
 			new Round(SEVENTY_FIRST_HELD_OUT, "Seventy-first held-out round (holdout-71.yaml, written blind, not yet read)"));
 
