@@ -137,10 +137,10 @@ final class PersonNameRecogniser implements Recogniser {
 					+ "|FNP|FNP-BC|FNP-C|CNP|LPN|LVN|RDN|DMD|DPM|MBBS|MRCP|FRCS|FRCP|MRCGP|Consultant|Specialty\\s+Doctor"
 					+ "|Staff\\s+Nurse|Charge\\s+Nurse|Ward\\s+Sister|Advanced\\s+Nurse\\s+Practitioner|Clinical\\s+(?:Lead|Director|Nurse))\\b");
 
-	/** Capitalised words that are never part of a name. Compared in lower case. */
 	/** An age right after a name: ", 74," or " (74)". */
 	private static final Pattern AGE_RIGHT_AFTER = Pattern.compile("\\s*(?:,\\s*\\d{1,3}\\b|\\(\\d{1,3}\\))");
 
+	/** Capitalised words that are never part of a name. Compared in lower case. */
 	private static final Set<String> NOT_NAMES = words("the", "a", "an", "our", "your", "my", "his", "her", "their",
 			"its", "we", "you", "i", "he", "she", "they", "it", "this", "that", "these", "those", "there", "here",
 			"what", "when", "where", "who", "why", "how", "all", "every", "each", "some", "any", "no", "not", "and",
@@ -151,7 +151,8 @@ final class PersonNameRecogniser implements Recogniser {
 			"hurricane", "typhoon", "cyclone", "tropical", "tornado", "maire", "mayor", "bürgermeister", "sindaco",
 			"alcalde",
 			// days in the plural ("will see patients Tuesdays and Thursdays"; sixty-fourth round)
-			"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "congratulations", "congrats", "happy", "join", "meet",
+			"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+			"congratulations", "congrats", "happy", "join", "meet",
 			"please", "call", "visit", "learn", "read", "see", "come", "get", "find", "book", "schedule", "register",
 			"sign", "follow", "share", "like", "watch", "hear", "listen", "discover",
 			"today", "tomorrow", "yesterday", "tonight", "now", "new", "next",
