@@ -11,6 +11,7 @@ Sources (run from the repository's root; see tools/gazetteer/README.md):
 """
 import collections
 import json
+import re
 import sys
 import unicodedata
 
@@ -25,8 +26,11 @@ def main(path):
     cities = json.load(open(path, encoding="utf-8"))
     countries = collections.defaultdict(set)
     for city in cities:
-        countries[city["name"]].add(city["country"])
-        countries[folded(city["name"])].add(city["country"])
+        # GeoNames' qualifier in brackets ("Château-Chinon(Ville)", "Halle (Saale)") is not how a post writes the
+        # town: the name without it is the town's too (sixty-ninth and seventieth rounds)
+        for name in {city["name"], re.sub(r"\s*\(.*\)\s*$", "", city["name"])}:
+            countries[name].add(city["country"])
+            countries[folded(name)].add(city["country"])
     words = set()
     for dictionary in ("/usr/share/dict/american-english", "/usr/share/dict/british-english"):
         for line in open(dictionary, encoding="utf-8"):

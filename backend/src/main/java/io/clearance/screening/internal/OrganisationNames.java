@@ -101,8 +101,9 @@ final class OrganisationNames {
 			// coastal and valley towns (forty-fourth to forty-seventh rounds: "our St. Simons Island campus", "Clinch
 			// River Clinical Research Institute, Oak Ridge:"); not Hill, Lake or Bay, which are surnames too
 			+ "|Island|Islands|Isle|Harbor|Harbour|Creek|Gulch|Cove|Bayou|Inlet|Ridge"
-			// a lake district ("Plitvice Lakes"; sixty-second round)
-			+ "|Lakes)",
+			// a lake district ("Plitvice Lakes"; sixty-second round), a care home's or a rehab centre's pines
+			// ("A Fairfield Pines rehab patient"; seventieth round)
+			+ "|Lakes|Pines)",
 			Pattern.DOTALL);
 
 	private static final Pattern PLACE = Pattern.compile("(?:" + String.join("|",
@@ -202,6 +203,8 @@ final class OrganisationNames {
 			"Kurhaus", "Kreiskrankenhaus", "Hospital",
 			// Slovak, Czech, Polish and Slovenian hospitals by their first word ("Nemocnica Pod Pustým hradom")
 			"Nemocnica", "Nemocnice", "Szpital", "Bolnica", "Bolnišnica",
+			// a French health house ("Maison de Santé de Lormes, 03 86 55 01 27"; seventieth round)
+			"Maison",
 			// the second word of "Centre Médical Bertrange" (forty-sixth round)
 			"Médical", "Médicale", "Medizinisches", "Medizinische",
 			// rehabilitation centres by their first word ("Revalidatie Walcheren", "Herz-Reha Bad Radkersburg";

@@ -213,8 +213,8 @@ class EvaluationTest {
 			new Round(SIXTY_SEVENTH_HELD_OUT, "Sixty-seventh held-out round (holdout-67.yaml, written blind)"),
 			new Round(SIXTY_EIGHTH_HELD_OUT, "Sixty-eighth held-out round (holdout-68.yaml, written blind)"),
 			new Round(SIXTY_NINTH_HELD_OUT, "Sixty-ninth held-out round (holdout-69.yaml, written blind)"),
-			new Round(SEVENTIETH_HELD_OUT, "Seventieth held-out round (holdout-70.yaml, written blind, not yet read)"),
-			new Round(SEVENTY_FIRST_HELD_OUT, "Seventy-first held-out round (holdout-71.yaml, written blind, not yet read)"));
+			new Round(SEVENTIETH_HELD_OUT, "Seventieth held-out round (holdout-70.yaml, written blind)"),
+			new Round(SEVENTY_FIRST_HELD_OUT, "Seventy-first held-out round (holdout-71.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
