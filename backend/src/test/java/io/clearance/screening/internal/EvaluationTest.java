@@ -140,6 +140,8 @@ class EvaluationTest {
 	static final String SIXTY_NINTH_HELD_OUT = "h69-";
 	static final String SEVENTIETH_HELD_OUT = "h70-";
 	static final String SEVENTY_FIRST_HELD_OUT = "h71-";
+	static final String SEVENTY_SECOND_HELD_OUT = "h72-";
+	static final String SEVENTY_THIRD_HELD_OUT = "h73-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -214,7 +216,9 @@ class EvaluationTest {
 			new Round(SIXTY_EIGHTH_HELD_OUT, "Sixty-eighth held-out round (holdout-68.yaml, written blind)"),
 			new Round(SIXTY_NINTH_HELD_OUT, "Sixty-ninth held-out round (holdout-69.yaml, written blind)"),
 			new Round(SEVENTIETH_HELD_OUT, "Seventieth held-out round (holdout-70.yaml, written blind)"),
-			new Round(SEVENTY_FIRST_HELD_OUT, "Seventy-first held-out round (holdout-71.yaml, written blind)"));
+			new Round(SEVENTY_FIRST_HELD_OUT, "Seventy-first held-out round (holdout-71.yaml, written blind)"),
+			new Round(SEVENTY_SECOND_HELD_OUT, "Seventy-second held-out round (holdout-72.yaml, written blind, not yet read)"),
+			new Round(SEVENTY_THIRD_HELD_OUT, "Seventy-third held-out round (holdout-73.yaml, written blind, not yet read)"));
 
 	static Evaluation evaluation;
 
