@@ -42,6 +42,8 @@ final class OrganisationNames {
 			// seventeenth blind round: "Arkansas River Physical Therapy", "Snake River Allergy & Asthma"
 			"Therapy", "Therapies", "Physiotherapy", "Allergy", "Asthma", "Nephrology", "Psychiatry", "Psychology",
 			"Counselling", "Counseling", "Podiatry", "Midwifery", "Orthodontics", "Gastroenterology", "Pulmonology",
+			// a dialysis unit ("Branch County Dialysis", "Lakeshore Dialysis"; seventy-second round)
+			"Dialysis",
 			// a Swedish health centre ("Fårösund Vårdcentral"; fiftieth round), a Danish physiotherapy ("Kerteminde
 			// Fysioterapi"; fifty-second round)
 			"Vårdcentral", "Vårdcentralen", "Fysioterapi", "Fysioterapeuterne", "Lægehus", "Tandlæge",
@@ -179,6 +181,14 @@ final class OrganisationNames {
 	 */
 	private static final Pattern AFTER_STREET = Pattern.compile(
 			"\\b(?:" + STREET_WORDS + "|St|Lane|Drive|Dr|Close|Crescent|Terrace)\\.?,\\s*\\z");
+
+	/**
+	 * The same street told as a place something happened, with "the" before it: the name after the comma is whoever
+	 * it happened to ("a logging accident on the Renous Highway, Rémi Arseneault of Sunny Corner walked out ...";
+	 * seventy-third round). An address does not say "the".
+	 */
+	private static final Pattern AFTER_THE_STREET = Pattern.compile(
+			"\\bthe\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:" + STREET_WORDS + "|Lane|Drive|Close|Crescent|Terrace)\\.?,\\s*\\z");
 
 	/**
 	 * A house number right before a name and a street word right after it: the name is a street's ("415 Desert Lake
@@ -356,6 +366,7 @@ final class OrganisationNames {
 		if (PLACE.matcher(name).matches() || STREET.matcher(name).matches() || TOWN_END.matcher(name).matches()
 				|| AFTER_POSTCODE.matcher(text.substring(Math.max(0, start - 12), start)).find()
 				|| AFTER_STREET.matcher(text.substring(Math.max(0, start - 16), start)).find()
+						&& !AFTER_THE_STREET.matcher(text.substring(Math.max(0, start - 48), start)).find()
 				|| HOUSE_NUMBER_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find()
 						&& STREET_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()
 				|| PLACE_KIND_END.matcher(name).matches()

@@ -217,8 +217,8 @@ class EvaluationTest {
 			new Round(SIXTY_NINTH_HELD_OUT, "Sixty-ninth held-out round (holdout-69.yaml, written blind)"),
 			new Round(SEVENTIETH_HELD_OUT, "Seventieth held-out round (holdout-70.yaml, written blind)"),
 			new Round(SEVENTY_FIRST_HELD_OUT, "Seventy-first held-out round (holdout-71.yaml, written blind)"),
-			new Round(SEVENTY_SECOND_HELD_OUT, "Seventy-second held-out round (holdout-72.yaml, written blind, not yet read)"),
-			new Round(SEVENTY_THIRD_HELD_OUT, "Seventy-third held-out round (holdout-73.yaml, written blind, not yet read)"));
+			new Round(SEVENTY_SECOND_HELD_OUT, "Seventy-second held-out round (holdout-72.yaml, written blind)"),
+			new Round(SEVENTY_THIRD_HELD_OUT, "Seventy-third held-out round (holdout-73.yaml, written blind)"));
 
 	static Evaluation evaluation;
 

@@ -95,6 +95,12 @@ class OrganisationNamesTest {
 		// seventieth round: a French health house by its first word, a rehab centre's pines
 		assertOnlyOrganisations("Tick season is here. Maison de Santé de Lormes, 03 86 55 01 27.");
 		assertOnlyOrganisations("A Fairfield Pines rehab patient shares her story.");
+		// seventy-second and seventy-third rounds: a dialysis unit; a person after "the ... Highway," is no town
+		assertThat(names("Meet Edna Pruitt, 71, who spends four mornings a week at Lakeshore Dialysis."))
+			.containsEntry("Edna Pruitt", false).containsEntry("Lakeshore Dialysis", true);
+		assertThat(names("Forty days after a crash on the Renous Highway, Rémi Arseneault walked out of our rehab unit."))
+			.containsEntry("Rémi Arseneault", false);
+		assertReason("Visit us at 22 Cape Road, Newton Park.", "Newton Park", OrganisationNames.Reason.PLACE_NAME);
 		// a surname that is the word stays a person's
 		assertThat(names("Congratulations to Claire Maison on her retirement.")).containsEntry("Claire Maison", false);
 	}
