@@ -92,6 +92,10 @@ class OrganisationNamesTest {
 		// sixty-fourth to sixty-seventh rounds: hospitals by their first word, days in the plural
 		assertOnlyOrganisations("Nemocnica Pod Pustým hradom, Zvolen, has admitted 4 workers.");
 		assertThat(names("She will see patients Tuesdays and Thursdays.")).isEmpty();
+	}
+
+	@Test
+	void namesOfSeventiethToSeventyThirdRounds() {
 		// seventieth round: a French health house by its first word, a rehab centre's pines
 		assertOnlyOrganisations("Tick season is here. Maison de Santé de Lormes, 03 86 55 01 27.");
 		assertOnlyOrganisations("A Fairfield Pines rehab patient shares her story.");
