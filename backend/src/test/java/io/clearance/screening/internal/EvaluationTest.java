@@ -142,6 +142,8 @@ class EvaluationTest {
 	static final String SEVENTY_FIRST_HELD_OUT = "h71-";
 	static final String SEVENTY_SECOND_HELD_OUT = "h72-";
 	static final String SEVENTY_THIRD_HELD_OUT = "h73-";
+	static final String SEVENTY_FOURTH_HELD_OUT = "h74-";
+	static final String SEVENTY_FIFTH_HELD_OUT = "h75-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -218,7 +220,9 @@ class EvaluationTest {
 			new Round(SEVENTIETH_HELD_OUT, "Seventieth held-out round (holdout-70.yaml, written blind)"),
 			new Round(SEVENTY_FIRST_HELD_OUT, "Seventy-first held-out round (holdout-71.yaml, written blind)"),
 			new Round(SEVENTY_SECOND_HELD_OUT, "Seventy-second held-out round (holdout-72.yaml, written blind)"),
-			new Round(SEVENTY_THIRD_HELD_OUT, "Seventy-third held-out round (holdout-73.yaml, written blind)"));
+			new Round(SEVENTY_THIRD_HELD_OUT, "Seventy-third held-out round (holdout-73.yaml, written blind)"),
+			new Round(SEVENTY_FOURTH_HELD_OUT, "Seventy-fourth held-out round (holdout-74.yaml, written blind, not yet read)"),
+			new Round(SEVENTY_FIFTH_HELD_OUT, "Seventy-fifth held-out round (holdout-75.yaml, written blind, not yet read)"));
 
 	static Evaluation evaluation;
 
