@@ -57,7 +57,9 @@ final class OrganisationNames {
 			// a walk-in centre ("the Eagle River Walk-In is open 8am–8pm"; sixty-second round)
 			"Walk-In", "Walk-in",
 			// a spa, a sanatorium (thirty-sixth blind round: "Nemunas Loop Spa, Birštonas, +370 ...")
-			"Spa", "Spas", "Sanatorium");
+			"Spa", "Spas", "Sanatorium",
+			// a German or Austrian rehabilitation centre ("Oststeiermark Reha Hartberg"; seventy-fourth round)
+			"Reha", "Rehaklinik", "Rehazentrum");
 
 	/** Head words that are not health organisations' own: a service, a unit, a team, an authority ... */
 	private static final List<String> OTHER_HEAD_WORDS = List.of("Service", "Services", "Unit", "Units", "Team", "Trust",
@@ -213,6 +215,9 @@ final class OrganisationNames {
 			"Kurhaus", "Kreiskrankenhaus", "Hospital",
 			// Slovak, Czech, Polish and Slovenian hospitals by their first word ("Nemocnica Pod Pustým hradom")
 			"Nemocnica", "Nemocnice", "Szpital", "Bolnica", "Bolnišnica",
+			// a Polish hospital's department or ward by its first word ("Dział Kadr", its HR office; "Oddział
+			// Kardiologii"; seventy-fourth round)
+			"Dział", "Oddział",
 			// a French health house ("Maison de Santé de Lormes, 03 86 55 01 27"; seventieth round)
 			"Maison",
 			// the second word of "Centre Médical Bertrange" (forty-sixth round)

@@ -17,8 +17,12 @@ import io.clearance.screening.internal.TextIndex.Word;
  */
 final class PersonNameRecogniser implements Recogniser {
 
+	/**
+	 * A capitalised name word; also with a second capital after a prefix ("McKenzie", "O'Brien", and "LaDonna",
+	 * "DeShawn", "LeAnn", "DaQuan", "DiMarco", "DuBois"; seventy-fourth round).
+	 */
 	private static final Pattern NAME_WORD = Pattern
-		.compile("(?:Mc|Mac|O['’]|D['’])?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*");
+		.compile("(?:Mc|Mac|O['’]|D['’]|La|Le|De|Da|Di|Du)?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*");
 
 	private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mx", "miss");
 

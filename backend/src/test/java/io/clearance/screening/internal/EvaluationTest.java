@@ -221,8 +221,8 @@ class EvaluationTest {
 			new Round(SEVENTY_FIRST_HELD_OUT, "Seventy-first held-out round (holdout-71.yaml, written blind)"),
 			new Round(SEVENTY_SECOND_HELD_OUT, "Seventy-second held-out round (holdout-72.yaml, written blind)"),
 			new Round(SEVENTY_THIRD_HELD_OUT, "Seventy-third held-out round (holdout-73.yaml, written blind)"),
-			new Round(SEVENTY_FOURTH_HELD_OUT, "Seventy-fourth held-out round (holdout-74.yaml, written blind, not yet read)"),
-			new Round(SEVENTY_FIFTH_HELD_OUT, "Seventy-fifth held-out round (holdout-75.yaml, written blind, not yet read)"));
+			new Round(SEVENTY_FOURTH_HELD_OUT, "Seventy-fourth held-out round (holdout-74.yaml, written blind)"),
+			new Round(SEVENTY_FIFTH_HELD_OUT, "Seventy-fifth held-out round (holdout-75.yaml, written blind)"));
 
 	static Evaluation evaluation;
 

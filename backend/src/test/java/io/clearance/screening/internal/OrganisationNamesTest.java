@@ -110,6 +110,18 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void namesOfSeventyFourthAndSeventyFifthRounds() {
+		// an Austrian rehabilitation centre with "Reha" inside and its town after; a Polish hospital's HR office
+		assertReason("Oststeiermark Reha Hartberg treated 2,140 inpatients this year.", "Oststeiermark Reha Hartberg",
+				OrganisationNames.Reason.CONTAINS_HEALTH_HEAD_WORD);
+		assertThat(names("Applications by post: Dział Kadr, ul. Gdańska 12, 14-200 Iława.")).containsEntry("Dział Kadr", true);
+		// a first name with a second capital after its prefix is a name ("LaDonna", "DeShawn", "DuBois")
+		assertThat(names("LaDonna Kuhlmann lost 62 pounds in our program.")).containsEntry("LaDonna Kuhlmann", false);
+		assertThat(names("Our thanks to DeShawn Pritchard and Marcel DuBois for the mural."))
+			.containsEntry("DeShawn Pritchard", false).containsEntry("Marcel DuBois", false);
+	}
+
+	@Test
 	void aPlacesNameIsNotAPersons() {
 		assertThat(names("At Sangre de Cristo Naturopathic Wellness in Santa Fe, our patients use it instead of chemo."))
 			.containsEntry("Santa Fe", true);
