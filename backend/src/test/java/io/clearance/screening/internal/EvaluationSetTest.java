@@ -90,7 +90,9 @@ class EvaluationSetTest {
 			EvaluationTest.SEVENTIETH_HELD_OUT + ", 100, 40", EvaluationTest.SEVENTY_FIRST_HELD_OUT + ", 100, 40",
 			EvaluationTest.SEVENTY_SECOND_HELD_OUT + ", 100, 40", EvaluationTest.SEVENTY_THIRD_HELD_OUT + ", 100, 40",
 			EvaluationTest.SEVENTY_FOURTH_HELD_OUT + ", 100, 40",
-			EvaluationTest.SEVENTY_FIFTH_HELD_OUT + ", 100, 40" })
+			EvaluationTest.SEVENTY_FIFTH_HELD_OUT + ", 100, 40",
+			EvaluationTest.SEVENTY_SIXTH_HELD_OUT + ", 100, 40",
+			EvaluationTest.SEVENTY_SEVENTH_HELD_OUT + ", 100, 40" })
 	void eachBlindRoundHasItsSizeACleanShareEveryKindAndEveryPlatform(String ids, int size, int clean) {
 		List<Evaluation.Case> round = cases.stream().filter(c -> c.id().startsWith(ids)).toList();
 		assertThat(round).hasSize(size);

@@ -144,6 +144,8 @@ class EvaluationTest {
 	static final String SEVENTY_THIRD_HELD_OUT = "h73-";
 	static final String SEVENTY_FOURTH_HELD_OUT = "h74-";
 	static final String SEVENTY_FIFTH_HELD_OUT = "h75-";
+	static final String SEVENTY_SIXTH_HELD_OUT = "h76-";
+	static final String SEVENTY_SEVENTH_HELD_OUT = "h77-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -222,7 +224,9 @@ class EvaluationTest {
 			new Round(SEVENTY_SECOND_HELD_OUT, "Seventy-second held-out round (holdout-72.yaml, written blind)"),
 			new Round(SEVENTY_THIRD_HELD_OUT, "Seventy-third held-out round (holdout-73.yaml, written blind)"),
 			new Round(SEVENTY_FOURTH_HELD_OUT, "Seventy-fourth held-out round (holdout-74.yaml, written blind)"),
-			new Round(SEVENTY_FIFTH_HELD_OUT, "Seventy-fifth held-out round (holdout-75.yaml, written blind)"));
+			new Round(SEVENTY_FIFTH_HELD_OUT, "Seventy-fifth held-out round (holdout-75.yaml, written blind)"),
+			new Round(SEVENTY_SIXTH_HELD_OUT, "Seventy-sixth held-out round (holdout-76.yaml, written blind, not yet read)"),
+			new Round(SEVENTY_SEVENTH_HELD_OUT, "Seventy-seventh held-out round (holdout-77.yaml, written blind, not yet read)"));
 
 	static Evaluation evaluation;
 
