@@ -167,6 +167,35 @@ final class EuPlaces implements Recogniser {
 		return Set.copyOf(firsts);
 	}
 
+	/**
+	 * The name with Romanian s and t swapped between comma below (ș, ț) and cedilla (ş, ţ), or null when it has
+	 * neither.
+	 */
+	static String otherRomanianForm(String name) {
+		StringBuilder other = null;
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			char swapped = switch (c) {
+				case '\u0219' -> '\u015F'; // ș -> ş
+				case '\u015F' -> '\u0219';
+				case '\u021B' -> '\u0163'; // ț -> ţ
+				case '\u0163' -> '\u021B';
+				case '\u0218' -> '\u015E'; // Ș -> Ş
+				case '\u015E' -> '\u0218';
+				case '\u021A' -> '\u0162'; // Ț -> Ţ
+				case '\u0162' -> '\u021A';
+				default -> c;
+			};
+			if (swapped != c) {
+				if (other == null) {
+					other = new StringBuilder(name);
+				}
+				other.setCharAt(i, swapped);
+			}
+		}
+		return other == null ? null : other.toString();
+	}
+
 	private static Map<String, String> load(String resource) {
 		try (InputStream in = EuPlaces.class.getResourceAsStream(resource)) {
 			if (in == null) {
@@ -177,7 +206,15 @@ final class EuPlaces implements Recogniser {
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				int tab = line.indexOf('\t');
 				if (tab > 0) {
-					countries.put(line.substring(0, tab), line.substring(tab + 1).intern());
+					String name = line.substring(0, tab);
+					String country = line.substring(tab + 1).intern();
+					countries.put(name, country);
+					// Romanian s and t with a comma below are written with a cedilla as often (GeoNames has
+					// "Sebeş", a post "Sebeș"; seventy-seventh round): the town is known by both
+					String other = otherRomanianForm(name);
+					if (other != null) {
+						countries.putIfAbsent(other, country);
+					}
 				}
 			}
 			return Map.copyOf(countries);

@@ -215,6 +215,8 @@ final class OrganisationNames {
 			"Kurhaus", "Kreiskrankenhaus", "Hospital",
 			// Slovak, Czech, Polish and Slovenian hospitals by their first word ("Nemocnica Pod Pustým hradom")
 			"Nemocnica", "Nemocnice", "Szpital", "Bolnica", "Bolnišnica",
+			// a race by its French, Spanish or Portuguese name ("I finished the Course de la Sorne"; seventy-seventh round)
+			"Course", "Corrida", "Carrera", "Maratón", "Maratona", "Marathon",
 			// a Polish hospital's department or ward by its first word ("Dział Kadr", its HR office; "Oddział
 			// Kardiologii"; seventy-fourth round)
 			"Dział", "Oddział",

@@ -120,6 +120,8 @@ final class PersonNameRecogniser implements Recogniser {
 			// a role before a comma, an Austrian academic title (forty-fourth and forty-seventh rounds: "our HR lead,
 			// Mag. Verena Hörtnagl", "our DPO, Edgars Zariņš")
 			"lead", "dpo", "officer", "mag", "dipl",
+			// Czech and Slovak doctors' and academic titles ("led by MUDr. Petra Šindelářová"; seventy-seventh round)
+			"mudr", "mddr", "mvdr", "phdr", "doc",
 			// British hospital grades and specialists by their title after a name ("Dr Aisha Rahman, Consultant
 			// Geriatrician"; thirteenth session)
 			"consultant", "registrar", "matron", "geriatrician", "technologist", "sonographers", "therapists", "anaesthesiologist", "haematologist",
@@ -157,7 +159,13 @@ final class PersonNameRecogniser implements Recogniser {
 			// days in the plural ("will see patients Tuesdays and Thursdays"; sixty-fourth round)
 			"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
 			"congratulations", "congrats", "happy", "join", "meet",
+			// congratulations in other languages before a first name ("Félicitations Maïwenn!"; seventy-seventh round)
+			"félicitations", "felicitations", "felicidades", "felicitaciones", "parabéns", "gefeliciteerd",
+			"glückwunsch", "auguri", "complimenti", "gratulacje", "gratulujeme", "onnittelut", "grattis",
 			"please", "call", "visit", "learn", "read", "see", "come", "get", "find", "book", "schedule", "register",
+			// a request to get in touch before the name of whom to ask ("Contact Nadine Cloutier, Director of
+			// Nursing: (418) 555-0163"; seventy-sixth round)
+			"contact", "ask", "email", "e-mail", "message", "ring", "text",
 			"sign", "follow", "share", "like", "watch", "hear", "listen", "discover",
 			"today", "tomorrow", "yesterday", "tonight", "now", "new", "next",
 			"last", "great", "big", "good", "best", "more", "free", "open", "closed", "celebrating", "introducing",

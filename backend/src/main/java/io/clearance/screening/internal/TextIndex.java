@@ -22,7 +22,9 @@ final class TextIndex {
 			"apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 			// Austrian and German academic titles and birth marks ("our HR lead, Mag. Verena Hörtnagl";
 			// forty-fourth round)
-			"mag", "dipl", "ing", "geb", "roj", "nar");
+			"mag", "dipl", "ing", "geb", "roj", "nar",
+			// Czech and Slovak titles (seventy-seventh round: "MUDr. Petra Šindelářová")
+			"mudr", "mddr", "mvdr", "phdr");
 
 	/** Singular words for one patient. */
 	private static final Set<String> PATIENT_WORDS = Set.of("patient", "patient's", "patient’s", "baby", "newborn",

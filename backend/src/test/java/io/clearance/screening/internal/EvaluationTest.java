@@ -225,8 +225,8 @@ class EvaluationTest {
 			new Round(SEVENTY_THIRD_HELD_OUT, "Seventy-third held-out round (holdout-73.yaml, written blind)"),
 			new Round(SEVENTY_FOURTH_HELD_OUT, "Seventy-fourth held-out round (holdout-74.yaml, written blind)"),
 			new Round(SEVENTY_FIFTH_HELD_OUT, "Seventy-fifth held-out round (holdout-75.yaml, written blind)"),
-			new Round(SEVENTY_SIXTH_HELD_OUT, "Seventy-sixth held-out round (holdout-76.yaml, written blind, not yet read)"),
-			new Round(SEVENTY_SEVENTH_HELD_OUT, "Seventy-seventh held-out round (holdout-77.yaml, written blind, not yet read)"));
+			new Round(SEVENTY_SIXTH_HELD_OUT, "Seventy-sixth held-out round (holdout-76.yaml, written blind)"),
+			new Round(SEVENTY_SEVENTH_HELD_OUT, "Seventy-seventh held-out round (holdout-77.yaml, written blind)"));
 
 	static Evaluation evaluation;
 

@@ -122,6 +122,25 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void namesOfSeventySixthAndSeventySeventhRounds() {
+		// a request to get in touch is no part of the name after it; a post and its field make the person staff
+		assertThat(names("Contact Nadine Cloutier, Director of Nursing: (418) 555-0163.")).containsKey("Nadine Cloutier")
+			.doesNotContainKey("Contact Nadine Cloutier");
+		// congratulations in French is no first name; a race by its French name is no person
+		assertThat(names("Félicitations Maïwenn! Welcome to little Gaspard.")).doesNotContainKey("Félicitations Maïwenn");
+		assertThat(names("In September I finished the Course de la Sorne with my daughter."))
+			.containsEntry("Course de la Sorne", true);
+		// a Czech doctor's title makes her staff
+		assertThat(flags(RECOGNISERS.recognise("The work is led by MUDr. Petra Šindelářová with our anaesthetists.").spans(),
+				PersonName::isStaffTitle)).containsEntry("Petra Šindelářová", true);
+		// a Romanian town is known with a comma below and with a cedilla (GeoNames has "Sebeş")
+		assertThat(EuPlaces.isTown("Sebeş")).isTrue();
+		assertThat(EuPlaces.isTown("Sebeș")).isTrue();
+		assertThat(EuPlaces.otherRomanianForm("Târgu Mureș")).isEqualTo("Târgu Mureş");
+		assertThat(EuPlaces.otherRomanianForm("Vaslui")).isNull();
+	}
+
+	@Test
 	void aPlacesNameIsNotAPersons() {
 		assertThat(names("At Sangre de Cristo Naturopathic Wellness in Santa Fe, our patients use it instead of chemo."))
 			.containsEntry("Santa Fe", true);
