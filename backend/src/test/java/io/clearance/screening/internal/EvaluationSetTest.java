@@ -92,7 +92,9 @@ class EvaluationSetTest {
 			EvaluationTest.SEVENTY_FOURTH_HELD_OUT + ", 100, 40",
 			EvaluationTest.SEVENTY_FIFTH_HELD_OUT + ", 100, 40",
 			EvaluationTest.SEVENTY_SIXTH_HELD_OUT + ", 100, 40",
-			EvaluationTest.SEVENTY_SEVENTH_HELD_OUT + ", 100, 40" })
+			EvaluationTest.SEVENTY_SEVENTH_HELD_OUT + ", 100, 40",
+			EvaluationTest.SEVENTY_EIGHTH_HELD_OUT + ", 100, 40",
+			EvaluationTest.SEVENTY_NINTH_HELD_OUT + ", 100, 40" })
 	void eachBlindRoundHasItsSizeACleanShareEveryKindAndEveryPlatform(String ids, int size, int clean) {
 		List<Evaluation.Case> round = cases.stream().filter(c -> c.id().startsWith(ids)).toList();
 		assertThat(round).hasSize(size);

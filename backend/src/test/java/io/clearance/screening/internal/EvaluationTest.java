@@ -146,6 +146,8 @@ class EvaluationTest {
 	static final String SEVENTY_FIFTH_HELD_OUT = "h75-";
 	static final String SEVENTY_SIXTH_HELD_OUT = "h76-";
 	static final String SEVENTY_SEVENTH_HELD_OUT = "h77-";
+	static final String SEVENTY_EIGHTH_HELD_OUT = "h78-";
+	static final String SEVENTY_NINTH_HELD_OUT = "h79-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -226,7 +228,9 @@ class EvaluationTest {
 			new Round(SEVENTY_FOURTH_HELD_OUT, "Seventy-fourth held-out round (holdout-74.yaml, written blind)"),
 			new Round(SEVENTY_FIFTH_HELD_OUT, "Seventy-fifth held-out round (holdout-75.yaml, written blind)"),
 			new Round(SEVENTY_SIXTH_HELD_OUT, "Seventy-sixth held-out round (holdout-76.yaml, written blind)"),
-			new Round(SEVENTY_SEVENTH_HELD_OUT, "Seventy-seventh held-out round (holdout-77.yaml, written blind)"));
+			new Round(SEVENTY_SEVENTH_HELD_OUT, "Seventy-seventh held-out round (holdout-77.yaml, written blind)"),
+			new Round(SEVENTY_EIGHTH_HELD_OUT, "Seventy-eighth held-out round (holdout-78.yaml, written blind, not yet read)"),
+			new Round(SEVENTY_NINTH_HELD_OUT, "Seventy-ninth held-out round (holdout-79.yaml, written blind, not yet read)"));
 
 	static Evaluation evaluation;
 
