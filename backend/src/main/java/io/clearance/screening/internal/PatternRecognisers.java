@@ -37,7 +37,11 @@ final class PatternRecognisers {
 				"enquiries", "enquiry", "inquiries", "bookings", "booking", "reception", "admissions", "frontdesk",
 				"recruit",
 				// Welsh: jobs, enquiries, bookings (thirty-third round: "swyddi@ysbytybroidris.wales.nhs.uk")
-				"swyddi", "ymholiadau", "archebion");
+				"swyddi", "ymholiadau", "archebion",
+				// the data protection officer's mailbox, in several languages (seventy-ninth round:
+				// "dpo@azkempenland.be")
+				"dpo", "dataprotection", "gdpr", "rgpd", "datenschutz", "privacidad", "tietosuoja", "dataskydd",
+				"personvern", "privacyofficer");
 
 		/**
 		 * The role words that also end a person's name ("john.post@", "steve.jobs@"): a role mailbox only as the whole

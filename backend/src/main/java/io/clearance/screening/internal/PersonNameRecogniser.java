@@ -22,7 +22,7 @@ final class PersonNameRecogniser implements Recogniser {
 	 * "DeShawn", "LeAnn", "DaQuan", "DiMarco", "DuBois"; seventy-fourth round).
 	 */
 	private static final Pattern NAME_WORD = Pattern
-		.compile("(?:Mc|Mac|O['’]|D['’]|La|Le|De|Da|Di|Du)?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*");
+		.compile("(?:Mc|Mac|O['’]|D['’]|La|Le|De|Da|Di|Du|Lu|Jo|Ja)?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*");
 
 	private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mx", "miss");
 
@@ -82,7 +82,10 @@ final class PersonNameRecogniser implements Recogniser {
 
 	/** Verbs whose object is a place, never a person: "hiked Table Rock", "summited Mount Rainier". */
 	private static final Set<String> PLACE_VERBS = Set.of("hiked", "climbed", "summited", "swam", "cycled", "skied",
-			"sailed", "kayaked", "paddled", "trekked");
+			"sailed", "kayaked", "paddled", "trekked",
+			// the same as a wish, with "the" ("to walk the Sallandse Heuvelrug with his granddaughter again";
+			// seventy-eighth round)
+			"walk", "walked", "hike", "climb", "cycle", "swim", "ski", "sail", "kayak", "paddle", "trek", "summit");
 
 	/** A name right after these is a place: "patients from Grand Rapids". */
 	private static final Set<String> LOCATIVES = Set.of("at", "in", "from", "near", "to", "into", "across",
@@ -95,6 +98,9 @@ final class PersonNameRecogniser implements Recogniser {
 	private static final Set<String> HEADS_OF = Set.of("head", "lead", "director", "chief", "manager", "leader");
 
 	private static final Set<String> OF_FOR = Set.of("of", "for");
+
+	/** The years in a staff role before a name: "After 41 years as a nurse on our surgical ward, Birutė Stonkienė". */
+	private static final Set<String> YEARS = Set.of("years", "decades", "year");
 
 	/** Community roles after "volunteer": "Volunteer firefighter Manolis Tzanakis" is no volunteer of ours. */
 	private static final Set<String> COMMUNITY_ROLES = Set.of("firefighter", "firefighters", "fireman", "firewoman",
@@ -166,6 +172,10 @@ final class PersonNameRecogniser implements Recogniser {
 			// a request to get in touch before the name of whom to ask ("Contact Nadine Cloutier, Director of
 			// Nursing: (418) 555-0163"; seventy-sixth round)
 			"contact", "ask", "email", "e-mail", "message", "ring", "text",
+			// a survey after "Patient" ("In this year's GP Patient Survey, 89% of our patients"; seventy-eighth round)
+			"survey", "surveys", "questionnaire", "questionnaires",
+			// a number at the start of a sentence ("One of our patients tells how ..."; seventy-ninth round's reading)
+			"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 			"sign", "follow", "share", "like", "watch", "hear", "listen", "discover",
 			"today", "tomorrow", "yesterday", "tonight", "now", "new", "next",
 			"last", "great", "big", "good", "best", "more", "free", "open", "closed", "celebrating", "introducing",
@@ -204,7 +214,7 @@ final class PersonNameRecogniser implements Recogniser {
 			"resources");
 
 	private static final Pattern PATIENT_AFTER = Pattern.compile(
-			"^'?s?\\s*,\\s*(?:(?:a|an|our|the|one\\s+of\\s+our|another)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:patients?|survivors?|recipients?)\\b(?!['’]?s?\\s+(?:advocate|coordinator|navigator|experience|liaison|care|safety|services|relations|access|representative|ambassador))",
+			"^'?s?\\s*,\\s*(?:(?:a|an|our|the|one\\s+of\\s+our|another)\\s+)?(?:(?!(?:and|or)\\s)[\\w-]+\\s+){0,3}?(?:patients?|survivors?|recipients?)\\b(?!['’]?s?\\s+(?:advocate|coordinator|navigator|experience|liaison|care|safety|services|relations|access|representative|ambassador))",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** "Harriet Moss is our oldest hip fracture patient": only after a full name (two or three words). */
@@ -214,6 +224,11 @@ final class PersonNameRecogniser implements Recogniser {
 
 	private static final Pattern CARE_EVENT_AFTER = Pattern.compile(
 			"^\\s*(?:\\(\\d{1,3}\\)\\s*)?(?:(?:,[^,.;!?]{1,30}){1,2},\\s*|,\\s*(?=(?:who|rang|underwent|recovered)\\b))?(?:(?:from|of|aus)\\s+\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+)?,?\\s+)?(?:who\\s+)?(?:(?:was|is|has\\s+been|had\\s+been|got|just\\s+got)\\s+(?:\\w+\\s+)?(?:admitted|readmitted|discharged|diagnosed|treated|transferred|airlifted|hospitali[sz]ed|rushed|intubated|sedated|born|delivered|resuscitated|operated)|underwent|is\\s+recovering|recovered|gave\\s+birth|(?:finally\\s+)?went\\s+home\\s+(?:after|from)|spent\\s+(?:\\w+\\s+){1,3}?(?:in|at)\\s+(?:our|the)\\s+(?:[\\w-]+\\s+)?(?:ICU|NICU|hospital|ED|ER|unit|care)|had\\s+(?:his|her|their)\\s+[\\w-]+\\s+(?:removed|repaired|replaced|amputated)|is\\s+in\\s+(?:critical|serious|stable|fair|good)\\s+condition|received\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:new\\s+)?(?:transplant|diagnosis|surgery|treatment|kidney|liver|heart|lung)|rang\\s+the\\s+(?:chemo\\s+|cancer\\s+)?bell|beat\\s+(?:cancer|covid|leukemia)|completed\\s+(?:his|her|their)\\s+(?:final\\s+|last\\s+)?(?:(?:round|course|dose|session)\\s+of\\s+)?(?:chemo|chemotherapy|treatment|radiation)|(?:is|was)\\s+(?:finally\\s+)?(?:heading|headed|going|back)\\s+home|left\\s+our\\s+(?:[\\w-]+\\s+){0,2}?(?:unit|ICU|NICU|PICU|ward|floor|hospice|hospital)|made\\s+a\\s+(?:full\\s+)?recovery|came\\s+(?:in|to\\s+(?:our|the)\\s+[\\w-]+)\\s+with\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:broken|fractured|sprained|cut|burn|fever|concussion|infection|asthma)"
+					// regular visits, and the story of one's care told (seventy-ninth round: "Toivo from Erastvere has
+					// been coming to our diabetes nurse clinic every month", "Albano Morais, 67, from Boticas, tells us
+					// how cardiac rehabilitation at Hospital do Barroso got him back")
+					+ "|has\\s+been\\s+(?:coming|going)\\s+to\\s+our\\s+(?:[\\w-]+\\s+){0,3}?(?:clinic|unit|ward|practice|centre|center|surgery|hospital|sessions|group|programme|program)"
+					+ "|tells\\s+(?:us\\s+)?how\\s+(?:[\\w-]+\\s+){0,3}?(?:rehabilitation|rehab|surgery|treatment|therapy|physiotherapy|chemotherapy|care)\\b"
 					// the same in French, Portuguese, Spanish, Italian, German and Dutch (fifteenth blind round:
 					// "M. Jean-Luc Técher, 58 ans, de la Ravine des Cabris, a quitté notre service")
 					+ "|a\\s+(?:quitté|été\\s+(?:opérée?|admise?|hospitalisée?|transférée?|soignée?|prise?\\s+en\\s+charge))"
@@ -390,8 +405,9 @@ final class PersonNameRecogniser implements Recogniser {
 				accepted = false;
 			}
 			// what someone hiked, climbed or swam is a place: "I hiked Table Rock with my grandkids"
-			if (!honorific && i > 0 && PLACE_VERBS.contains(words.get(i - 1).lower())
-					&& words.get(i - 1).sentence() == first.sentence()) {
+			int verb = i > 1 && words.get(i - 1).lower().equals("the") ? i - 2 : i - 1;
+			if (!honorific && verb >= 0 && PLACE_VERBS.contains(words.get(verb).lower())
+					&& words.get(verb).sentence() == first.sentence()) {
 				accepted = false;
 			}
 			if (accepted) {
@@ -429,6 +445,8 @@ final class PersonNameRecogniser implements Recogniser {
 		// the word lists first: most capitalised words are common ones, and a look-up costs less than the pattern
 		return !NOT_NAMES.contains(word.lower()) && !NOT_NAMES.contains(stripPossessive(word.lower()))
 				&& !STAFF_TITLES.contains(word.lower()) && !PATIENT_MODIFIERS.contains(word.lower())
+				// "Firefighter Ante Vuković (41) was treated here" (seventy-eighth round's reading)
+				&& !COMMUNITY_ROLES.contains(word.lower())
 				&& nameWord.reset(word.text()).matches();
 	}
 
@@ -560,6 +578,20 @@ final class PersonNameRecogniser implements Recogniser {
 					&& index.text().substring(words.get(nameIndex - 1).end(), words.get(nameIndex).start()).strip()
 						.equals(",")) {
 				return true;
+			}
+		}
+		// "After 41 years as a nurse on our surgical ward, Birutė Stonkienė hung up her uniform" (seventy-ninth round)
+		if (nameIndex >= 1 && index.text().substring(words.get(nameIndex - 1).end(), words.get(nameIndex).start())
+				.strip().equals(",")) {
+			for (int as = nameIndex - 3; as >= 1 && as >= nameIndex - 12; as--) {
+				if (words.get(as).sentence() != words.get(nameIndex).sentence()) {
+					break;
+				}
+				if (words.get(as).lower().equals("as") && YEARS.contains(words.get(as - 1).lower())
+						&& ARTICLES.contains(words.get(as + 1).lower())
+						&& STAFF_TITLES.contains(words.get(as + 2).lower())) {
+					return true;
+				}
 			}
 		}
 		for (int k = nameIndex - 1; k >= 0 && k >= nameIndex - 2; k--) {

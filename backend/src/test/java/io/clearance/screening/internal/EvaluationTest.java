@@ -229,8 +229,8 @@ class EvaluationTest {
 			new Round(SEVENTY_FIFTH_HELD_OUT, "Seventy-fifth held-out round (holdout-75.yaml, written blind)"),
 			new Round(SEVENTY_SIXTH_HELD_OUT, "Seventy-sixth held-out round (holdout-76.yaml, written blind)"),
 			new Round(SEVENTY_SEVENTH_HELD_OUT, "Seventy-seventh held-out round (holdout-77.yaml, written blind)"),
-			new Round(SEVENTY_EIGHTH_HELD_OUT, "Seventy-eighth held-out round (holdout-78.yaml, written blind, not yet read)"),
-			new Round(SEVENTY_NINTH_HELD_OUT, "Seventy-ninth held-out round (holdout-79.yaml, written blind, not yet read)"));
+			new Round(SEVENTY_EIGHTH_HELD_OUT, "Seventy-eighth held-out round (holdout-78.yaml, written blind)"),
+			new Round(SEVENTY_NINTH_HELD_OUT, "Seventy-ninth held-out round (holdout-79.yaml, written blind)"));
 
 	static Evaluation evaluation;
 

@@ -89,6 +89,9 @@ class NewRecognisersTest {
 
 		assertThat(emails).extracting(EmailAddress::isRoleMailbox)
 			.containsExactly(true, true, true, false, false, false);
+		// the data protection officer's mailbox (seventy-ninth round)
+		assertThat(facts("Write to dpo@azkempenland.be or datenschutz@klinik-example.de.", EmailAddress.class))
+			.extracting(EmailAddress::isRoleMailbox).containsExactly(true, true);
 	}
 
 	@Test

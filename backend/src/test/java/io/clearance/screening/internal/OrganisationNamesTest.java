@@ -141,6 +141,27 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void namesOfSeventyEighthAndSeventyNinthRounds() {
+		// a survey after "Patient", a number starting a sentence and a name with a capital after "Lu" or "Jo"
+		assertThat(names("In the GP Patient Survey, 89% of our patients rated us good.")).doesNotContainKey("Survey");
+		assertThat(names("One of our patients tells how our rehab programme got her running again.")).isEmpty();
+		assertThat(names("Meet LuAnn Brzezinski and JoAnne Kowal of Tomahawk.")).containsKeys("LuAnn Brzezinski",
+				"JoAnne Kowal");
+		// a walk or a hike of a named ridge is a place; a name before ", and every patient" is not one of them
+		assertThat(names("He wanted to walk the Sallandse Heuvelrug again.")).isEmpty();
+		assertThat(flags(RECOGNISERS.recognise("Thanks to the pharmacists of the Margeride, and every patient who took part.")
+				.spans(), PersonName::isPatientContext)).doesNotContainEntry("Margeride", true);
+		// years in a staff role before the name make the person staff
+		assertThat(flags(RECOGNISERS.recognise("After 38 years as a midwife on our ward, Aldona Petraitienė retires today.")
+				.spans(), PersonName::isStaffTitle)).containsEntry("Aldona Petraitienė", true);
+		// regular visits to our clinic and a story of one's care after a name tie it to care
+		assertThat(flags(RECOGNISERS.recognise("Aivar from Räpina has been coming to our wound clinic since May.").spans(),
+				PersonName::isPatientContext)).containsEntry("Aivar", true);
+		assertThat(flags(RECOGNISERS.recognise("Rui Barreto, 71, from Tondela, tells us how pulmonary rehabilitation changed his winters.")
+				.spans(), PersonName::isPatientContext)).containsEntry("Rui Barreto", true);
+	}
+
+	@Test
 	void aPlacesNameIsNotAPersons() {
 		assertThat(names("At Sangre de Cristo Naturopathic Wellness in Santa Fe, our patients use it instead of chemo."))
 			.containsEntry("Santa Fe", true);
