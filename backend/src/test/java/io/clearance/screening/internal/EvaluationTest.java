@@ -148,6 +148,8 @@ class EvaluationTest {
 	static final String SEVENTY_SEVENTH_HELD_OUT = "h77-";
 	static final String SEVENTY_EIGHTH_HELD_OUT = "h78-";
 	static final String SEVENTY_NINTH_HELD_OUT = "h79-";
+	static final String EIGHTIETH_HELD_OUT = "h80-";
+	static final String EIGHTY_FIRST_HELD_OUT = "h81-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -230,7 +232,9 @@ class EvaluationTest {
 			new Round(SEVENTY_SIXTH_HELD_OUT, "Seventy-sixth held-out round (holdout-76.yaml, written blind)"),
 			new Round(SEVENTY_SEVENTH_HELD_OUT, "Seventy-seventh held-out round (holdout-77.yaml, written blind)"),
 			new Round(SEVENTY_EIGHTH_HELD_OUT, "Seventy-eighth held-out round (holdout-78.yaml, written blind)"),
-			new Round(SEVENTY_NINTH_HELD_OUT, "Seventy-ninth held-out round (holdout-79.yaml, written blind)"));
+			new Round(SEVENTY_NINTH_HELD_OUT, "Seventy-ninth held-out round (holdout-79.yaml, written blind)"),
+			new Round(EIGHTIETH_HELD_OUT, "Eightieth held-out round (holdout-80.yaml, written blind, not yet read)"),
+			new Round(EIGHTY_FIRST_HELD_OUT, "Eighty-first held-out round (holdout-81.yaml, written blind, not yet read)"));
 
 	static Evaluation evaluation;
 
