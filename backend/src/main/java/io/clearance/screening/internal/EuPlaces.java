@@ -71,7 +71,7 @@ final class EuPlaces implements Recogniser {
 					String preposition = text.startsWith(" own ", end.end()) && nameEnd < end.end() ? "from"
 							: preposition(text, words, w);
 					facts.add(new EuPlace(first.start(), nameEnd, name, first.sentence(), country, preposition,
-							startsAnOrganisation(text, words, to)));
+							startsAnOrganisation(text, words, to) || endsAnOrganisation(text, words, w)));
 					w = to;
 					break;
 				}
@@ -113,6 +113,19 @@ final class EuPlaces implements Recogniser {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The town ends an organisation's name: an organisation's head word right before it, joined by a space
+	 * ("Upstalsboom Hospital Aurich", "Weinviertel Clinic Hollabrunn"; eightieth round).
+	 */
+	private static boolean endsAnOrganisation(String text, List<TextIndex.Word> words, int first) {
+		if (first == 0) {
+			return false;
+		}
+		TextIndex.Word before = words.get(first - 1);
+		return before.sentence() == words.get(first).sentence()
+				&& text.substring(before.end(), words.get(first).start()).equals(" ") && HEAD_WORDS.contains(before.text());
 	}
 
 	private static final Set<String> HEAD_WORDS = Set.copyOf(OrganisationNames.HEAD_WORDS);

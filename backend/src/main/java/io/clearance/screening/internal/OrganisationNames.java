@@ -59,7 +59,10 @@ final class OrganisationNames {
 			// a spa, a sanatorium (thirty-sixth blind round: "Nemunas Loop Spa, Birštonas, +370 ...")
 			"Spa", "Spas", "Sanatorium",
 			// a German or Austrian rehabilitation centre ("Oststeiermark Reha Hartberg"; seventy-fourth round)
-			"Reha", "Rehaklinik", "Rehazentrum");
+			"Reha", "Rehaklinik", "Rehazentrum",
+			// a studio and an ambulance service, which end no person's name ("Chaguanas Smile Studio, (868) 555-0115",
+			// "Åland Sea Ambulance."; eightieth and eighty-first rounds)
+			"Studio", "Studios", "Ambulance");
 
 	/** Head words that are not health organisations' own: a service, a unit, a team, an authority ... */
 	private static final List<String> OTHER_HEAD_WORDS = List.of("Service", "Services", "Unit", "Units", "Team", "Trust",
@@ -197,6 +200,20 @@ final class OrganisationNames {
 	 * Dr.", where "Dr." is not a doctor; thirteenth session).
 	 */
 	private static final Pattern HOUSE_NUMBER_BEFORE = Pattern.compile("(?<![\\d.,:/-])\\d{1,6}\\s+\\z");
+
+	/**
+	 * A house number right before a name whose last word is a street's ("112 Merchants Row, Swanton VT 05488";
+	 * eightieth round): "Row", "Lane", "Way" ... are surnames too, so only after a house number.
+	 */
+	private static final Pattern STREET_LAST_WORD = Pattern.compile(
+			".*\\s(?:Row|Lane|Way|Court|Place|Drive|Close|Crescent|Terrace|Square|Walk|Mews|Gardens|Parade|Wharf)");
+
+	/**
+	 * A street word written after the name, lower case, as Hungarian, Latvian, Lithuanian and Czech addresses do
+	 * ("Jókai Mór utca 21, 8500 Pápa"; eightieth round).
+	 */
+	private static final Pattern STREET_AFTER_NAME = Pattern.compile(
+			"\\s+(?:utca|út|útja|tér|tere|körút|sétány|iela|gatvė|prospektas|prospekts|náměstí|nábřeží|trieda)(?!\\p{L})");
 
 	private static final Pattern STREET_WORD_AFTER = Pattern.compile(
 			"\\s+(?:" + STREET_WORDS + "|St|Dr|Drive|Lane|Way|Court|Ct|Place|Pl|Trail|Trl|Cir|Circle|Ter|Terrace)\\b");
@@ -375,7 +392,9 @@ final class OrganisationNames {
 				|| AFTER_STREET.matcher(text.substring(Math.max(0, start - 16), start)).find()
 						&& !AFTER_THE_STREET.matcher(text.substring(Math.max(0, start - 48), start)).find()
 				|| HOUSE_NUMBER_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find()
-						&& STREET_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()
+						&& (STREET_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()
+								|| STREET_LAST_WORD.matcher(name).matches())
+				|| STREET_AFTER_NAME.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()
 				|| PLACE_KIND_END.matcher(name).matches()
 						&& LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()
 						&& !POSSESSIVE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 3))).lookingAt()

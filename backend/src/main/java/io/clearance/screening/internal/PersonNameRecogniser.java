@@ -106,6 +106,13 @@ final class PersonNameRecogniser implements Recogniser {
 	private static final Set<String> COMMUNITY_ROLES = Set.of("firefighter", "firefighters", "fireman", "firewoman",
 			"lifeguard", "lifeboat", "coastguard", "rescuer", "searcher", "crew", "ambulance");
 
+	/**
+	 * The community roles written with a capital before a name, which are no name words themselves ("Firefighter Ante
+	 * Vuković", "Skipper Ragnvald"); not the services' words, which end organisations' names ("Åland Sea Ambulance").
+	 */
+	private static final Set<String> ROLES_BEFORE_A_NAME = Set.of("firefighter", "fireman", "firewoman", "lifeguard",
+			"rescuer", "searcher", "skipper", "coxswain");
+
 	/** Services before "officer" that are not ours: "police officer Tom Reed" is no officer of ours. */
 	private static final Set<String> OTHER_SERVICES = Set.of("police", "prison", "probation", "parole", "fire",
 			"customs", "army", "naval", "correctional", "petty", "warrant", "immigration", "border");
@@ -446,7 +453,7 @@ final class PersonNameRecogniser implements Recogniser {
 		return !NOT_NAMES.contains(word.lower()) && !NOT_NAMES.contains(stripPossessive(word.lower()))
 				&& !STAFF_TITLES.contains(word.lower()) && !PATIENT_MODIFIERS.contains(word.lower())
 				// "Firefighter Ante Vuković (41) was treated here" (seventy-eighth round's reading)
-				&& !COMMUNITY_ROLES.contains(word.lower())
+				&& !ROLES_BEFORE_A_NAME.contains(word.lower())
 				&& nameWord.reset(word.text()).matches();
 	}
 

@@ -233,8 +233,8 @@ class EvaluationTest {
 			new Round(SEVENTY_SEVENTH_HELD_OUT, "Seventy-seventh held-out round (holdout-77.yaml, written blind)"),
 			new Round(SEVENTY_EIGHTH_HELD_OUT, "Seventy-eighth held-out round (holdout-78.yaml, written blind)"),
 			new Round(SEVENTY_NINTH_HELD_OUT, "Seventy-ninth held-out round (holdout-79.yaml, written blind)"),
-			new Round(EIGHTIETH_HELD_OUT, "Eightieth held-out round (holdout-80.yaml, written blind, not yet read)"),
-			new Round(EIGHTY_FIRST_HELD_OUT, "Eighty-first held-out round (holdout-81.yaml, written blind, not yet read)"));
+			new Round(EIGHTIETH_HELD_OUT, "Eightieth held-out round (holdout-80.yaml, written blind)"),
+			new Round(EIGHTY_FIRST_HELD_OUT, "Eighty-first held-out round (holdout-81.yaml, written blind)"));
 
 	static Evaluation evaluation;
 

@@ -74,6 +74,14 @@ class NewRecognisersTest {
 	}
 
 	@Test
+	void aTownThatEndsAnOrganisationsNameIsPartOfIt() {
+		List<EuPlace> places = facts("Get well soon! Upstalsboom Hospital Aurich", EuPlace.class);
+
+		assertThat(places).extracting(Span::getText).containsExactly("Aurich");
+		assertThat(places).extracting(EuPlace::isOrganisation).containsExactly(true);
+	}
+
+	@Test
 	void aTownsOwnPersonIsFromThatTown() {
 		List<EuPlace> places = facts("Kangasniemi's own Aino, 9, broke her arm. Tábor's fire brigade came.", EuPlace.class);
 

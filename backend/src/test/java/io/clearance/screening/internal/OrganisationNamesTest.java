@@ -162,6 +162,19 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void namesOfEightiethAndEightyFirstRounds() {
+		// a street by its last word after a house number, and a street word written after the name
+		assertReason("Flu clinic at 112 Merchants Row, Swanton VT 05488.", "Merchants Row",
+				OrganisationNames.Reason.PLACE_NAME);
+		assertReason("Appointments at Building C, Jókai Mór utca 21, 8500 Pápa.", "Jókai Mór",
+				OrganisationNames.Reason.PLACE_NAME);
+		// a studio and an ambulance service end organisations' names; a skipper is no name word
+		assertReason("Book now: Chaguanas Smile Studio, (868) 555-0115", "Chaguanas Smile Studio",
+				OrganisationNames.Reason.ENDS_IN_HEALTH_HEAD_WORD);
+		assertOnlyOrganisations("Skipper Ragnvald took her out on Monday. Åland Sea Ambulance.");
+	}
+
+	@Test
 	void aPlacesNameIsNotAPersons() {
 		assertThat(names("At Sangre de Cristo Naturopathic Wellness in Santa Fe, our patients use it instead of chemo."))
 			.containsEntry("Santa Fe", true);
