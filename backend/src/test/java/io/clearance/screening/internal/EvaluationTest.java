@@ -150,6 +150,8 @@ class EvaluationTest {
 	static final String SEVENTY_NINTH_HELD_OUT = "h79-";
 	static final String EIGHTIETH_HELD_OUT = "h80-";
 	static final String EIGHTY_FIRST_HELD_OUT = "h81-";
+	static final String EIGHTY_SECOND_HELD_OUT = "h82-";
+	static final String EIGHTY_THIRD_HELD_OUT = "h83-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -234,7 +236,9 @@ class EvaluationTest {
 			new Round(SEVENTY_EIGHTH_HELD_OUT, "Seventy-eighth held-out round (holdout-78.yaml, written blind)"),
 			new Round(SEVENTY_NINTH_HELD_OUT, "Seventy-ninth held-out round (holdout-79.yaml, written blind)"),
 			new Round(EIGHTIETH_HELD_OUT, "Eightieth held-out round (holdout-80.yaml, written blind)"),
-			new Round(EIGHTY_FIRST_HELD_OUT, "Eighty-first held-out round (holdout-81.yaml, written blind)"));
+			new Round(EIGHTY_FIRST_HELD_OUT, "Eighty-first held-out round (holdout-81.yaml, written blind)"),
+			new Round(EIGHTY_SECOND_HELD_OUT, "Eighty-second held-out round (holdout-82.yaml, written blind, not yet read)"),
+			new Round(EIGHTY_THIRD_HELD_OUT, "Eighty-third held-out round (holdout-83.yaml, written blind, not yet read)"));
 
 	static Evaluation evaluation;
 
