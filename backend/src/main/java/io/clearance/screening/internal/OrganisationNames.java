@@ -118,6 +118,16 @@ final class OrganisationNames {
 			+ ")\\s+(?:(?:de|do|da|dos|das|del|della|di|du|des|la|le|les|los|las)\\s+){0,2}[A-Z].*", Pattern.DOTALL);
 
 	/**
+	 * A landscape's or a district's word and a particle: a mountain range, a valley, a coast, a county ("patients from the
+	 * Sierra de Gata", "across the Comunidad de Calatayud"; eighty-second round's reading). "Sierra" is a first name too,
+	 * but not before "de".
+	 */
+	private static final Pattern PLACE_WITH_PARTICLE = Pattern.compile("(?:Sierra|Serra|Comunidad|Mancomunidad|Comarca"
+			+ "|Valle|Vall|Val|Vale|Monte|Montes|Costa|Ría|Ria|Tierra|Terra|Campo|Campos|Cabo|Pico|Picos|Ribera|Vega|Vegas"
+			+ "|Lago|Lagoa|Bosque|Concello|Parque|Parco|Riviera)\\s+(?:de|del|dels|da|do|dos|das|di|della|delle|dei|degli)\\s+"
+			+ "(?:(?:la|las|los|le|lo|l['’])\\s*)?[A-Z].*", Pattern.DOTALL);
+
+	/**
 	 * The English street words that are never a name's last word nor a title: "Lane", "Court" and "Way" are surnames,
 	 * "St" and "Dr" are a saint and a doctor, so each user adds those where the context settles it. One list for the
 	 * names here and the street addresses ({@code PatternRecognisers.StreetAddresses}).
@@ -387,7 +397,7 @@ final class OrganisationNames {
 	Reason reason(int start, int end, int sentence) {
 		String text = index.text();
 		String name = text.substring(start, end);
-		if (PLACE.matcher(name).matches() || STREET.matcher(name).matches() || TOWN_END.matcher(name).matches()
+		if (PLACE.matcher(name).matches() || PLACE_WITH_PARTICLE.matcher(name).matches() || STREET.matcher(name).matches() || TOWN_END.matcher(name).matches()
 				|| AFTER_POSTCODE.matcher(text.substring(Math.max(0, start - 12), start)).find()
 				|| AFTER_STREET.matcher(text.substring(Math.max(0, start - 16), start)).find()
 						&& !AFTER_THE_STREET.matcher(text.substring(Math.max(0, start - 48), start)).find()

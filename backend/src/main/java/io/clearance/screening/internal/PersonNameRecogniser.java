@@ -73,12 +73,13 @@ final class PersonNameRecogniser implements Recogniser {
 					+ "|(?:(?<![\\d.,])\\d{1,3},|\\(\\d{1,3}\\))\\s+from\\s+\\z");
 
 	/**
-	 * A journey's verb and "to" right before a name: the name is where they went ("I kayaked down to La Roche this
+	 * A journey's verb and "to" (or "to the top of"; eighty-second round: "she hiked to the top of Enchanted Rock")
+	 * right before a name: the name is where they went ("I kayaked down to La Roche this
 	 * summer"; sixtieth round).
 	 */
 	private static final Pattern JOURNEY_TO_BEFORE = Pattern.compile("\\b(?:hiked|climbed|swam|cycled|skied|sailed|"
 			+ "kayaked|paddled|trekked|rowed|biked|drove|walked|ran|flew)\\s+(?:(?:down|up|over|out|back|across|along)"
-			+ "\\s+)?(?:to|into)\\s+\\z");
+			+ "\\s+)?(?:to|into)\\s+(?:the\\s+(?:top|summit|peak|foot|end)\\s+of\\s+)?\\z");
 
 	/** Verbs whose object is a place, never a person: "hiked Table Rock", "summited Mount Rainier". */
 	private static final Set<String> PLACE_VERBS = Set.of("hiked", "climbed", "summited", "swam", "cycled", "skied",
@@ -230,12 +231,12 @@ final class PersonNameRecogniser implements Recogniser {
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern CARE_EVENT_AFTER = Pattern.compile(
-			"^\\s*(?:\\(\\d{1,3}\\)\\s*)?(?:(?:,[^,.;!?]{1,30}){1,2},\\s*|,\\s*(?=(?:who|rang|underwent|recovered)\\b))?(?:(?:from|of|aus)\\s+\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+)?,?\\s+)?(?:who\\s+)?(?:(?:was|is|has\\s+been|had\\s+been|got|just\\s+got)\\s+(?:\\w+\\s+)?(?:admitted|readmitted|discharged|diagnosed|treated|transferred|airlifted|hospitali[sz]ed|rushed|intubated|sedated|born|delivered|resuscitated|operated)|underwent|is\\s+recovering|recovered|gave\\s+birth|(?:finally\\s+)?went\\s+home\\s+(?:after|from)|spent\\s+(?:\\w+\\s+){1,3}?(?:in|at)\\s+(?:our|the)\\s+(?:[\\w-]+\\s+)?(?:ICU|NICU|hospital|ED|ER|unit|care)|had\\s+(?:his|her|their)\\s+[\\w-]+\\s+(?:removed|repaired|replaced|amputated)|is\\s+in\\s+(?:critical|serious|stable|fair|good)\\s+condition|received\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:new\\s+)?(?:transplant|diagnosis|surgery|treatment|kidney|liver|heart|lung)|rang\\s+the\\s+(?:chemo\\s+|cancer\\s+)?bell|beat\\s+(?:cancer|covid|leukemia)|completed\\s+(?:his|her|their)\\s+(?:final\\s+|last\\s+)?(?:(?:round|course|dose|session)\\s+of\\s+)?(?:chemo|chemotherapy|treatment|radiation)|(?:is|was)\\s+(?:finally\\s+)?(?:heading|headed|going|back)\\s+home|left\\s+our\\s+(?:[\\w-]+\\s+){0,2}?(?:unit|ICU|NICU|PICU|ward|floor|hospice|hospital)|made\\s+a\\s+(?:full\\s+)?recovery|came\\s+(?:in|to\\s+(?:our|the)\\s+[\\w-]+)\\s+with\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:broken|fractured|sprained|cut|burn|fever|concussion|infection|asthma)"
+			"^\\s*(?:\\(\\d{1,3}\\)\\s*)?(?:(?:,[^,.;!?]{1,40}){1,2},\\s*|,\\s*(?=(?:who|rang|underwent|recovered)\\b))?(?:(?:from|of|aus)\\s+\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+)?,?\\s+)?(?:who\\s+)?(?:(?:was|is|has\\s+been|had\\s+been|got|just\\s+got)\\s+(?:\\w+\\s+)?(?:admitted|readmitted|discharged|diagnosed|treated|transferred|airlifted|hospitali[sz]ed|rushed|intubated|sedated|born|delivered|resuscitated|operated)|underwent|is\\s+recovering|recovered|gave\\s+birth|(?:finally\\s+)?went\\s+home\\s+(?:after|from)|spent\\s+(?:\\w+\\s+){1,3}?(?:in|at)\\s+(?:our|the)\\s+(?:[\\w-]+\\s+)?(?:ICU|NICU|hospital|ED|ER|unit|care)|had\\s+(?:his|her|their)\\s+[\\w-]+\\s+(?:removed|repaired|replaced|amputated)|is\\s+in\\s+(?:critical|serious|stable|fair|good)\\s+condition|received\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:new\\s+)?(?:transplant|diagnosis|surgery|treatment|kidney|liver|heart|lung)|rang\\s+the\\s+(?:chemo\\s+|cancer\\s+)?bell|beat\\s+(?:cancer|covid|leukemia)|completed\\s+(?:his|her|their)\\s+(?:final\\s+|last\\s+)?(?:(?:round|course|dose|session)\\s+of\\s+)?(?:chemo|chemotherapy|treatment|radiation)|(?:is|was)\\s+(?:finally\\s+)?(?:heading|headed|going|back)\\s+home|left\\s+our\\s+(?:[\\w-]+\\s+){0,2}?(?:unit|ICU|NICU|PICU|ward|floor|hospice|hospital)|made\\s+a\\s+(?:full\\s+)?recovery|came\\s+(?:in|to\\s+(?:our|the)\\s+[\\w-]+)\\s+with\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:broken|fractured|sprained|cut|burn|fever|concussion|infection|asthma)"
 					// regular visits, and the story of one's care told (seventy-ninth round: "Toivo from Erastvere has
 					// been coming to our diabetes nurse clinic every month", "Albano Morais, 67, from Boticas, tells us
 					// how cardiac rehabilitation at Hospital do Barroso got him back")
 					+ "|has\\s+been\\s+(?:coming|going)\\s+to\\s+our\\s+(?:[\\w-]+\\s+){0,3}?(?:clinic|unit|ward|practice|centre|center|surgery|hospital|sessions|group|programme|program)"
-					+ "|tells\\s+(?:us\\s+)?how\\s+(?:[\\w-]+\\s+){0,3}?(?:rehabilitation|rehab|surgery|treatment|therapy|physiotherapy|chemotherapy|care)\\b"
+					+ "|tells\\s+(?:us\\s+)?how\\s+(?:[\\w-]+\\s+){0,4}?(?:rehabilitation|rehab|surgery|treatment|therapy|physiotherapy|chemotherapy|care)\\b"
 					// the same in French, Portuguese, Spanish, Italian, German and Dutch (fifteenth blind round:
 					// "M. Jean-Luc Técher, 58 ans, de la Ravine des Cabris, a quitté notre service")
 					+ "|a\\s+(?:quitté|été\\s+(?:opérée?|admise?|hospitalisée?|transférée?|soignée?|prise?\\s+en\\s+charge))"

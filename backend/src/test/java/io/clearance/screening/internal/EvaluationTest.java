@@ -237,8 +237,8 @@ class EvaluationTest {
 			new Round(SEVENTY_NINTH_HELD_OUT, "Seventy-ninth held-out round (holdout-79.yaml, written blind)"),
 			new Round(EIGHTIETH_HELD_OUT, "Eightieth held-out round (holdout-80.yaml, written blind)"),
 			new Round(EIGHTY_FIRST_HELD_OUT, "Eighty-first held-out round (holdout-81.yaml, written blind)"),
-			new Round(EIGHTY_SECOND_HELD_OUT, "Eighty-second held-out round (holdout-82.yaml, written blind, not yet read)"),
-			new Round(EIGHTY_THIRD_HELD_OUT, "Eighty-third held-out round (holdout-83.yaml, written blind, not yet read)"));
+			new Round(EIGHTY_SECOND_HELD_OUT, "Eighty-second held-out round (holdout-82.yaml, written blind)"),
+			new Round(EIGHTY_THIRD_HELD_OUT, "Eighty-third held-out round (holdout-83.yaml, written blind)"));
 
 	static Evaluation evaluation;
 

@@ -175,6 +175,21 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void namesOfEightySecondAndEightyThirdRounds() {
+		// a mountain range or a district with a particle is a place; "Sierra" alone is still a first name
+		assertReason("Patients from the Sierra de Gata no longer travel.", "Sierra de Gata",
+				OrganisationNames.Reason.PLACE_NAME);
+		assertReason("Across the Comunidad de Calatayud, admissions fell.", "Comunidad de Calatayud",
+				OrganisationNames.Reason.PLACE_NAME);
+		assertThat(names("Sierra Mendez had her baby here on Monday.")).containsEntry("Sierra Mendez", false);
+		// the top of a rock someone hiked to is a place
+		assertThat(names("Last weekend she hiked to the top of Enchanted Rock with her grandkids.")).isEmpty();
+		// a description of up to 40 characters after a name, and four words before the rehabilitation told
+		assertThat(flags(RECOGNISERS.recognise("Lionel Blanchflower, a fisherman from Burnham Market, tells us how eight weeks of pulmonary rehab got him back on his boat.")
+				.spans(), PersonName::isPatientContext)).containsEntry("Lionel Blanchflower", true);
+	}
+
+	@Test
 	void aPlacesNameIsNotAPersons() {
 		assertThat(names("At Sangre de Cristo Naturopathic Wellness in Santa Fe, our patients use it instead of chemo."))
 			.containsEntry("Santa Fe", true);
