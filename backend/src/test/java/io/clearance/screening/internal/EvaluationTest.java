@@ -152,6 +152,8 @@ class EvaluationTest {
 	static final String EIGHTY_FIRST_HELD_OUT = "h81-";
 	static final String EIGHTY_SECOND_HELD_OUT = "h82-";
 	static final String EIGHTY_THIRD_HELD_OUT = "h83-";
+	static final String EIGHTY_FOURTH_HELD_OUT = "h84-";
+	static final String EIGHTY_FIFTH_HELD_OUT = "h85-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -238,7 +240,9 @@ class EvaluationTest {
 			new Round(EIGHTIETH_HELD_OUT, "Eightieth held-out round (holdout-80.yaml, written blind)"),
 			new Round(EIGHTY_FIRST_HELD_OUT, "Eighty-first held-out round (holdout-81.yaml, written blind)"),
 			new Round(EIGHTY_SECOND_HELD_OUT, "Eighty-second held-out round (holdout-82.yaml, written blind)"),
-			new Round(EIGHTY_THIRD_HELD_OUT, "Eighty-third held-out round (holdout-83.yaml, written blind)"));
+			new Round(EIGHTY_THIRD_HELD_OUT, "Eighty-third held-out round (holdout-83.yaml, written blind)"),
+			new Round(EIGHTY_FOURTH_HELD_OUT, "Eighty-fourth held-out round (holdout-84.yaml, written blind, not yet read)"),
+			new Round(EIGHTY_FIFTH_HELD_OUT, "Eighty-fifth held-out round (holdout-85.yaml, written blind, not yet read)"));
 
 	static Evaluation evaluation;
 
