@@ -62,7 +62,10 @@ final class OrganisationNames {
 			"Reha", "Rehaklinik", "Rehazentrum",
 			// a studio and an ambulance service, which end no person's name ("Chaguanas Smile Studio, (868) 555-0115",
 			// "Åland Sea Ambulance."; eightieth and eighty-first rounds)
-			"Studio", "Studios", "Ambulance");
+			"Studio", "Studios", "Ambulance",
+			// a clinic by the part it treats or its tool ("Causeway Foot & Ankle, Port Hawkesbury: (902) 555-0163"; eighty-fourth
+			// round)
+			"Ankle", "Spine", "Joint", "Vision", "Hearing", "Laser");
 
 	/** Head words that are not health organisations' own: a service, a unit, a team, an authority ... */
 	private static final List<String> OTHER_HEAD_WORDS = List.of("Service", "Services", "Unit", "Units", "Team", "Trust",
@@ -72,7 +75,9 @@ final class OrganisationNames {
 			"Commission", "Agency", "Charity", "Care", "Ospedale", "Hôpital", "Clinique", "Clínica", "Clinica",
 			// a service club ("the Narraguagus Lions Club"; fifty-second round), a study's name ("The Pielinen Hip
 			// Recovery Study"; fifty-seventh round)
-			"Club", "Clubs", "Guild", "Legion", "Auxiliary", "Study", "Trial", "Registry", "Project", "Initiative");
+			"Club", "Clubs", "Guild", "Legion", "Auxiliary", "Study", "Trial", "Registry", "Project", "Initiative",
+			// a civil protection service ("picked up by the Civil Protection 4x4s"; eighty-fourth round)
+			"Protection");
 
 	/**
 	 * The head words of an organisation's, a unit's or a service's name ("Service", "Unit", "Ward" ... "Maternity"):

@@ -241,8 +241,8 @@ class EvaluationTest {
 			new Round(EIGHTY_FIRST_HELD_OUT, "Eighty-first held-out round (holdout-81.yaml, written blind)"),
 			new Round(EIGHTY_SECOND_HELD_OUT, "Eighty-second held-out round (holdout-82.yaml, written blind)"),
 			new Round(EIGHTY_THIRD_HELD_OUT, "Eighty-third held-out round (holdout-83.yaml, written blind)"),
-			new Round(EIGHTY_FOURTH_HELD_OUT, "Eighty-fourth held-out round (holdout-84.yaml, written blind, not yet read)"),
-			new Round(EIGHTY_FIFTH_HELD_OUT, "Eighty-fifth held-out round (holdout-85.yaml, written blind, not yet read)"));
+			new Round(EIGHTY_FOURTH_HELD_OUT, "Eighty-fourth held-out round (holdout-84.yaml, written blind)"),
+			new Round(EIGHTY_FIFTH_HELD_OUT, "Eighty-fifth held-out round (holdout-85.yaml, written blind)"));
 
 	static Evaluation evaluation;
 

@@ -190,6 +190,23 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void namesOfEightyFourthAndEightyFifthRounds() {
+		// a town before ", every patient" is no patient; a clinic by the part it treats and a civil protection service end
+		// organisations' names
+		assertThat(flags(RECOGNISERS.recognise("At Inselblick Eye Clinic Lindau, every patient gets a free check.").spans(),
+				PersonName::isPatientContext)).doesNotContainEntry("Lindau", true);
+		assertOnlyOrganisations("Book now: Causeway Foot & Ankle, Port Hawkesbury: (902) 555-0163");
+		assertOnlyOrganisations("Patients will be picked up by the Civil Protection 4x4s.");
+		// a knee replaced with its side, a first name who's home recovering, a first review told
+		assertThat(flags(RECOGNISERS.recognise("Rayburn Kimbrell of Bull Shoals had his left knee replaced here in March.")
+				.spans(), PersonName::isPatientContext)).containsEntry("Rayburn Kimbrell", true);
+		assertThat(flags(RECOGNISERS.recognise("Get well soon to Kelda, Copplestone's favourite lollipop lady, who's home recovering from her hip operation.")
+				.spans(), PersonName::isPatientContext)).containsEntry("Kelda", true);
+		assertThat(flags(RECOGNISERS.recognise("Kirsteen Dunnachie, 34, from Kingsbarns tells us what her first asthma review was like.")
+				.spans(), PersonName::isPatientContext)).containsEntry("Kirsteen Dunnachie", true);
+	}
+
+	@Test
 	void aPlacesNameIsNotAPersons() {
 		assertThat(names("At Sangre de Cristo Naturopathic Wellness in Santa Fe, our patients use it instead of chemo."))
 			.containsEntry("Santa Fe", true);
