@@ -402,7 +402,8 @@ final class OrganisationNames {
 	Reason reason(int start, int end, int sentence) {
 		String text = index.text();
 		String name = text.substring(start, end);
-		if (PLACE.matcher(name).matches() || PLACE_WITH_PARTICLE.matcher(name).matches() || STREET.matcher(name).matches() || TOWN_END.matcher(name).matches()
+		if (PLACE.matcher(name).matches() || PLACE_WITH_PARTICLE.matcher(name).matches()
+				|| STREET.matcher(name).matches() || TOWN_END.matcher(name).matches()
 				|| AFTER_POSTCODE.matcher(text.substring(Math.max(0, start - 12), start)).find()
 				|| AFTER_STREET.matcher(text.substring(Math.max(0, start - 16), start)).find()
 						&& !AFTER_THE_STREET.matcher(text.substring(Math.max(0, start - 48), start)).find()

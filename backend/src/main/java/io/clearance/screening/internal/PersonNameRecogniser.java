@@ -83,10 +83,15 @@ final class PersonNameRecogniser implements Recogniser {
 
 	/** Verbs whose object is a place, never a person: "hiked Table Rock", "summited Mount Rainier". */
 	private static final Set<String> PLACE_VERBS = Set.of("hiked", "climbed", "summited", "swam", "cycled", "skied",
-			"sailed", "kayaked", "paddled", "trekked",
-			// the same as a wish, with "the" ("to walk the Sallandse Heuvelrug with his granddaughter again";
-			// seventy-eighth round)
-			"walk", "walked", "hike", "climb", "cycle", "swim", "ski", "sail", "kayak", "paddle", "trek", "summit");
+			"sailed", "kayaked", "paddled", "trekked");
+
+	/**
+	 * The same verbs and walking, also as a wish, before "the" and a name ("to walk the Sallandse Heuvelrug with his
+	 * granddaughter again"; seventy-eighth round); without "the" they may take a person ("walked Emma down the aisle").
+	 */
+	private static final Set<String> PLACE_VERBS_BEFORE_THE = Set.of("hiked", "climbed", "summited", "swam", "cycled",
+			"skied", "sailed", "kayaked", "paddled", "trekked", "walk", "walked", "hike", "climb", "cycle", "swim", "ski",
+			"sail", "kayak", "paddle", "trek", "summit");
 
 	/** A name right after these is a place: "patients from Grand Rapids". */
 	private static final Set<String> LOCATIVES = Set.of("at", "in", "from", "near", "to", "into", "across",
@@ -416,9 +421,13 @@ final class PersonNameRecogniser implements Recogniser {
 				accepted = false;
 			}
 			// what someone hiked, climbed or swam is a place: "I hiked Table Rock with my grandkids"
-			int verb = i > 1 && words.get(i - 1).lower().equals("the") ? i - 2 : i - 1;
-			if (!honorific && verb >= 0 && PLACE_VERBS.contains(words.get(verb).lower())
-					&& words.get(verb).sentence() == first.sentence()) {
+			if (!honorific && i > 0 && PLACE_VERBS.contains(words.get(i - 1).lower())
+					&& words.get(i - 1).sentence() == first.sentence()) {
+				accepted = false;
+			}
+			if (!honorific && i > 1 && words.get(i - 1).lower().equals("the")
+					&& PLACE_VERBS_BEFORE_THE.contains(words.get(i - 2).lower())
+					&& words.get(i - 2).sentence() == first.sentence()) {
 				accepted = false;
 			}
 			if (accepted) {
