@@ -154,6 +154,8 @@ class EvaluationTest {
 	static final String EIGHTY_THIRD_HELD_OUT = "h83-";
 	static final String EIGHTY_FOURTH_HELD_OUT = "h84-";
 	static final String EIGHTY_FIFTH_HELD_OUT = "h85-";
+	static final String EIGHTY_SIXTH_HELD_OUT = "h86-";
+	static final String EIGHTY_SEVENTH_HELD_OUT = "h87-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -242,7 +244,9 @@ class EvaluationTest {
 			new Round(EIGHTY_SECOND_HELD_OUT, "Eighty-second held-out round (holdout-82.yaml, written blind)"),
 			new Round(EIGHTY_THIRD_HELD_OUT, "Eighty-third held-out round (holdout-83.yaml, written blind)"),
 			new Round(EIGHTY_FOURTH_HELD_OUT, "Eighty-fourth held-out round (holdout-84.yaml, written blind)"),
-			new Round(EIGHTY_FIFTH_HELD_OUT, "Eighty-fifth held-out round (holdout-85.yaml, written blind)"));
+			new Round(EIGHTY_FIFTH_HELD_OUT, "Eighty-fifth held-out round (holdout-85.yaml, written blind)"),
+			new Round(EIGHTY_SIXTH_HELD_OUT, "Eighty-sixth held-out round (holdout-86.yaml, written blind, not yet read)"),
+			new Round(EIGHTY_SEVENTH_HELD_OUT, "Eighty-seventh held-out round (holdout-87.yaml, written blind, not yet read)"));
 
 	static Evaluation evaluation;
 
