@@ -50,6 +50,24 @@ class RulePackApiIT {
 	}
 
 	@Test
+	void listsHowEachActivePacksExamplesPassed() {
+		Response list = compliance().get("/api/rule-packs");
+
+		assertThat(list.status()).as(list.toString()).isEqualTo(200);
+		assertThat(list.json().size()).isGreaterThanOrEqualTo(10);
+		for (JsonNode pack : list.json()) {
+			assertThat(pack.get("status").asText()).as(pack.toString()).isEqualTo("ACTIVE");
+			JsonNode examples = pack.get("examples");
+			// the tests run from a folder of classes, where no verdict is kept: every pack ran its examples
+			assertThat(examples.get("verdict").asText()).as(pack.toString()).isEqualTo("RUN");
+			assertThat(examples.get("passed").asInt()).isPositive();
+			assertThat(examples.get("passedAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:.*Z");
+			assertThat(examples.get("summary").asText()).startsWith("all " + examples.get("passed").asInt()
+					+ " examples passed when this version was loaded, at ");
+		}
+	}
+
+	@Test
 	void anUnknownPackIsNotFound() {
 		Response run = rulesAdmin().post("/api/rule-packs/no-such-pack/examples/run", "");
 		assertThat(run.status()).isEqualTo(404);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
@@ -41,6 +42,7 @@ final class PackCompiler {
 	private static final int MAX_REPORTED = 8;
 
 	private final Screener screener;
+	private final AtomicLong examplesRun = new AtomicLong();
 
 	PackCompiler(Screener screener) {
 		this.screener = screener;
@@ -88,6 +90,12 @@ final class PackCompiler {
 	/** Compiles the pack and runs its examples: the pack is returned only if all of them pass. */
 	CompiledPack compile(PackSource source) throws PackRefusedException {
 		CompiledPack pack = compileWithoutExamples(source);
+		checkExamples(pack);
+		return pack;
+	}
+
+	/** Runs every example of the pack; refuses it, saying which failed and how, unless all of them pass. */
+	void checkExamples(CompiledPack pack) throws PackRefusedException {
 		List<String> failures = new ArrayList<>();
 		for (Example example : pack.examples()) {
 			String problem = run(pack, example);
@@ -101,10 +109,17 @@ final class PackCompiler {
 					+ String.join(" | ", failures.subList(0, Math.min(MAX_REPORTED, failures.size())))
 					+ (failures.size() > MAX_REPORTED ? " | ..." : ""));
 		}
-		return pack;
 	}
 
-	/** Everything but running the examples (they are parsed and must exist): for tests that run them one by one. */
+	/** How many examples this compiler has run, for tests that tell a kept verdict from a run. */
+	long examplesRun() {
+		return examplesRun.get();
+	}
+
+	/**
+	 * Everything but running the examples (they are parsed and must exist): for a pack version whose examples' pass
+	 * was kept ({@link ExampleVerdicts}), for the examples run one by one, and for tests.
+	 */
 	CompiledPack compileWithoutExamples(PackSource source) throws PackRefusedException {
 		PackManifest manifest = manifest(source);
 		List<Allowed> allowed = AllowList.parse(source.text(AllowList.FILE), screener.recognisers().phones());
@@ -131,6 +146,7 @@ final class PackCompiler {
 
 	/** Null when the example passes against the pack alone, otherwise what differed. */
 	String run(CompiledPack pack, Example example) {
+		examplesRun.incrementAndGet();
 		try {
 			ScreeningResult result = screener.screen(example.request(), List.of(pack));
 			String undeclared = result.findings().stream()

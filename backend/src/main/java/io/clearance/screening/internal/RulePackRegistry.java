@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -61,6 +63,11 @@ import io.clearance.shared.NotFoundException;
  * application starts; changed packs are compiled on up to {@code compileThreads} threads. Nothing screens before
  * that load is over: {@link #snapshot()} and {@link #list()} wait for it, and {@link #start()} (before the
  * application reports ready) waits for it too and fails the start-up if it failed, as a synchronous load would.
+ *
+ * <p>
+ * A pack version screens only once all its examples passed. Those passes are kept ({@link ExampleVerdicts}, per pack
+ * files and application build), so an unchanged pack in an unchanged build is not run again at the next start; the
+ * listing says whether a pack's examples ran at this load or their kept pass was reused.
  */
 final class RulePackRegistry implements RulePacks, SmartLifecycle {
 
@@ -81,6 +88,10 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 		}
 	}
 
+	/** A pack version that may screen, and when its examples were found to pass (reused: kept from an earlier run). */
+	private record Verified(CompiledPack pack, Instant examplesPassedAt, boolean reused) {
+	}
+
 	/** What the registry knows of one pack folder. */
 	private static final class Entry {
 
@@ -89,6 +100,9 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 		PackManifest manifest;
 		boolean enabled = true;
 		CompiledPack active;
+		/** When all the active version's examples passed, and whether that pass was kept from an earlier run. */
+		Instant examplesPassedAt;
+		boolean examplesReused;
 		String error;
 
 		Entry(String folder) {
@@ -98,6 +112,7 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 
 	private final PackSources sources;
 	private final PackCompiler compiler;
+	private final ExampleVerdicts verdicts;
 	private final Duration pollInterval;
 	private final Map<String, Entry> entries = new TreeMap<>();
 	private volatile Snapshot snapshot = new Snapshot(List.of());
@@ -114,8 +129,14 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 	}
 
 	RulePackRegistry(PackSources sources, PackCompiler compiler, Duration pollInterval, int compileThreads) {
+		this(sources, compiler, ExampleVerdicts.off("none given to this registry"), pollInterval, compileThreads);
+	}
+
+	RulePackRegistry(PackSources sources, PackCompiler compiler, ExampleVerdicts verdicts, Duration pollInterval,
+			int compileThreads) {
 		this.sources = sources;
 		this.compiler = compiler;
+		this.verdicts = verdicts;
 		this.pollInterval = pollInterval;
 		this.compileThreads = Math.max(1, compileThreads);
 	}
@@ -142,8 +163,12 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 				long t0 = System.nanoTime();
 				long cpu0 = cpuNanos();
 				reload();
-				log.info("Loaded {} rule pack(s) in {} ms ({} ms of CPU on this thread)", statuses.size(),
-						(System.nanoTime() - t0) / 1_000_000, (cpuNanos() - cpu0) / 1_000_000);
+				long reused = statuses.stream()
+					.filter(s -> s.examples() != null && s.examples().verdict() == RulePackStatus.Verdict.REUSED)
+					.count();
+				log.info("Loaded {} rule pack(s) in {} ms ({} ms of CPU on this thread); {} examples run, the kept"
+						+ " pass of {} pack(s) reused", statuses.size(), (System.nanoTime() - t0) / 1_000_000,
+						(cpuNanos() - cpu0) / 1_000_000, compiler.examplesRun(), reused);
 			}
 			catch (RuntimeException | Error e) {
 				log.error("Loading the rule packs from {} failed", sources.describe(), e);
@@ -253,7 +278,7 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 			entry.fingerprint = source.fingerprint();
 			changedPacks.put(entry, source);
 		}
-		Map<Entry, Future<CompiledPack>> compiled = compileAll(changedPacks);
+		Map<Entry, Future<Verified>> compiled = compileAll(changedPacks);
 		changedPacks.forEach((entry, source) -> load(entry, source, compiled.get(entry)));
 		changed |= entries.keySet().removeIf(folder -> {
 			if (!seen.contains(folder)) {
@@ -272,8 +297,8 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 	 * pack's KieBase is built apart from the others); one pack, or one thread, is compiled on the calling thread.
 	 * Each future holds the pack or the reason it was refused.
 	 */
-	private Map<Entry, Future<CompiledPack>> compileAll(Map<Entry, PackSource> changedPacks) {
-		Map<Entry, Future<CompiledPack>> compiled = new LinkedHashMap<>();
+	private Map<Entry, Future<Verified>> compileAll(Map<Entry, PackSource> changedPacks) {
+		Map<Entry, Future<Verified>> compiled = new LinkedHashMap<>();
 		int threads = Math.min(compileThreads, changedPacks.size());
 		if (threads <= 1) {
 			changedPacks.forEach((entry, source) -> compiled.put(entry, compileNow(entry.active, source)));
@@ -289,7 +314,7 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 				CompiledPack previous = entry.active;
 				compiled.put(entry, pool.submit(() -> verify(previous, source)));
 			});
-			for (Future<CompiledPack> future : compiled.values()) {
+			for (Future<Verified> future : compiled.values()) {
 				try {
 					future.get();
 				}
@@ -308,8 +333,8 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 		return compiled;
 	}
 
-	private Future<CompiledPack> compileNow(CompiledPack previous, PackSource source) {
-		CompletableFuture<CompiledPack> result = new CompletableFuture<>();
+	private Future<Verified> compileNow(CompiledPack previous, PackSource source) {
+		CompletableFuture<Verified> result = new CompletableFuture<>();
 		try {
 			result.complete(verify(previous, source));
 		}
@@ -319,7 +344,7 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 		return result;
 	}
 
-	private void load(Entry entry, PackSource source, Future<CompiledPack> compiled) {
+	private void load(Entry entry, PackSource source, Future<Verified> compiled) {
 		PackManifest manifest = PackCompiler.manifestOrNull(source);
 		if (manifest != null) {
 			entry.manifest = manifest;
@@ -327,11 +352,22 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 		}
 		String version = manifest == null ? "" : "version " + manifest.version() + " ";
 		try {
-			CompiledPack pack = result(compiled);
+			Verified verified = result(compiled);
+			CompiledPack pack = verified.pack();
 			entry.active = pack;
+			entry.examplesPassedAt = verified.examplesPassedAt();
+			entry.examplesReused = verified.reused();
 			entry.error = null;
-			log.info("Rule pack {} {} is active{} ({} examples passed)", pack.id(), pack.version(),
-					pack.manifest().isEnabled() ? "" : " but switched off", pack.examples().size());
+			if (verified.reused()) {
+				log.info("Rule pack {} {} is active{} (its {} examples passed for these files and this build at {};"
+						+ " not run again)", pack.id(), pack.version(),
+						pack.manifest().isEnabled() ? "" : " but switched off", pack.examples().size(),
+						verified.examplesPassedAt());
+			}
+			else {
+				log.info("Rule pack {} {} is active{} ({} examples run, all passed)", pack.id(), pack.version(),
+						pack.manifest().isEnabled() ? "" : " but switched off", pack.examples().size());
+			}
 		}
 		catch (PackRefusedException e) {
 			refuse(entry, version, e.getMessage());
@@ -341,8 +377,8 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 		}
 	}
 
-	/** The compiled pack, or the exception that refused it, as {@link #verify} threw it. */
-	private static CompiledPack result(Future<CompiledPack> compiled) throws PackRefusedException {
+	/** The verified pack, or the exception that refused it, as {@link #verify} threw it. */
+	private static Verified result(Future<Verified> compiled) throws PackRefusedException {
 		try {
 			return compiled.get();
 		}
@@ -367,16 +403,29 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 
 	/**
 	 * What decides whether a version of a pack may screen, for a change on disk and an upload alike: it compiles, all
-	 * its examples pass, and changed rules come with a new version.
+	 * its examples pass, and changed rules come with a new version. The examples are not run again when their pass
+	 * was kept for exactly these files under this build ({@link ExampleVerdicts}); a new pass is kept.
 	 */
-	private CompiledPack verify(CompiledPack previous, PackSource source) throws PackRefusedException {
-		CompiledPack pack = compiler.compile(source);
+	private Verified verify(CompiledPack previous, PackSource source) throws PackRefusedException {
+		CompiledPack pack = compiler.compileWithoutExamples(source);
+		ExampleVerdicts.Verdict kept = verdicts.passed(source)
+			.filter(verdict -> verdict.examples() == pack.examples().size())
+			.orElse(null);
+		Instant passedAt;
+		if (kept != null) {
+			passedAt = kept.passedAt();
+		}
+		else {
+			compiler.checkExamples(pack);
+			passedAt = verdicts.recordPass(source, pack.version(), pack.examples().size(), Instant.now())
+				.passedAt();
+		}
 		if (previous != null && previous.version().equals(pack.version())
 				&& !previous.rulesDigest().equals(pack.rulesDigest())) {
 			throw new PackRefusedException("the rules changed but the version is still " + pack.version()
 					+ ": give pack.yaml a new version, so that screening results say which rules produced them");
 		}
-		return pack;
+		return new Verified(pack, passedAt, kept != null);
 	}
 
 	@Override
@@ -601,11 +650,27 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 					: entry.active != null ? entry.active.manifest() : null;
 			list.add(new RulePackStatus(entry.folder, manifest == null ? entry.folder : manifest.name(),
 					entry.active == null ? null : entry.active.version(), entry.enabled,
-					entry.error == null ? RulePackStatus.Status.ACTIVE : RulePackStatus.Status.REFUSED, entry.error));
+					entry.error == null ? RulePackStatus.Status.ACTIVE : RulePackStatus.Status.REFUSED, entry.error,
+					examples(entry)));
 		}
 		active.sort(Comparator.comparing(CompiledPack::id));
 		snapshot = new Snapshot(active);
 		statuses = List.copyOf(list);
+	}
+
+	/** How the examples of the version that screens were found to pass; null when no version screens. */
+	private static RulePackStatus.Examples examples(Entry entry) {
+		if (entry.active == null || entry.examplesPassedAt == null) {
+			return null;
+		}
+		int count = entry.active.examples().size();
+		Instant at = entry.examplesPassedAt.truncatedTo(ChronoUnit.SECONDS);
+		return entry.examplesReused
+				? new RulePackStatus.Examples(count, RulePackStatus.Verdict.REUSED, entry.examplesPassedAt,
+						"all " + count + " examples passed for this exact version of the pack under this build of the"
+								+ " application at " + at + "; not run again when it was loaded")
+				: new RulePackStatus.Examples(count, RulePackStatus.Verdict.RUN, entry.examplesPassedAt,
+						"all " + count + " examples passed when this version was loaded, at " + at);
 	}
 
 	private Map<String, String> loadedFingerprints() {

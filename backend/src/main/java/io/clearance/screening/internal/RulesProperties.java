@@ -17,19 +17,42 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * for one interval (so a half-saved file is not compiled); zero or negative turns watching off
  * @param phoneRegion the ISO 3166 region phone numbers without a country code are read in (and allow-listed
  * numbers parsed in)
+ * @param verdicts whether, and where, the passes of the packs' examples are kept, so that an unchanged pack in an
+ * unchanged build of the application does not run its examples again at every start ({@link ExampleVerdicts})
  */
 @ConfigurationProperties("clearance.rules")
 record RulesProperties(@DefaultValue("rules") String dir, @DefaultValue("2s") Duration pollInterval,
-		@DefaultValue("US") String phoneRegion) {
+		@DefaultValue("US") String phoneRegion, @DefaultValue Verdicts verdicts) {
 
 	RulesProperties {
 		dir = dir == null || dir.isBlank() ? "rules" : dir;
 		pollInterval = pollInterval == null ? Duration.ofSeconds(2) : pollInterval;
 		phoneRegion = phoneRegion == null || phoneRegion.isBlank() ? "US" : phoneRegion;
+		verdicts = verdicts == null ? new Verdicts(true, "data") : verdicts;
 	}
 
 	/** The rules folder, relative to the working directory unless absolute. */
 	Path path() {
 		return Path.of(dir);
+	}
+
+	/**
+	 * {@code clearance.rules.verdicts.*}.
+	 *
+	 * @param enabled false runs every pack's examples at every load, as when the application has no build information
+	 * @param dir the folder of {@value ExampleVerdicts#FILE}, relative to the working directory unless absolute; by
+	 * default {@code data}, where the embedded H2 database is kept. A string for the reason given for {@code dir}
+	 * above.
+	 */
+	record Verdicts(@DefaultValue("true") boolean enabled, @DefaultValue("data") String dir) {
+
+		Verdicts {
+			dir = dir == null || dir.isBlank() ? "data" : dir;
+		}
+
+		/** The verdicts' file. */
+		Path file() {
+			return Path.of(dir).resolve(ExampleVerdicts.FILE);
+		}
 	}
 }

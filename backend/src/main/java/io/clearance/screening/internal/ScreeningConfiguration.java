@@ -47,9 +47,32 @@ class ScreeningConfiguration {
 		// The packs compile while the rest of the application starts (one thread fewer than the machine has cores,
 		// so the main thread keeps one); the registry makes screening and start-up wait for them.
 		RulePackRegistry registry = new RulePackRegistry(sources, new PackCompiler(screener),
-				properties.pollInterval(), Runtime.getRuntime().availableProcessors() - 1);
+				exampleVerdicts(properties), properties.pollInterval(), Runtime.getRuntime().availableProcessors() - 1);
 		registry.loadInBackground();
 		return registry;
+	}
+
+	/**
+	 * The kept passes of the packs' examples, valid for this build of the application (from its jar), this JVM and
+	 * this phone region (the recognisers read it): a pass depends on nothing else but the pack's files. Off without a
+	 * build fingerprint, so a run from a folder of classes always runs the examples.
+	 */
+	static ExampleVerdicts exampleVerdicts(RulesProperties properties) {
+		ExampleVerdicts verdicts;
+		if (!properties.verdicts().enabled()) {
+			verdicts = ExampleVerdicts.off("clearance.rules.verdicts.enabled is false");
+		}
+		else {
+			verdicts = ApplicationBuild.fingerprint(RulePackRegistry.class)
+				.map(build -> ExampleVerdicts.in(properties.verdicts().file(),
+						"build " + build + "\njava " + System.getProperty("java.vm.vendor") + " "
+								+ System.getProperty("java.vm.version") + "\nphone-region " + properties.phoneRegion()))
+				.orElseGet(() -> ExampleVerdicts.off("the application does not run from a jar with its build"
+						+ " information (" + ApplicationBuild.BUILD_INFO + ")"));
+		}
+		log.info("Rule packs' example verdicts: {}", verdicts.isOn() ? "kept in " + verdicts.describe()
+				: verdicts.describe() + "; every pack runs its examples at every load");
+		return verdicts;
 	}
 
 	@Bean

@@ -19,11 +19,13 @@ class RulesPropertiesTest {
 	}
 
 	@Test
-	void defaultsToTheRulesFolderPolledEveryTwoSecondsWithUsNumbers() {
+	void defaultsToTheRulesFolderPolledEveryTwoSecondsWithUsNumbersAndVerdictsKeptBesideTheDatabase() {
 		RulesProperties properties = bind(Map.of());
 
-		assertThat(properties).isEqualTo(new RulesProperties("rules", Duration.ofSeconds(2), "US"));
+		assertThat(properties).isEqualTo(new RulesProperties("rules", Duration.ofSeconds(2), "US",
+				new RulesProperties.Verdicts(true, "data")));
 		assertThat(properties.path()).isEqualTo(Path.of("rules"));
+		assertThat(properties.verdicts().file()).isEqualTo(Path.of("data", "rule-pack-verdicts.txt"));
 	}
 
 	@Test
@@ -35,7 +37,9 @@ class RulesPropertiesTest {
 	@Test
 	void bindsEveryProperty() {
 		assertThat(bind(Map.of("clearance.rules.dir", "/srv/rules", "clearance.rules.poll-interval", "500ms",
-				"clearance.rules.phone-region", "GB")))
-			.isEqualTo(new RulesProperties("/srv/rules", Duration.ofMillis(500), "GB"));
+				"clearance.rules.phone-region", "GB", "clearance.rules.verdicts.enabled", "false",
+				"clearance.rules.verdicts.dir", "/var/lib/clearance")))
+			.isEqualTo(new RulesProperties("/srv/rules", Duration.ofMillis(500), "GB",
+					new RulesProperties.Verdicts(false, "/var/lib/clearance")));
 	}
 }

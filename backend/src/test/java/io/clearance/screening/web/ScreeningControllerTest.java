@@ -1,12 +1,14 @@
 package io.clearance.screening.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -43,7 +45,10 @@ class ScreeningControllerTest {
 			received.set(request);
 			return result;
 		}, () -> List.of(new RulePackStatus("hipaa-phi", "HIPAA protected health information", "1.0.0", true,
-				RulePackStatus.Status.REFUSED, "version 1.1.0 refused: DRL does not compile: phi.drl:12: ..."))))
+				RulePackStatus.Status.REFUSED, "version 1.1.0 refused: DRL does not compile: phi.drl:12: ..."),
+				new RulePackStatus("medical-claims", "Medical claims", "1.2.0", true, RulePackStatus.Status.ACTIVE,
+						null, new RulePackStatus.Examples(90, RulePackStatus.Verdict.REUSED,
+								Instant.parse("2026-11-30T21:00:00.123Z"), "all 90 examples passed ...")))))
 			.build();
 	}
 
@@ -124,6 +129,13 @@ class ScreeningControllerTest {
 			.andExpect(jsonPath("$[0].version").value("1.0.0"))
 			.andExpect(jsonPath("$[0].enabled").value(true))
 			.andExpect(jsonPath("$[0].status").value("REFUSED"))
-			.andExpect(jsonPath("$[0].error").value("version 1.1.0 refused: DRL does not compile: phi.drl:12: ..."));
+			.andExpect(jsonPath("$[0].error").value("version 1.1.0 refused: DRL does not compile: phi.drl:12: ..."))
+			.andExpect(jsonPath("$[0].examples").value(nullValue()))
+			.andExpect(jsonPath("$[1].status").value("ACTIVE"))
+			.andExpect(jsonPath("$[1].examples.passed").value(90))
+			.andExpect(jsonPath("$[1].examples.verdict").value("REUSED"))
+			// (its format is the application's ObjectMapper's: RulePackApiIT)
+			.andExpect(jsonPath("$[1].examples.passedAt").exists())
+			.andExpect(jsonPath("$[1].examples.summary").value("all 90 examples passed ..."));
 	}
 }
