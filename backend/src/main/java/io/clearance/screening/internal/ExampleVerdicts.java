@@ -122,6 +122,17 @@ final class ExampleVerdicts {
 		return verdict;
 	}
 
+	/** Drops every kept pass of the pack in folder {@code pack}: its examples run at its next load. */
+	synchronized void forget(String pack) {
+		if (!isOn()) {
+			return;
+		}
+		Map<String, Verdict> all = verdicts();
+		if (all.values().removeIf(verdict -> verdict.pack().equals(pack))) {
+			write(all);
+		}
+	}
+
 	private String key(PackSource source) {
 		String identity = context + '\n' + source.folder() + '\n' + source.fingerprint();
 		return sha256(identity.getBytes(StandardCharsets.UTF_8));

@@ -169,6 +169,9 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 				log.info("Loaded {} rule pack(s) in {} ms ({} ms of CPU on this thread); {} examples run, the kept"
 						+ " pass of {} pack(s) reused", statuses.size(), (System.nanoTime() - t0) / 1_000_000,
 						(cpuNanos() - cpu0) / 1_000_000, compiler.examplesRun(), reused);
+				if (reused > 0) {
+					recheckReusedPasses();
+				}
 			}
 			catch (RuntimeException | Error e) {
 				log.error("Loading the rule packs from {} failed", sources.describe(), e);
@@ -176,6 +179,41 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 		}, "rule-pack-loader");
 		loader.setDaemon(true);
 		loader.start();
+	}
+
+	/**
+	 * After a start that reused kept passes (so the application is already serving), runs those packs' examples once
+	 * more, at low priority: what the examples used to do during the start (the first screening of each pack: the
+	 * gazetteer, the rules' constraints compiled on first use) is then done before most users' first screening rather
+	 * than in it, and the kept passes are checked again. A kept pass that does not hold would mean screening is not a
+	 * function of the pack's files and the build: it is logged as an error and dropped from the kept verdicts, so the
+	 * next load runs those examples before the pack screens.
+	 */
+	private void recheckReusedPasses() {
+		Thread.currentThread().setPriority(Thread.MIN_PRIORITY);
+		long t0 = System.nanoTime();
+		Map<String, CompiledPack> reused = new LinkedHashMap<>();
+		synchronized (this) {
+			entries.values().stream().filter(entry -> entry.active != null && entry.examplesReused)
+				.forEach(entry -> reused.put(entry.folder, entry.active));
+		}
+		for (Map.Entry<String, CompiledPack> each : reused.entrySet()) {
+			CompiledPack pack = each.getValue();
+			try {
+				compiler.checkExamples(pack);
+			}
+			catch (PackRefusedException e) {
+				log.error("Rule pack {} {}: its kept pass did not hold when its examples ran again after the start"
+						+ " ({}); the kept verdict is dropped", pack.id(), pack.version(), e.getMessage());
+				verdicts.forget(each.getKey());
+			}
+			catch (RuntimeException e) {
+				log.error("Rule pack {} {}: running its examples again after the start failed", pack.id(),
+						pack.version(), e);
+			}
+		}
+		log.info("Ran the examples of the {} pack(s) whose kept pass was reused again after the start, in {} ms",
+				reused.size(), (System.nanoTime() - t0) / 1_000_000);
 	}
 
 	private static long cpuNanos() {

@@ -104,6 +104,29 @@ class ExampleVerdictsTest {
 	}
 
 	@Test
+	void aStartThatReusedKeptPassesRunsThoseExamplesAgainAfterTheStart() throws Exception {
+		Path rules = twoPacks();
+		load(rules, kept(BUILD));
+		Screener screener = new Screener(new Recognisers("US"));
+		PackCompiler compiler = new PackCompiler(screener);
+		RulePackRegistry registry = new RulePackRegistry(new PackSources.Directory(rules), compiler, kept(BUILD),
+				Duration.ZERO, 1);
+		registries.add(registry);
+
+		registry.loadInBackground();
+
+		// the registry screens with the kept passes at once; the examples then run again in the background
+		assertThat(registry.list()).allSatisfy(status -> assertThat(status.examples().verdict()).isEqualTo(Verdict.REUSED));
+		int examples = registry.snapshot().packs().stream().mapToInt(p -> p.examples().size()).sum();
+		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		while (compiler.examplesRun() < examples && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
+		assertThat(compiler.examplesRun()).isEqualTo(examples);
+		assertThat(Files.readString(verdictsFile())).contains(" hipaa-phi ", " medical-claims ");
+	}
+
+	@Test
 	void anUnchangedPackUnderTheSameBuildIsNotRunAgainAndScreensExactlyAsBefore() throws Exception {
 		Path rules = TestPacks.copyOfTheRules(temp.resolve("rules"));
 
