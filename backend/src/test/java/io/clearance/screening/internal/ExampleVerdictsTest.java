@@ -219,15 +219,7 @@ class ExampleVerdictsTest {
 		Load good = load(rules, kept(BUILD));
 		String goodVersion = good.statuses().get("medical-claims").version();
 		TestPacks.setVersion(claims, "9.9.9");
-		TestPacks.replace(claims.resolve("phrases.yaml"), "'\\bmoney[- ]back\\s+guarantee\\b'",
-				"'\\bmoney[- ]back\\s+guarantee\\b'\n  - '\\bgood\\s+results\\b'");
-		TestPacks.write(claims.resolve("examples/added.yaml"), """
-				- name: good results are not a guarantee
-				  text: "Good results need good habits."
-				  platform: FACEBOOK
-				  kind: POST
-				  expect: []
-				""");
+		TestPacks.addAPhraseThatFailsAnExample(claims);
 
 		// the running server keeps the last good version; every later start refuses the pack outright
 		good.registry().reload();

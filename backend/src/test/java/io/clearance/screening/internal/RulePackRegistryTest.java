@@ -149,15 +149,7 @@ class RulePackRegistryTest {
 	@Test
 	void refusesAPackThatFailsItsExamplesAndSaysWhichAndWhatDiffered() {
 		TestPacks.setVersion(claims, "1.1.0");
-		TestPacks.replace(claims.resolve("phrases.yaml"), "'\\bmoney[- ]back\\s+guarantee\\b'",
-				"'\\bmoney[- ]back\\s+guarantee\\b'\n  - '\\bgood\\s+results\\b'");
-		TestPacks.write(claims.resolve("examples/added.yaml"), """
-				- name: good results are not a guarantee
-				  text: "Good results need good habits."
-				  platform: FACEBOOK
-				  kind: POST
-				  expect: []
-				""");
+		TestPacks.addAPhraseThatFailsAnExample(claims);
 
 		registry.reload();
 

@@ -108,4 +108,20 @@ final class TestPacks {
 		write(pack.resolve("examples/examples.yaml"), examples);
 		return pack;
 	}
+
+	/**
+	 * Makes medical-claims (in {@code claims}) fail one of its examples: a new claim wording, "good results", and a new
+	 * example that says "Good results need good habits." is clean.
+	 */
+	static void addAPhraseThatFailsAnExample(Path claims) {
+		replace(claims.resolve("phrases.yaml"), "'\\bmoney[- ]back\\s+guarantee\\b'",
+				"'\\bmoney[- ]back\\s+guarantee\\b'\n  - '\\bgood\\s+results\\b'");
+		write(claims.resolve("examples/added.yaml"), """
+				- name: good results are not a guarantee
+				  text: "Good results need good habits."
+				  platform: FACEBOOK
+				  kind: POST
+				  expect: []
+				""");
+	}
 }
