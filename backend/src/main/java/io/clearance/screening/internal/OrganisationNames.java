@@ -47,6 +47,9 @@ final class OrganisationNames {
 			// a Swedish health centre ("Fårösund Vårdcentral"; fiftieth round), a Danish physiotherapy ("Kerteminde
 			// Fysioterapi"; fifty-second round)
 			"Vårdcentral", "Vårdcentralen", "Fysioterapi", "Fysioterapeuterne", "Lægehus", "Tandlæge",
+			// a Danish rehabilitation centre and a Polish medical centre ("Toftlund Genoptræning", "Centrum Medyczne
+			// Darłowo"; eighty-seventh round)
+			"Genoptræning", "Genoptræningscenter", "Medyczne", "Medyczny",
 			// hospitals' words of European languages: "Limfjord Sygehus" (nineteenth blind round)
 			"Sygehus", "Sjukhus", "Sykehus", "Sairaala", "Ziekenhuis", "Krankenhaus", "Klinikum", "Klinik", "Kliniek",
 			"Klinika", "Spital", "Szpital", "Nemocnice", "Nemocnica", "Bolnica", "Bolnišnica", "Kórház", "Haigla",

@@ -227,7 +227,7 @@ final class PersonNameRecogniser implements Recogniser {
 			"resources");
 
 	private static final Pattern PATIENT_AFTER = Pattern.compile(
-			"^'?s?\\s*,\\s*(?:(?:a|an|our|the|one\\s+of\\s+our|another)\\s+)?(?:(?!(?:and|or|every|each|all|any|no|many|most|some|other)\\s)[\\w-]+\\s+){0,3}?(?:patients?|survivors?|recipients?)\\b(?!['’]?s?\\s+(?:advocate|coordinator|navigator|experience|liaison|care|safety|services|relations|access|representative|ambassador))",
+			"^'?s?(?:\\s*\\(\\d{1,3}\\))?\\s*,\\s*(?:(?:a|an|our|the|one\\s+of\\s+our|another)\\s+)?(?:(?!(?:and|or|every|each|all|any|no|many|most|some|other)\\s)[\\w-]+\\s+){0,3}?(?:patients?|survivors?|recipients?)\\b(?!['’]?s?\\s+(?:advocate|coordinator|navigator|experience|liaison|care|safety|services|relations|access|representative|ambassador))",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** "Harriet Moss is our oldest hip fracture patient": only after a full name (two or three words). */
@@ -245,6 +245,8 @@ final class PersonNameRecogniser implements Recogniser {
 					// "Kelda, Copplestone's favourite lollipop lady, who's home recovering from her hip operation" (eighty-fifth
 					// round)
 					+ "|who['’]s\\s+(?:now\\s+)?(?:back\\s+)?(?:home\\s+|at\\s+home\\s+)?recovering\\s+(?:from|after)\\b"
+					// "Garry Cutmore started haemodialysis with us on 2 December 2016" (eighty-sixth round)
+					+ "|started\\s+(?:(?:his|her|their)\\s+)?(?:[\\w-]+\\s+)?(?:haemodialysis|hemodialysis|dialysis|chemo\\w*|radiotherapy|rehab\\w*|treatment)\\s+(?:with\\s+us|here|at\\s+our)\\b"
 					// the same in French, Portuguese, Spanish, Italian, German and Dutch (fifteenth blind round:
 					// "M. Jean-Luc Técher, 58 ans, de la Ravine des Cabris, a quitté notre service")
 					+ "|a\\s+(?:quitté|été\\s+(?:opérée?|admise?|hospitalisée?|transférée?|soignée?|prise?\\s+en\\s+charge))"

@@ -245,8 +245,8 @@ class EvaluationTest {
 			new Round(EIGHTY_THIRD_HELD_OUT, "Eighty-third held-out round (holdout-83.yaml, written blind)"),
 			new Round(EIGHTY_FOURTH_HELD_OUT, "Eighty-fourth held-out round (holdout-84.yaml, written blind)"),
 			new Round(EIGHTY_FIFTH_HELD_OUT, "Eighty-fifth held-out round (holdout-85.yaml, written blind)"),
-			new Round(EIGHTY_SIXTH_HELD_OUT, "Eighty-sixth held-out round (holdout-86.yaml, written blind, not yet read)"),
-			new Round(EIGHTY_SEVENTH_HELD_OUT, "Eighty-seventh held-out round (holdout-87.yaml, written blind, not yet read)"));
+			new Round(EIGHTY_SIXTH_HELD_OUT, "Eighty-sixth held-out round (holdout-86.yaml, written blind)"),
+			new Round(EIGHTY_SEVENTH_HELD_OUT, "Eighty-seventh held-out round (holdout-87.yaml, written blind)"));
 
 	static Evaluation evaluation;
 

@@ -207,6 +207,18 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void namesOfEightySixthAndEightySeventhRounds() {
+		// dialysis started with us, and an age in brackets before ", a dialysis patient", tie a name to care
+		assertThat(flags(RECOGNISERS.recognise("Garry Cutmore started haemodialysis with us on 2 December 2016.").spans(),
+				PersonName::isPatientContext)).containsEntry("Garry Cutmore", true);
+		assertThat(flags(RECOGNISERS.recognise("SES crews brought Raylene Mayne (67), a dialysis patient, to us.").spans(),
+				PersonName::isPatientContext)).containsEntry("Raylene Mayne", true);
+		// a Danish rehabilitation centre and a Polish medical centre are organisations
+		assertOnlyOrganisations("Rehabilitation starts at Toftlund Genoptræning.");
+		assertOnlyOrganisations("Centrum Medyczne Darłowo thanks the SAR crews.");
+	}
+
+	@Test
 	void aPlacesNameIsNotAPersons() {
 		assertThat(names("At Sangre de Cristo Naturopathic Wellness in Santa Fe, our patients use it instead of chemo."))
 			.containsEntry("Santa Fe", true);
