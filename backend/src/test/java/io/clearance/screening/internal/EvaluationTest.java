@@ -156,6 +156,8 @@ class EvaluationTest {
 	static final String EIGHTY_FIFTH_HELD_OUT = "h85-";
 	static final String EIGHTY_SIXTH_HELD_OUT = "h86-";
 	static final String EIGHTY_SEVENTH_HELD_OUT = "h87-";
+	static final String EIGHTY_EIGHTH_HELD_OUT = "h88-";
+	static final String EIGHTY_NINTH_HELD_OUT = "h89-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -246,7 +248,9 @@ class EvaluationTest {
 			new Round(EIGHTY_FOURTH_HELD_OUT, "Eighty-fourth held-out round (holdout-84.yaml, written blind)"),
 			new Round(EIGHTY_FIFTH_HELD_OUT, "Eighty-fifth held-out round (holdout-85.yaml, written blind)"),
 			new Round(EIGHTY_SIXTH_HELD_OUT, "Eighty-sixth held-out round (holdout-86.yaml, written blind)"),
-			new Round(EIGHTY_SEVENTH_HELD_OUT, "Eighty-seventh held-out round (holdout-87.yaml, written blind)"));
+			new Round(EIGHTY_SEVENTH_HELD_OUT, "Eighty-seventh held-out round (holdout-87.yaml, written blind)"),
+			new Round(EIGHTY_EIGHTH_HELD_OUT, "Eighty-eighth held-out round (holdout-88.yaml, written blind)"),
+			new Round(EIGHTY_NINTH_HELD_OUT, "Eighty-ninth held-out round (holdout-89.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
