@@ -68,11 +68,15 @@ final class OrganisationNames {
 			"Studio", "Studios", "Ambulance",
 			// a clinic by the part it treats or its tool ("Causeway Foot & Ankle, Port Hawkesbury: (902) 555-0163"; eighty-fourth
 			// round)
-			"Ankle", "Spine", "Joint", "Vision", "Hearing", "Laser");
+			"Ankle", "Spine", "Joint", "Vision", "Hearing", "Laser",
+			// a physio practice, a GP practice, an Estonian care home and pharmacy, a Polish or Nordic pharmacy ("Leven
+			// River Physio, (03) 6425 5512", "Evandale Village Practice, (03) 6391 5520", "Mooste Hooldekodu", "Rõngu
+			// Apteek"; eighty-eighth round): no person's name ends in them
+			"Physio", "Physios", "Practice", "Hooldekodu", "Apteek", "Apteka", "Apotek", "Apoteket", "Apotheek");
 
 	/** Head words that are not health organisations' own: a service, a unit, a team, an authority ... */
 	private static final List<String> OTHER_HEAD_WORDS = List.of("Service", "Services", "Unit", "Units", "Team", "Trust",
-			"Centre", "Center", "Department", "Practice", "Surgery", "Partnership", "Network", "Board", "Foundation",
+			"Centre", "Center", "Department", "Surgery", "Partnership", "Network", "Board", "Foundation",
 			"Programme", "Program", "Ward", "Wards", "Suite", "Wing", "Hub", "Helpline", "Line", "Office", "Group",
 			"Society", "Association", "Institute", "Pavilion", "Lab", "Laboratory", "Authority", "Council",
 			"Commission", "Agency", "Charity", "Care", "Ospedale", "Hôpital", "Clinique", "Clínica", "Clinica",
@@ -168,8 +172,8 @@ final class OrganisationNames {
 	 */
 	private static final Pattern AFTER_POSTCODE = Pattern.compile(",\\s*\\d{4,6}\\s+\\z");
 
-	/** A comma or a preposition of place right before the name. */
-	private static final Pattern AFTER_COMMA_OR_PREPOSITION = Pattern.compile("(?:,|\\b(?:in|at|near|from|to|of))\\s*\\z");
+	/** A comma, a colon or a preposition of place right before the name ("Choose the best: Slovenska Bistrica"). */
+	private static final Pattern AFTER_COMMA_OR_PREPOSITION = Pattern.compile("(?:,|:|\\b(?:in|at|near|from|to|of))\\s*\\z");
 
 	/**
 	 * An organisation's word and a comma right before a name that ends the sentence: the organisation's town, as a
@@ -271,7 +275,11 @@ final class OrganisationNames {
 			"Urologia", "Equipa", "Equipo", "Équipe", "Equipe", "Servicio", "Serviço", "Servizio", "Unidad", "Unidade",
 			"Unità", "Reparto", "Consultorio", "Consultório", "Ambulatorio", "Ambulatório", "Poliambulatorio",
 			"Cabinet", "Laboratorio", "Laboratório", "Laboratoire", "Szpital", "Przychodnia", "Nemocnice", "Bolnica",
-			"Zentrum");
+			"Zentrum",
+			// a Slovenian spa, a French polyclinic, a Slovenian orthopaedic hospital, Vietnamese pharmacies, clinics and
+			// hospitals ("Zdravilišče Slatinski Vrelec", "Polyclinique du Val de l'Aisne", "Ortopedija Bistrica", "Nhà
+			// thuốc Phố Cổ"; eighty-eighth round)
+			"Zdravilišče", "Polyclinique", "Polyklinik", "Ortopedija", "Nhà thuốc", "Phòng khám", "Bệnh viện");
 
 	private static final Pattern ORGANISATION_FIRST = Pattern.compile("(?:" + String.join("|", ORGANISATION_FIRST_WORDS)
 			+ ")\\s.*", Pattern.DOTALL);
@@ -320,7 +328,9 @@ final class OrganisationNames {
 			"Buon", "Buona", "Nosso", "Nossa", "Obrigado", "Obrigada", "Vores", "Vår", "Vårt", "Våre", "Vårat", "Tak",
 			"Tack", "Kiitos", "Hyvää", "Dziękujemy", "Nasz", "Nasza", "Děkujeme", "Naše", "Náš", "Köszönjük",
 			// seventeenth blind round: "Il Centro Dialisi", "Neue Leitung"
-			"Il", "Gli", "Neue", "Neuer", "Neues", "Neuen");
+			"Il", "Gli", "Neue", "Neuer", "Neues", "Neuen",
+			// "Schlaganfall? Jede Minute zählt" (eighty-eighth round)
+			"Jede", "Jeder", "Jedes", "Jeden");
 
 	private static final Pattern FUNCTION_FIRST = Pattern.compile("(?:" + String.join("|", FUNCTION_WORDS)
 			+ ")\\s.*", Pattern.DOTALL);

@@ -119,6 +119,12 @@ final class PersonNameRecogniser implements Recogniser {
 	private static final Set<String> ROLES_BEFORE_A_NAME = Set.of("firefighter", "fireman", "firewoman", "lifeguard",
 			"rescuer", "searcher", "skipper", "coxswain");
 
+	/** The words before "resident" that make it a doctor's grade: "chief resident", "surgical resident". */
+	private static final Set<String> RESIDENT_GRADES = Set.of("chief", "senior", "junior", "surgical", "medical",
+			"surgery", "pediatric", "paediatric", "psychiatry", "psychiatric", "radiology", "anesthesia", "anaesthesia",
+			"family", "dental", "pharmacy", "orthopaedic", "orthopedic", "emergency", "first-year", "second-year",
+			"third-year", "fourth-year", "pgy", "year");
+
 	/** Services before "officer" that are not ours: "police officer Tom Reed" is no officer of ours. */
 	private static final Set<String> OTHER_SERVICES = Set.of("police", "prison", "probation", "parole", "fire",
 			"customs", "army", "naval", "correctional", "petty", "warrant", "immigration", "border");
@@ -503,6 +509,12 @@ final class PersonNameRecogniser implements Recogniser {
 		if (title.equals("volunteer") && k + 1 < nameIndex && COMMUNITY_ROLES.contains(words.get(k + 1).lower())) {
 			return false;
 		}
+		// a resident doctor by their grade or specialty ("surgical resident Tom Reyes"), not a care home's resident ("Our
+		// resident Helju Saarmets celebrated her 96th birthday", "Our oldest resident, Madame Léonie ..."; eighty-eighth
+		// and eighty-ninth rounds)
+		if (title.equals("resident") && (k == 0 || !RESIDENT_GRADES.contains(words.get(k - 1).lower()))) {
+			return false;
+		}
 		return !(title.equals("officer") && k >= 1 && OTHER_SERVICES.contains(words.get(k - 1).lower()));
 	}
 
@@ -553,7 +565,7 @@ final class PersonNameRecogniser implements Recogniser {
 		}
 		for (int k = nameIndex - 1; k >= 0 && word(words, k).sentence() == name.sentence(); k--) {
 			Word word = words.get(k);
-			if (PATIENT_WORDS.contains(word.lower())) {
+			if (PATIENT_WORDS.contains(word.lower()) || isOurResident(words, k)) {
 				if (k + 1 < nameIndex && STORY_WORDS.contains(words.get(k + 1).lower())) {
 					return word.text() + " " + words.get(k + 1).text();
 				}
@@ -570,6 +582,23 @@ final class PersonNameRecogniser implements Recogniser {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "resident" after "our", one or two words before: a care home's resident, in our care ("Our resident Helju
+	 * Saarmets", "Our oldest resident, Madame Léonie Wagner-Schmit"; eighty-eighth and eighty-ninth rounds). Not a
+	 * town's resident ("Sligo resident Mary Kelly").
+	 */
+	private static boolean isOurResident(List<Word> words, int k) {
+		if (!words.get(k).lower().equals("resident")) {
+			return false;
+		}
+		for (int j = k - 1; j >= 0 && j >= k - 2 && words.get(j).sentence() == words.get(k).sentence(); j--) {
+			if (words.get(j).lower().equals("our")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Word word(List<Word> words, int index) {

@@ -219,6 +219,35 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void namesOfEightyEighthAndEightyNinthRounds() {
+		// a physio and a GP practice before their number, an Estonian care home and pharmacy, a Slovenian spa and
+		// orthopaedic hospital, a French polyclinic and a Vietnamese pharmacy are organisations
+		assertOnlyOrganisations("Everyone's recovery is different. Leven River Physio, (03) 6425 5512.");
+		assertOnlyOrganisations("Those are worth a check. Evandale Village Practice, (03) 6391 5520.");
+		assertOnlyOrganisations("From everyone at Mooste Hooldekodu ❤️");
+		assertOnlyOrganisations("Better skip it this year. Rõngu Apteek, here for you.");
+		assertOnlyOrganisations("The rehabilitation department at Zdravilišče Slatinski Vrelec has added a gait trainer.");
+		assertOnlyOrganisations("Over 12 months the Polyclinique du Val de l'Aisne carried out 4,812 procedures.");
+		assertOnlyOrganisations("Ortopedija Bistrica has the lowest revision rate.");
+		assertOnlyOrganisations("Our pharmacist at Nhà thuốc Phố Cổ shows you how.");
+		// a German sentence's first words, and a town after a colon, are no person
+		assertOnlyOrganisations("Schlaganfall? Jede Minute zählt.");
+		assertOnlyOrganisations("Choose the best: Slovenska Bistrica, +386 2 555 0190.");
+		// a care home's resident is no resident doctor; a surgical resident is
+		assertThat(flags(RECOGNISERS.recognise("Our resident Helju Saarmets celebrated her 96th birthday.").spans(),
+				PersonName::isStaffTitle)).containsEntry("Helju Saarmets", false);
+		assertThat(flags(RECOGNISERS.recognise("Our oldest resident, Madame Léonie Wagner-Schmit, turned 93.").spans(),
+				PersonName::isStaffTitle)).containsValue(false).doesNotContainValue(true);
+		assertThat(flags(RECOGNISERS.recognise("Our surgical resident Tom Reyes ran the marathon.").spans(),
+				PersonName::isStaffTitle)).containsEntry("Tom Reyes", true);
+		// ... and "our" resident is in our care; a town's resident is not
+		assertThat(flags(RECOGNISERS.recognise("Our oldest resident, Madame Léonie Wagner-Schmit, turned 93.").spans(),
+				PersonName::isPatientContext)).containsValue(true);
+		assertThat(flags(RECOGNISERS.recognise("Sligo resident Mary Kelly opened the new garden.").spans(),
+				PersonName::isPatientContext)).containsEntry("Mary Kelly", false);
+	}
+
+	@Test
 	void aPlacesNameIsNotAPersons() {
 		assertThat(names("At Sangre de Cristo Naturopathic Wellness in Santa Fe, our patients use it instead of chemo."))
 			.containsEntry("Santa Fe", true);
