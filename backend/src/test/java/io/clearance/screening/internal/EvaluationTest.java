@@ -158,6 +158,8 @@ class EvaluationTest {
 	static final String EIGHTY_SEVENTH_HELD_OUT = "h87-";
 	static final String EIGHTY_EIGHTH_HELD_OUT = "h88-";
 	static final String EIGHTY_NINTH_HELD_OUT = "h89-";
+	static final String NINETIETH_HELD_OUT = "h90-";
+	static final String NINETY_FIRST_HELD_OUT = "h91-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -250,7 +252,9 @@ class EvaluationTest {
 			new Round(EIGHTY_SIXTH_HELD_OUT, "Eighty-sixth held-out round (holdout-86.yaml, written blind)"),
 			new Round(EIGHTY_SEVENTH_HELD_OUT, "Eighty-seventh held-out round (holdout-87.yaml, written blind)"),
 			new Round(EIGHTY_EIGHTH_HELD_OUT, "Eighty-eighth held-out round (holdout-88.yaml, written blind)"),
-			new Round(EIGHTY_NINTH_HELD_OUT, "Eighty-ninth held-out round (holdout-89.yaml, written blind)"));
+			new Round(EIGHTY_NINTH_HELD_OUT, "Eighty-ninth held-out round (holdout-89.yaml, written blind)"),
+			new Round(NINETIETH_HELD_OUT, "Ninetieth held-out round (holdout-90.yaml, written blind)"),
+			new Round(NINETY_FIRST_HELD_OUT, "Ninety-first held-out round (holdout-91.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
