@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,9 +48,12 @@ final class EuPlaces implements Recogniser {
 				countries = Gazetteer.COUNTRIES;
 				firstWords = Gazetteer.FIRST_WORDS;
 			}
-			// most capitalised words start no name: one look-up each
+			// most capitalised words start no name: one look-up each (two for a word with accents: GeoNames has some
+			// towns only without them, "Silute" for "Šilutė"; ninety-first round)
 			if (!firstWords.contains(first.text()) && !countries.containsKey(first.text())
-					&& !countries.containsKey(withoutPossessive(first.text()))) {
+					&& !countries.containsKey(withoutPossessive(first.text()))
+					&& (isAscii(first.text()) || !firstWords.contains(folded(first.text()))
+							&& !countries.containsKey(folded(withoutPossessive(first.text()))))) {
 				continue;
 			}
 			int last = w;
@@ -59,12 +64,12 @@ final class EuPlaces implements Recogniser {
 				TextIndex.Word end = words.get(to);
 				int nameEnd = end.end();
 				String name = text.substring(first.start(), nameEnd);
-				String country = countries.get(name);
+				String country = lookUp(countries, name);
 				if (country == null && !withoutPossessive(name).equals(name)) {
 					// a possessive: "the commander of Tábor's volunteer fire brigade"
 					name = withoutPossessive(name);
 					nameEnd = first.start() + name.length();
-					country = countries.get(name);
+					country = lookUp(countries, name);
 				}
 				if (country != null && Character.isUpperCase(end.text().charAt(0))) {
 					// "Kangasniemi's own Aino Hyvärinen" is Aino from Kangasniemi (sixtieth round)
@@ -81,7 +86,61 @@ final class EuPlaces implements Recogniser {
 
 	/** Whether the whole name is a town of the gazetteer ("Castelfranco Veneto"). */
 	static boolean isTown(String name) {
-		return Gazetteer.COUNTRIES.containsKey(name);
+		return lookUp(Gazetteer.COUNTRIES, name) != null;
+	}
+
+	/** The town's country, by its name as written or, when it has accents, without them; null when it is none. */
+	private static String lookUp(Map<String, String> countries, String name) {
+		String country = countries.get(name);
+		return country != null || isAscii(name) ? country : countries.get(folded(name));
+	}
+
+	private static boolean isAscii(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			if (word.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The name without accents and with the letters that have no decomposition spelled out ("Šilutė": "Silute"). */
+	static String folded(String name) {
+		String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
+		StringBuilder out = new StringBuilder(decomposed.length());
+		for (int i = 0; i < decomposed.length(); i++) {
+			char c = decomposed.charAt(i);
+			if (Character.getType(c) == Character.NON_SPACING_MARK) {
+				continue;
+			}
+			switch (c) {
+				case 'ł' -> out.append('l');
+				case 'Ł' -> out.append('L');
+				case 'ø' -> out.append('o');
+				case 'Ø' -> out.append('O');
+				case 'đ' -> out.append('d');
+				case 'Đ' -> out.append('D');
+				case 'ß' -> out.append("ss");
+				case 'æ' -> out.append("ae");
+				case 'Æ' -> out.append("Ae");
+				case 'ı' -> out.append('i');
+				default -> out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	/**
+	 * The other Latin spellings of a Greek town's name that English posts use ("Palaiochora" is written "Paleochora",
+	 * "Anogeia" "Anogia"; ninety-first round): "ai" as "e", "ei" and "oi" as "i". Empty when there are none.
+	 */
+	static List<String> greekSpellings(String name) {
+		List<String> spellings = new ArrayList<>();
+		String simple = name.replace("ai", "e").replace("ei", "i").replace("oi", "i");
+		if (!simple.equals(name)) {
+			spellings.add(simple);
+		}
+		return spellings;
 	}
 
 	private static String withoutPossessive(String word) {
@@ -227,6 +286,11 @@ final class EuPlaces implements Recogniser {
 					String other = otherRomanianForm(name);
 					if (other != null) {
 						countries.putIfAbsent(other, country);
+					}
+					if (country.equals("GR") || country.equals("CY")) {
+						for (String spelling : greekSpellings(name)) {
+							countries.putIfAbsent(spelling, country);
+						}
 					}
 				}
 			}

@@ -110,7 +110,9 @@ final class OrganisationNames {
 			"Jalan", "Jln", "Lorong", "Lebuh",
 			// French, Italian, Portuguese and Slavic squares and streets ("Place du Châtelet 4, 4960 Malmedy"; sixtieth
 			// round)
-			"Place", "Avenue", "Boulevard", "Quai", "Chemin", "Via", "Largo", "Travessa", "Trg", "Náměstí", "Námestie");
+			"Place", "Avenue", "Boulevard", "Quai", "Chemin", "Via", "Largo", "Travessa", "Trg", "Náměstí", "Námestie",
+			// an Italian or Spanish valley ("per la Valle Umbra"; ninety-first round)
+			"Valle");
 
 	/**
 	 * The last words of towns' names that no surname has ("our Marble Falls ER", "Colorado Springs", "Cedar Rapids";
@@ -279,7 +281,9 @@ final class OrganisationNames {
 			// a Slovenian spa, a French polyclinic, a Slovenian orthopaedic hospital, Vietnamese pharmacies, clinics and
 			// hospitals ("Zdravilišče Slatinski Vrelec", "Polyclinique du Val de l'Aisne", "Ortopedija Bistrica", "Nhà
 			// thuốc Phố Cổ"; eighty-eighth round)
-			"Zdravilišče", "Polyclinique", "Polyklinik", "Ortopedija", "Nhà thuốc", "Phòng khám", "Bệnh viện");
+			"Zdravilišče", "Polyclinique", "Polyklinik", "Ortopedija", "Nhà thuốc", "Phòng khám", "Bệnh viện",
+			// foundations by their first word ("Grazie to the Fondazione Valle Umbra"; ninety-first round)
+			"Fondazione", "Fondation", "Fundacja", "Nadace", "Nadácia");
 
 	private static final Pattern ORGANISATION_FIRST = Pattern.compile("(?:" + String.join("|", ORGANISATION_FIRST_WORDS)
 			+ ")\\s.*", Pattern.DOTALL);

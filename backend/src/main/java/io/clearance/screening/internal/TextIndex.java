@@ -23,6 +23,8 @@ final class TextIndex {
 			// Austrian and German academic titles and birth marks ("our HR lead, Mag. Verena Hörtnagl";
 			// forty-fourth round)
 			"mag", "dipl", "ing", "geb", "roj", "nar",
+			// "Dr. med. Anneke Ahlers", "Dr. med. dent.", "Univ.-Prof." (ninetieth round)
+			"med", "dent", "univ",
 			// Czech and Slovak titles (seventy-seventh round: "MUDr. Petra Šindelářová")
 			"mudr", "mddr", "mvdr", "phdr");
 

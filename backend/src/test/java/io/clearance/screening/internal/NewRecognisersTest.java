@@ -74,6 +74,20 @@ class NewRecognisersTest {
 	}
 
 	@Test
+	void findsTownsWrittenWithAccentsTheGazetteerHasWithoutAndGreekTownsInTheirOtherSpellings() {
+		// GeoNames has "Silute" and "Palaiochora", "Anogeia"; posts write "Šilutė", "Paleochora", "Anogia" (ninety-first
+		// round). Accents folded never make an English word a town: "Café" and "Résumé" stay none.
+		List<EuPlace> places = facts("A fire outside Šilutė. Our centre in Paleochora, and the wedding in Anogia. "
+				+ "Café Résumé is closed.", EuPlace.class);
+
+		assertThat(places).extracting(Span::getText).containsExactly("Šilutė", "Paleochora", "Anogia");
+		assertThat(places).extracting(EuPlace::getCountry).containsExactly("LT", "GR", "GR");
+		assertThat(EuPlaces.folded("Łódź Ærøskøbing Straße")).isEqualTo("Lodz Aeroskobing Strasse");
+		assertThat(EuPlaces.greekSpellings("Palaiochora")).containsExactly("Paleochora");
+		assertThat(EuPlaces.greekSpellings("Chania")).isEmpty();
+	}
+
+	@Test
 	void aTownThatEndsAnOrganisationsNameIsPartOfIt() {
 		List<EuPlace> places = facts("Get well soon! Upstalsboom Hospital Aurich", EuPlace.class);
 

@@ -248,6 +248,15 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void namesOfNinetiethAndNinetyFirstRounds() {
+		// "Dr. med." keeps its title across the abbreviations' full stops; a foundation and an Italian valley are no one
+		assertThat(flags(RECOGNISERS.recognise("Dr. med. Anneke Ahlers joins the clinic on 1 January.").spans(),
+				PersonName::isStaffTitle)).containsEntry("Anneke Ahlers", true);
+		assertOnlyOrganisations("Grazie to the Fondazione Valle Umbra and every donor.");
+		assertOnlyOrganisations("Un nuovo mammografo 3D per la Valle Umbra.");
+	}
+
+	@Test
 	void aPlacesNameIsNotAPersons() {
 		assertThat(names("At Sangre de Cristo Naturopathic Wellness in Santa Fe, our patients use it instead of chemo."))
 			.containsEntry("Santa Fe", true);
