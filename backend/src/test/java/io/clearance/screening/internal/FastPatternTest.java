@@ -454,6 +454,73 @@ class FastPatternTest {
 		}
 	}
 
+	/**
+	 * The scan's set of the literals that occur (a bit per literal id, over several longs) holds exactly those with
+	 * hits, and the index's look-ups that test it first answer what the hit lists and last starts say.
+	 */
+	@Test
+	void literalScanMarksExactlyTheLiteralsThatOccur() {
+		Random random = new Random(9);
+		String letters = "abcdeé_";
+		List<String> literals = new ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			StringBuilder literal = new StringBuilder();
+			for (int k = 2 + random.nextInt(3); k > 0; k--) {
+				literal.append(letters.charAt(random.nextInt(letters.length())));
+			}
+			literals.add(random.nextBoolean() ? literal.toString() : literal.toString().toUpperCase());
+		}
+		LiteralScanner scanner = new LiteralScanner(literals);
+		assertThat(scanner.size()).isGreaterThan(128);
+		String alphabet = "abcdeé_ .X1";
+		for (int t = 0; t < 300; t++) {
+			StringBuilder text = new StringBuilder();
+			for (int i = random.nextInt(120); i > 0; i--) {
+				text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			char[] chars = text.toString().toCharArray();
+			int n = scanner.size();
+			int[] last = new int[n];
+			int[] lastAfterNonWordChar = new int[n];
+			long[] occurs = new long[(n + 63) / 64];
+			int[][] hits = scanner.scan(chars, last, lastAfterNonWordChar, occurs);
+			for (int id = 0; id < occurs.length * 64; id++) {
+				boolean bit = (occurs[id >>> 6] >>> (id & 63) & 1) != 0;
+				assertThat(bit).as("literal %d on %s", id, text).isEqualTo(id < n && hits[id] != null);
+			}
+			TextIndex index = new TextIndex(text.toString());
+			index.scanLiterals(scanner);
+			for (int q = 0; q < 50; q++) {
+				int[] ids = new int[1 + random.nextInt(6)];
+				boolean[] after = new boolean[ids.length];
+				int[] codes = new int[ids.length];
+				java.util.TreeSet<Integer> positions = new java.util.TreeSet<>();
+				boolean any = false;
+				int lastStart = -1;
+				int lastCode = -1;
+				for (int i = 0; i < ids.length; i++) {
+					ids[i] = random.nextInt(n);
+					after[i] = random.nextBoolean();
+					codes[i] = ids[i] << 1 | (after[i] ? 1 : 0);
+					if (hits[ids[i]] != null) {
+						any = true;
+						for (int p : hits[ids[i]]) {
+							positions.add(p);
+						}
+					}
+					lastStart = Math.max(lastStart, after[i] ? lastAfterNonWordChar[ids[i]] : last[ids[i]]);
+				}
+				lastCode = lastStart;
+				assertThat(index.anyLiteralHit(scanner, ids)).isEqualTo(any);
+				assertThat(index.anyLiteralHit(ids, 0, ids.length)).isEqualTo(any);
+				assertThat(index.lastLiteralHit(scanner, ids, after)).isEqualTo(lastStart);
+				assertThat(index.lastLiteralHit(codes, 0, codes.length)).isEqualTo(lastCode);
+				assertThat(index.literalPositions(scanner, ids)).containsExactly(
+						positions.stream().mapToInt(Integer::intValue).toArray());
+			}
+		}
+	}
+
 	@Test
 	void literalScanTellsWhereEachLiteralStartsLastAndLastAfterANonWordChar() {
 		Random random = new Random(5);
