@@ -283,15 +283,6 @@ final class LiteralScanner {
 	 * {@link #size()}. Worked out while the hits are gathered, where the text around them is still in the cache.
 	 */
 	int[][] scan(char[] text, int[] last, int[] lastAfterNonWordChar) {
-		return scan(text, last, lastAfterNonWordChar, null);
-	}
-
-	/**
-	 * {@link #scan(char[], int[], int[])}, also setting bit {@code id} of {@code occurs} (null, or
-	 * {@code (size() + 63) / 64} longs, all clear) for every literal that occurs: a set of the few literals a post holds
-	 * (a bit per literal, a few hundred bytes) that a look-up can test before it reads the larger per-literal arrays.
-	 */
-	int[][] scan(char[] text, int[] last, int[] lastAfterNonWordChar, long[] occurs) {
 		if (last != null) {
 			Arrays.fill(last, -1);
 			Arrays.fill(lastAfterNonWordChar, -1);
@@ -355,9 +346,6 @@ final class LiteralScanner {
 			int[] list = hits[id];
 			if (list == null) {
 				list = hits[id] = new int[counts[id]];
-				if (occurs != null) {
-					occurs[id >>> 6] |= 1L << id;
-				}
 			}
 			// counts[id] now counts down the slots still to fill, so the list stays in text order
 			list[list.length - counts[id]--] = found[k + 1];

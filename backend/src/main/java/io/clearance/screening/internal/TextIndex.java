@@ -47,17 +47,6 @@ final class TextIndex {
 	/** The literal scan of this text (see {@link #scanLiterals}), or null. */
 	private LiteralScanner literals;
 	private int[][] literalHits;
-	/**
-	 * Bit {@code id} set when literal {@code id} of the scan occurs ({@link LiteralScanner#scan(char[], int[], int[],
-	 * long[])}): the look-ups below test it first and read {@link #literalHits}, {@link #lastHit} and
-	 * {@link #lastAfterNonWordChar} (an entry per literal of all packs, most of them for literals the post does not
-	 * hold) only for the literals that occur.
-	 */
-	private long[] occurs;
-
-	private boolean occurs(int id) {
-		return (occurs[id >>> 6] & 1L << id) != 0;
-	}
 
 	TextIndex(String text) {
 		this.text = text;
@@ -151,9 +140,7 @@ final class TextIndex {
 		if (scanner != literals) {
 			int[] last = new int[scanner.size()];
 			int[] lastAfterNonWordChar = new int[scanner.size()];
-			long[] occurs = new long[(scanner.size() + 63) >>> 6];
-			this.literalHits = scanner.scan(chars, last, lastAfterNonWordChar, occurs);
-			this.occurs = occurs;
+			this.literalHits = scanner.scan(chars, last, lastAfterNonWordChar);
 			this.lastHit = last;
 			this.lastAfterNonWordChar = lastAfterNonWordChar;
 			this.literals = scanner;
@@ -172,8 +159,9 @@ final class TextIndex {
 		int[] single = null;
 		int lists = 0;
 		for (int id : ids) {
-			if (occurs(id)) {
-				single = literalHits[id];
+			int[] hits = literalHits[id];
+			if (hits != null) {
+				single = hits;
 				lists++;
 			}
 		}
@@ -190,8 +178,8 @@ final class TextIndex {
 		int lowest = Integer.MAX_VALUE;
 		int highest = 0;
 		for (int id : ids) {
-			if (occurs(id)) {
-				int[] hits = literalHits[id];
+			int[] hits = literalHits[id];
+			if (hits != null) {
 				for (int position : hits) {
 					bits[position >>> 6] |= 1L << position;
 				}
@@ -245,9 +233,6 @@ final class TextIndex {
 		int[] wordStart = lastAfterNonWordChar;
 		int last = -1;
 		for (int i = 0; i < ids.length; i++) {
-			if (!occurs(ids[i])) {
-				continue;
-			}
 			int hit = afterNonWordChar[i] ? wordStart[ids[i]] : any[ids[i]];
 			if (hit > last) {
 				last = hit;
@@ -267,9 +252,6 @@ final class TextIndex {
 		int last = -1;
 		for (int i = from; i < to; i++) {
 			int code = codes[i];
-			if (!occurs(code >>> 1)) {
-				continue;
-			}
 			int hit = (code & 1) != 0 ? wordStart[code >>> 1] : any[code >>> 1];
 			if (hit > last) {
 				last = hit;
@@ -280,8 +262,9 @@ final class TextIndex {
 
 	/** Whether any literal id of this text's scanner in {@code ids[from, to)} occurs. */
 	boolean anyLiteralHit(int[] ids, int from, int to) {
+		int[] any = lastHit;
 		for (int i = from; i < to; i++) {
-			if (occurs(ids[i])) {
+			if (any[ids[i]] >= 0) {
 				return true;
 			}
 		}
@@ -292,8 +275,9 @@ final class TextIndex {
 		if (scanner != literals || literals == null) {
 			return true;
 		}
+		int[] any = lastHit;
 		for (int id : ids) {
-			if (occurs(id)) {
+			if (any[id] >= 0) {
 				return true;
 			}
 		}
