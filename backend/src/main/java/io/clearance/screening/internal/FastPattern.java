@@ -149,7 +149,12 @@ final class FastPattern {
 		if (candidates != null && candidates.length == 0) {
 			return;
 		}
+		int[] requiredAt = withinPunctuation ? required.positions(index) : null;
 		if (firstChars == null) {
+			if (requiredAt != null) {
+				findInStretches(index, requiredAt, action);
+				return;
+			}
 			Matcher m = patternFor(index).matcher(text);
 			while (m.find()) {
 				action.accept(m.toMatchResult());
@@ -158,7 +163,6 @@ final class FastPattern {
 		}
 		// made at the first position that passes the cheap checks: many patterns have none on a post
 		Matcher m = null;
-		int[] requiredAt = withinPunctuation ? required.positions(index) : null;
 		List<MatchResult> found = null;
 		if (candidates != null) {
 			for (int position : candidates) {
@@ -219,6 +223,39 @@ final class FastPattern {
 				action.accept(match);
 				next = match.end() > match.start() ? match.end() : match.start() + 1;
 			}
+		}
+	}
+
+	/**
+	 * {@code find()} over the whole text, for a pattern whose first chars are not known but that cannot consume one of
+	 * {@link TextIndex#PUNCTUATION} and whose every match contains one of its required literals (at
+	 * {@code requiredAt}, ascending): every match then lies within one stretch between two punctuation marks that
+	 * holds one of those literals, so {@code find()} runs over those stretches only, each as a region with
+	 * transparent, non-anchoring bounds (look-arounds, {@code \\b} and {@code $} see the whole text). A match
+	 * attempt at a position of a stretch goes the same way as over the whole text (a path that would consume the
+	 * punctuation mark at the stretch's end fails either way), and {@code find()} over the whole text enters each
+	 * stretch with nothing pending from before it (no match crosses a punctuation mark): the same matches, in the
+	 * same order.
+	 */
+	private void findInStretches(TextIndex index, int[] requiredAt, Consumer<MatchResult> action) {
+		String text = index.text();
+		Matcher m = patternFor(index).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+		// positions before this one are searched already, or hold no match
+		int searched = 0;
+		for (int at : requiredAt) {
+			if (at < searched) {
+				continue;
+			}
+			int from = at;
+			while (from > searched && !TextIndex.isPunctuation(text.charAt(from - 1))) {
+				from--;
+			}
+			int to = index.nextPunctuation(at);
+			m.region(from, to);
+			while (m.find()) {
+				action.accept(m.toMatchResult());
+			}
+			searched = to + 1;
 		}
 	}
 
@@ -467,6 +504,32 @@ final class FastPattern {
 		private Punctuation() {
 		}
 
+		/**
+		 * Unicode categories ({@code \\p{..}}) that match none of {@link TextIndex#PUNCTUATION}, as the regex engine
+		 * says with and without case-insensitive matching (a name it does not say that of is left out).
+		 */
+		static final java.util.Set<String> NO_PUNCTUATION_PROPERTIES;
+
+		static {
+			java.util.Set<String> names = new java.util.HashSet<>();
+			for (String name : List.of("L", "Lu", "Ll", "Lt", "Lm", "Lo", "N", "Nd", "Nl", "No", "M", "Mn")) {
+				boolean none = true;
+				for (int flags : new int[] { 0, Pattern.CASE_INSENSITIVE,
+						Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE }) {
+					Pattern property = Pattern.compile("\\p{" + name + "}", flags);
+					Pattern inClass = Pattern.compile("[\\p{" + name + "}]", flags);
+					for (char c : TextIndex.PUNCTUATION.toCharArray()) {
+						String s = String.valueOf(c);
+						none &= !property.matcher(s).matches() && !inClass.matcher(s).matches();
+					}
+				}
+				if (none) {
+					names.add(name);
+				}
+			}
+			NO_PUNCTUATION_PROPERTIES = java.util.Set.copyOf(names);
+		}
+
 		static boolean neverConsumed(String regex, int flags) {
 			if ((flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ | Pattern.UNICODE_CHARACTER_CLASS)) != 0) {
 				return false;
@@ -481,6 +544,16 @@ final class FastPattern {
 						return false;
 					}
 					char e = regex.charAt(++i);
+					if (e == 'p' && regex.startsWith("{", i + 1)) {
+						// a letter or number category ("\\p{L}", "\\p{Lu}"): no punctuation mark is in one
+						int close = regex.indexOf('}', i);
+						if (close < 0 || !NO_PUNCTUATION_PROPERTIES.contains(regex.substring(i + 2, close))) {
+							return false;
+						}
+						i = close;
+						previous = -1;
+						continue;
+					}
 					if (Character.isLetterOrDigit(e)) {
 						if ("wsdbBAzZGntrfae".indexOf(e) < 0) {
 							return false;
@@ -1053,6 +1126,11 @@ final class FastPattern {
 			}
 			else if (re.startsWith("?<", pos)) {
 				pos = re.indexOf('>', pos) + 1;
+			}
+			else if (re.startsWith("?-i:", pos)) {
+				// case-insensitivity turned off inside ("(?-i:\\p{Lu})"): what the group matches then is a subset of
+				// what it matches folded, and in a case-sensitive pattern (the exact analysis) it changes nothing
+				pos += 4;
 			}
 			else if (re.startsWith("?", pos)) {
 				throw new Unsupported();

@@ -422,10 +422,13 @@ final class PersonNameRecogniser implements Recogniser {
 			}
 			// "of" right after a name or a person's age is where they live: "Tammy Whitfield of Searcy", "Harold
 			// Meyer, 71, of Grand Island" (twentieth blind round); "the daughter of Mary Smith" stays a person
-			if (!honorific && NAME_OR_AGE_THEN_OF.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
+			// (these two only ever turn a name down: not run for one turned down already)
+			if (accepted && !honorific
+					&& NAME_OR_AGE_THEN_OF.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
 				accepted = false;
 			}
-			if (!honorific && JOURNEY_TO_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
+			if (accepted && !honorific
+					&& JOURNEY_TO_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
 				accepted = false;
 			}
 			// what someone hiked, climbed or swam is a place: "I hiked Table Rock with my grandkids"

@@ -297,6 +297,11 @@ final class TextIndex {
 		}
 	}
 
+	/** Whether {@code c} is one of {@link #PUNCTUATION}. */
+	static boolean isPunctuation(char c) {
+		return c < 128 && IS_PUNCTUATION[c];
+	}
+
 	private int[] nextPunctuation;
 
 	/**

@@ -195,6 +195,14 @@ class FastPatternTest {
 		assertThat(FastPattern.Punctuation.neverConsumed("a\\Wb", CI)).isFalse();
 		assertThat(FastPattern.Punctuation.neverConsumed("(?i)ab", 0)).isFalse();
 		assertThat(FastPattern.Punctuation.neverConsumed("a\\x2Eb", CI)).isFalse();
+		// letter and number categories hold no punctuation mark; others may, or are not read
+		assertThat(FastPattern.Punctuation.neverConsumed("\\b[\\p{L}\\p{N}_]+\\s+\\p{Lu}\\p{Ll}+\\s+days", CI)).isTrue();
+		assertThat(FastPattern.Punctuation.NO_PUNCTUATION_PROPERTIES).contains("L", "Lu", "Ll", "N", "Nd");
+		assertThat(FastPattern.Punctuation.neverConsumed("a\\p{P}b", CI)).isFalse();
+		assertThat(FastPattern.Punctuation.neverConsumed("a\\p{Punct}b", CI)).isFalse();
+		assertThat(FastPattern.Punctuation.neverConsumed("a\\P{L}b", CI)).isFalse();
+		assertThat(FastPattern.Punctuation.neverConsumed("a[\\P{L}]b", CI)).isFalse();
+		assertThat(FastPattern.Punctuation.neverConsumed("a\\pLb", CI)).isFalse();
 	}
 
 	@Test
@@ -206,6 +214,83 @@ class FastPatternTest {
 		assertThat(FastPattern.FirstChars.of("(a)\\1")).isNull();
 		assertThat(FastPattern.FirstChars.of("(?i)abc")).isNull();
 		assertThat(FastPattern.FirstChars.of(".x")).isNull();
+	}
+
+	@Test
+	void aGroupThatTurnsCaseInsensitivityOffStillHasFirstChars() {
+		String regex = "\\b(?:guard|ranger)\\s+on\\s+duty\\b(?:,\\s+an?\\s+(?-i:\\p{Lu})[\\p{L}-]+)?";
+		assertThat(FastPattern.FirstChars.of(regex)).hasToString("{103, 114}");
+		assertThat(FastPattern.LiteralPrefixes.of(regex)).containsExactly("guard", "ranger");
+		assertThat(FastPattern.compile(regex, CI).filtered()).isTrue();
+		// folded (the case-sensitive analysis: the random texts below, with flags 0)
+		assertThat(FastPattern.FirstChars.of("(?-i:Ma)y")).hasToString("{109}");
+		// other inline flags still give up
+		assertThat(FastPattern.FirstChars.of("(?i:ma)y")).isNull();
+		assertThat(FastPattern.FirstChars.of("(?-u:ma)y")).isNull();
+		assertThat(FastPattern.FirstChars.of("(?-i)may")).isNull();
+		Random random = new Random(7);
+		List<String> words = List.of("May", "may", "MAY", "3", "guard", "Guard", "on", "duty", "a", "an", "Anna", "anna",
+				"Ranger", "ranger", ",", ".", "é", "Émile");
+		List<String> regexes = List.of(regex, "(?-i:May)\\s+\\d", "\\b(?-i:M)ay\\b", "(?:x|(?-i:May))\\s+3",
+				"\\b(?:may|(?-i:Guard))\\b");
+		for (int t = 0; t < 300; t++) {
+			StringBuilder text = new StringBuilder();
+			for (int w = 0; w < 30; w++) {
+				text.append(words.get(random.nextInt(words.size()))).append(random.nextInt(5) == 0 ? ", " : " ");
+			}
+			for (String r : regexes) {
+				for (int flags : new int[] { CI, 0 }) {
+					FastPattern fast = FastPattern.compile(r, flags);
+					assertThat(fast.filtered()).as(r).isTrue();
+					LiteralScanner scanner = new LiteralScanner(fast.scannedLiterals());
+					TextIndex index = new TextIndex(text.toString());
+					index.scanLiterals(scanner);
+					List<String> expected = findMatches(r, flags, text.toString());
+					assertThat(matches(fast, new TextIndex(text.toString()))).as("%s on %s", r, text).isEqualTo(expected);
+					assertThat(matches(fast, index)).as("%s on %s after the scan", r, text).isEqualTo(expected);
+				}
+			}
+		}
+	}
+
+	/**
+	 * A pattern whose first chars are not known, that never consumes punctuation and has required literals is run over
+	 * the stretches between punctuation marks that hold one of them: each stretch's matches, look-behind, look-ahead,
+	 * {@code \\b} and {@code $} at its ends, and matches right after a punctuation mark must be find()'s.
+	 */
+	@Test
+	void runsPatternsWithoutFirstCharsOverTheStretchesThatHoldARequiredLiteral() {
+		List<String> regexes = List.of(
+				"\\b(?:[\\p{L}\\p{N}_]+|\\d+)\\s+(?:days?|weeks?)\\s+(?:after|ago|since)\\b|\\blast\\s+(?:week|year)[\'’]s\\b",
+				"(?<!\\bnot\\s)[\\p{L}]+\\s+days?", "[\\p{L}]+\\s+days?$", "[\\p{Lu}]\\p{Ll}*\\s+days?\\b(?!\\s+ago)",
+				"(?<=\\s)\\p{L}+\\s+ago", "\\p{L}*days?");
+		for (String regex : regexes) {
+			assertThat(FastPattern.FirstChars.of(regex)).as(regex).isNull();
+			assertThat(FastPattern.Punctuation.neverConsumed(regex, CI)).as(regex).isTrue();
+			assertThat(FastPattern.compile(regex, CI).required()).as(regex).isNotNull();
+		}
+		Random random = new Random(11);
+		List<String> words = List.of("days", "DAYS", "day", "ago", "Ago", "after", "since", "two", "Two", "2", "weeks",
+				"week", "last", "week's", "year’s", "not", "NOT", "é", "Été", "ünd", "_", "x", "Mondays", "today");
+		String between = " ,.!?;:";
+		for (int t = 0; t < 500; t++) {
+			StringBuilder text = new StringBuilder();
+			for (int w = 0; w < 25; w++) {
+				text.append(words.get(random.nextInt(words.size())));
+				int separator = random.nextInt(10);
+				text.append(separator < 6 ? " " : separator < 9 ? between.charAt(random.nextInt(between.length())) + " "
+						: String.valueOf(between.charAt(random.nextInt(between.length()))));
+			}
+			String s = random.nextBoolean() ? text.toString().strip() : text.toString();
+			for (String regex : regexes) {
+				for (int flags : new int[] { CI, 0 }) {
+					FastPattern fast = FastPattern.compile(regex, flags);
+					TextIndex index = new TextIndex(s);
+					index.scanLiterals(new LiteralScanner(fast.scannedLiterals()));
+					assertThat(matches(fast, index)).as("%s on %s", regex, s).isEqualTo(findMatches(regex, flags, s));
+				}
+			}
+		}
 	}
 
 	@Test
