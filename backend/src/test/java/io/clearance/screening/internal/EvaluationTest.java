@@ -160,6 +160,8 @@ class EvaluationTest {
 	static final String EIGHTY_NINTH_HELD_OUT = "h89-";
 	static final String NINETIETH_HELD_OUT = "h90-";
 	static final String NINETY_FIRST_HELD_OUT = "h91-";
+	static final String NINETY_SECOND_HELD_OUT = "h92-";
+	static final String NINETY_THIRD_HELD_OUT = "h93-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -254,7 +256,9 @@ class EvaluationTest {
 			new Round(EIGHTY_EIGHTH_HELD_OUT, "Eighty-eighth held-out round (holdout-88.yaml, written blind)"),
 			new Round(EIGHTY_NINTH_HELD_OUT, "Eighty-ninth held-out round (holdout-89.yaml, written blind)"),
 			new Round(NINETIETH_HELD_OUT, "Ninetieth held-out round (holdout-90.yaml, written blind)"),
-			new Round(NINETY_FIRST_HELD_OUT, "Ninety-first held-out round (holdout-91.yaml, written blind)"));
+			new Round(NINETY_FIRST_HELD_OUT, "Ninety-first held-out round (holdout-91.yaml, written blind)"),
+			new Round(NINETY_SECOND_HELD_OUT, "Ninety-second held-out round (holdout-92.yaml, written blind)"),
+			new Round(NINETY_THIRD_HELD_OUT, "Ninety-third held-out round (holdout-93.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
