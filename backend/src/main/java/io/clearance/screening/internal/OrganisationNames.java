@@ -72,7 +72,7 @@ final class OrganisationNames {
 			// a physio practice, a GP practice, an Estonian care home and pharmacy, a Polish or Nordic pharmacy ("Leven
 			// River Physio, (03) 6425 5512", "Evandale Village Practice, (03) 6391 5520", "Mooste Hooldekodu", "Rõngu
 			// Apteek"; eighty-eighth round): no person's name ends in them
-			"Physio", "Physios", "Practice", "Hooldekodu", "Apteek", "Apteka", "Apotek", "Apoteket", "Apotheek");
+			"Physio", "Physios", "Fisio", "Practice", "Hooldekodu", "Apteek", "Apteka", "Apotek", "Apoteket", "Apotheek");
 
 	/** Head words that are not health organisations' own: a service, a unit, a team, an authority ... */
 	private static final List<String> OTHER_HEAD_WORDS = List.of("Service", "Services", "Unit", "Units", "Team", "Trust",
@@ -283,7 +283,10 @@ final class OrganisationNames {
 			// thuốc Phố Cổ"; eighty-eighth round)
 			"Zdravilišče", "Polyclinique", "Polyklinik", "Ortopedija", "Nhà thuốc", "Phòng khám", "Bệnh viện",
 			// foundations by their first word ("Grazie to the Fondazione Valle Umbra"; ninety-first round)
-			"Fondazione", "Fondation", "Fundacja", "Nadace", "Nadácia");
+			"Fondazione", "Fondation", "Fundacja", "Nadace", "Nadácia",
+			// an Italian nursing home, football clubs by their first word ("Casa di Cura Matese", "The goalkeeper of Atlético
+			// Ribereño"; ninety-second and ninety-third rounds)
+			"Casa di Cura", "Atlético", "Deportivo", "Sporting");
 
 	private static final Pattern ORGANISATION_FIRST = Pattern.compile("(?:" + String.join("|", ORGANISATION_FIRST_WORDS)
 			+ ")\\s.*", Pattern.DOTALL);

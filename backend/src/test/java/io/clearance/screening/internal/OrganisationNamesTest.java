@@ -257,6 +257,14 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void namesOfNinetySecondAndNinetyThirdRounds() {
+		// a physiotherapy practice in Spanish and Basque, an Italian nursing home, a football club by its first word
+		assertOnlyOrganisations("Three months with Goierri Fisio and I ran my first 10k.");
+		assertOnlyOrganisations("Moments like these are why we do this work. Casa di Cura Matese, Bojano.");
+		assertOnlyOrganisations("The goalkeeper of Atlético Ribereño dislocated his shoulder.");
+	}
+
+	@Test
 	void aPlacesNameIsNotAPersons() {
 		assertThat(names("At Sangre de Cristo Naturopathic Wellness in Santa Fe, our patients use it instead of chemo."))
 			.containsEntry("Santa Fe", true);
