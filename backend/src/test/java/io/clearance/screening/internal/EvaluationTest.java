@@ -162,6 +162,8 @@ class EvaluationTest {
 	static final String NINETY_FIRST_HELD_OUT = "h91-";
 	static final String NINETY_SECOND_HELD_OUT = "h92-";
 	static final String NINETY_THIRD_HELD_OUT = "h93-";
+	static final String NINETY_FOURTH_HELD_OUT = "h94-";
+	static final String NINETY_FIFTH_HELD_OUT = "h95-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -258,7 +260,9 @@ class EvaluationTest {
 			new Round(NINETIETH_HELD_OUT, "Ninetieth held-out round (holdout-90.yaml, written blind)"),
 			new Round(NINETY_FIRST_HELD_OUT, "Ninety-first held-out round (holdout-91.yaml, written blind)"),
 			new Round(NINETY_SECOND_HELD_OUT, "Ninety-second held-out round (holdout-92.yaml, written blind)"),
-			new Round(NINETY_THIRD_HELD_OUT, "Ninety-third held-out round (holdout-93.yaml, written blind)"));
+			new Round(NINETY_THIRD_HELD_OUT, "Ninety-third held-out round (holdout-93.yaml, written blind)"),
+			new Round(NINETY_FOURTH_HELD_OUT, "Ninety-fourth held-out round (holdout-94.yaml, written blind)"),
+			new Round(NINETY_FIFTH_HELD_OUT, "Ninety-fifth held-out round (holdout-95.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
