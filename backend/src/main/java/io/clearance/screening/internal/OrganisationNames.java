@@ -72,7 +72,7 @@ final class OrganisationNames {
 			// a physio practice, a GP practice, an Estonian care home and pharmacy, a Polish or Nordic pharmacy ("Leven
 			// River Physio, (03) 6425 5512", "Evandale Village Practice, (03) 6391 5520", "Mooste Hooldekodu", "Rõngu
 			// Apteek"; eighty-eighth round): no person's name ends in them
-			"Physio", "Physios", "Fisio", "Practice", "Hooldekodu", "Apteek", "Apteka", "Apotek", "Apoteket", "Apotheek");
+			"Physio", "Physios", "Fisio", "Practice", "Närsjukvård", "Hälsocentral", "Hooldekodu", "Apteek", "Apteka", "Apotek", "Apoteket", "Apotheek");
 
 	/** Head words that are not health organisations' own: a service, a unit, a team, an authority ... */
 	private static final List<String> OTHER_HEAD_WORDS = List.of("Service", "Services", "Unit", "Units", "Team", "Trust",
@@ -337,7 +337,11 @@ final class OrganisationNames {
 			// seventeenth blind round: "Il Centro Dialisi", "Neue Leitung"
 			"Il", "Gli", "Neue", "Neuer", "Neues", "Neuen",
 			// "Schlaganfall? Jede Minute zählt" (eighty-eighth round)
-			"Jede", "Jeder", "Jedes", "Jeden");
+			"Jede", "Jeder", "Jedes", "Jeden",
+			// a country's body ("Germany's Standing Committee on Vaccination"; ninety-fourth round)
+			"Germany's", "Germany’s", "Austria's", "Austria’s", "France's", "France’s", "Italy's", "Italy’s", "Spain's",
+			"Spain’s", "Europe's", "Europe’s", "Ireland's", "Ireland’s", "Britain's", "Britain’s", "Sweden's",
+			"Sweden’s", "Denmark's", "Denmark’s", "Greece's", "Greece’s", "Poland's", "Poland’s");
 
 	private static final Pattern FUNCTION_FIRST = Pattern.compile("(?:" + String.join("|", FUNCTION_WORDS)
 			+ ")\\s.*", Pattern.DOTALL);

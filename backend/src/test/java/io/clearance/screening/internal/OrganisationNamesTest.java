@@ -265,6 +265,13 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void namesOfNinetyFourthAndNinetyFifthRounds() {
+		// a country's committee, and Swedish local care and health centres, are organisations
+		assertOnlyOrganisations("Germany's Standing Committee on Vaccination recommends it.");
+		assertOnlyOrganisations("All 11 children were checked at Pajala Närsjukvård this morning.");
+	}
+
+	@Test
 	void aPlacesNameIsNotAPersons() {
 		assertThat(names("At Sangre de Cristo Naturopathic Wellness in Santa Fe, our patients use it instead of chemo."))
 			.containsEntry("Santa Fe", true);
