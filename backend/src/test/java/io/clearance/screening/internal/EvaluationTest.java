@@ -164,6 +164,8 @@ class EvaluationTest {
 	static final String NINETY_THIRD_HELD_OUT = "h93-";
 	static final String NINETY_FOURTH_HELD_OUT = "h94-";
 	static final String NINETY_FIFTH_HELD_OUT = "h95-";
+	static final String NINETY_SIXTH_HELD_OUT = "h96-";
+	static final String NINETY_SEVENTH_HELD_OUT = "h97-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -262,7 +264,9 @@ class EvaluationTest {
 			new Round(NINETY_SECOND_HELD_OUT, "Ninety-second held-out round (holdout-92.yaml, written blind)"),
 			new Round(NINETY_THIRD_HELD_OUT, "Ninety-third held-out round (holdout-93.yaml, written blind)"),
 			new Round(NINETY_FOURTH_HELD_OUT, "Ninety-fourth held-out round (holdout-94.yaml, written blind)"),
-			new Round(NINETY_FIFTH_HELD_OUT, "Ninety-fifth held-out round (holdout-95.yaml, written blind)"));
+			new Round(NINETY_FIFTH_HELD_OUT, "Ninety-fifth held-out round (holdout-95.yaml, written blind)"),
+			new Round(NINETY_SIXTH_HELD_OUT, "Ninety-sixth held-out round (holdout-96.yaml, written blind)"),
+			new Round(NINETY_SEVENTH_HELD_OUT, "Ninety-seventh held-out round (holdout-97.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
