@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -131,16 +130,12 @@ final class EuPlaces implements Recogniser {
 	}
 
 	/**
-	 * The other Latin spellings of a Greek town's name that English posts use ("Palaiochora" is written "Paleochora",
-	 * "Anogeia" "Anogia"; ninety-first round): "ai" as "e", "ei" and "oi" as "i". Empty when there are none.
+	 * The simpler Latin spelling of a Greek town's name that English posts use ("Palaiochora" is written "Paleochora",
+	 * "Anogeia" "Anogia"; ninety-first round): "ai" as "e", "ei" and "oi" as "i"; null when the name has none of them.
 	 */
-	static List<String> greekSpellings(String name) {
-		List<String> spellings = new ArrayList<>();
+	static String otherGreekSpelling(String name) {
 		String simple = name.replace("ai", "e").replace("ei", "i").replace("oi", "i");
-		if (!simple.equals(name)) {
-			spellings.add(simple);
-		}
-		return spellings;
+		return simple.equals(name) ? null : simple;
 	}
 
 	private static String withoutPossessive(String word) {
@@ -287,10 +282,9 @@ final class EuPlaces implements Recogniser {
 					if (other != null) {
 						countries.putIfAbsent(other, country);
 					}
-					if (country.equals("GR") || country.equals("CY")) {
-						for (String spelling : greekSpellings(name)) {
-							countries.putIfAbsent(spelling, country);
-						}
+					String greek = country.equals("GR") || country.equals("CY") ? otherGreekSpelling(name) : null;
+					if (greek != null) {
+						countries.putIfAbsent(greek, country);
 					}
 				}
 			}

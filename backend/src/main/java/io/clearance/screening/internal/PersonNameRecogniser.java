@@ -568,7 +568,7 @@ final class PersonNameRecogniser implements Recogniser {
 		}
 		for (int k = nameIndex - 1; k >= 0 && word(words, k).sentence() == name.sentence(); k--) {
 			Word word = words.get(k);
-			if (PATIENT_WORDS.contains(word.lower()) || isOurResident(words, k)) {
+			if (PATIENT_WORDS.contains(word.lower()) || k == nameIndex - 1 && isOurResident(words, k)) {
 				if (k + 1 < nameIndex && STORY_WORDS.contains(words.get(k + 1).lower())) {
 					return word.text() + " " + words.get(k + 1).text();
 				}
@@ -588,9 +588,9 @@ final class PersonNameRecogniser implements Recogniser {
 	}
 
 	/**
-	 * "resident" after "our", one or two words before: a care home's resident, in our care ("Our resident Helju
-	 * Saarmets", "Our oldest resident, Madame Léonie Wagner-Schmit"; eighty-eighth and eighty-ninth rounds). Not a
-	 * town's resident ("Sligo resident Mary Kelly").
+	 * "resident" after "our", one or two words before, right before the name: a care home's resident, in our care ("Our
+	 * resident Helju Saarmets", "Our oldest resident, Madame Léonie Wagner-Schmit"; eighty-eighth and eighty-ninth
+	 * rounds). Not a town's resident ("Sligo resident Mary Kelly"), nor "our resident physiotherapist, Anna Berg".
 	 */
 	private static boolean isOurResident(List<Word> words, int k) {
 		if (!words.get(k).lower().equals("resident")) {

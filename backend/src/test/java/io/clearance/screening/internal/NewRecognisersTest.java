@@ -83,8 +83,8 @@ class NewRecognisersTest {
 		assertThat(places).extracting(Span::getText).containsExactly("Šilutė", "Paleochora", "Anogia");
 		assertThat(places).extracting(EuPlace::getCountry).containsExactly("LT", "GR", "GR");
 		assertThat(EuPlaces.folded("Łódź Ærøskøbing Straße")).isEqualTo("Lodz Aeroskobing Strasse");
-		assertThat(EuPlaces.greekSpellings("Palaiochora")).containsExactly("Paleochora");
-		assertThat(EuPlaces.greekSpellings("Chania")).isEmpty();
+		assertThat(EuPlaces.otherGreekSpelling("Palaiochora")).isEqualTo("Paleochora");
+		assertThat(EuPlaces.otherGreekSpelling("Chania")).isNull();
 	}
 
 	@Test

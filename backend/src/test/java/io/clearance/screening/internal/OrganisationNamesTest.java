@@ -245,6 +245,8 @@ class OrganisationNamesTest {
 				PersonName::isPatientContext)).containsValue(true);
 		assertThat(flags(RECOGNISERS.recognise("Sligo resident Mary Kelly opened the new garden.").spans(),
 				PersonName::isPatientContext)).containsEntry("Mary Kelly", false);
+		assertThat(flags(RECOGNISERS.recognise("Our resident physiotherapist, Anna Berg, leads the class.").spans(),
+				PersonName::isPatientContext)).containsEntry("Anna Berg", false);
 	}
 
 	@Test
