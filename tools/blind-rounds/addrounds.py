@@ -1,0 +1,28 @@
+#!/usr/bin/env python3
+"""addrounds.py unread N... | read N...  (run in a checkout root)"""
+import re, sys
+ORD = {88: 'Eighty-eighth', 89: 'Eighty-ninth', 90: 'Ninetieth', 91: 'Ninety-first', 92: 'Ninety-second',
+       93: 'Ninety-third', 94: 'Ninety-fourth', 95: 'Ninety-fifth', 96: 'Ninety-sixth', 97: 'Ninety-seventh'}
+mode, nums = sys.argv[1], [int(a) for a in sys.argv[2:]]
+ET = 'backend/src/test/java/io/clearance/screening/internal/EvaluationTest.java'
+SC = 'backend/src/test/java/io/clearance/screening/internal/SignalCorpus.java'
+sc = open(SC).read()
+m = re.search(r'static final List<String> UNREAD = List\.of\((.*?)\);', sc)
+cur = [s.strip().strip('"') for s in m.group(1).split(',') if s.strip()]
+if mode == 'unread':
+    et = open(ET).read()
+    for n in nums:
+        const = ORD[n].upper().replace('-', '_') + '_HELD_OUT'
+        if const in et:
+            continue
+        et = re.sub(r'(\tstatic final String EIGHTY_SEVENTH_HELD_OUT = "h87-";\n(?:\tstatic final String \w+ = "h\d+-";\n)*)',
+                    lambda mm: mm.group(1) + f'\tstatic final String {const} = "h{n}-";\n', et, count=1)
+        et = re.sub(r'(new Round\(\w+, "[^"]*"\))\);', lambda mm: mm.group(1) + f',\n\t\t\tnew Round({const}, "{ORD[n]} held-out round (holdout-{n}.yaml, written blind)"));', et, count=1)
+        cur.append(f'h{n}-')
+    open(ET, 'w').write(et)
+elif mode == 'read':
+    cur = [c for c in cur if c not in [f'h{n}-' for n in nums]]
+new = 'static final List<String> UNREAD = List.of(' + ', '.join(f'"{c}"' for c in cur) + ');'
+sc = sc[:m.start()] + new + sc[m.end():]
+open(SC, 'w').write(sc)
+print('UNREAD =', cur)
