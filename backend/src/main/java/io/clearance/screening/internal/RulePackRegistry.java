@@ -122,6 +122,8 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 	private final int compileThreads;
 	/** Open once the first load (in the background or not) is over, whatever its outcome. */
 	private final CountDownLatch firstLoad = new CountDownLatch(1);
+	/** Open once the background loader is done: the first load and the re-check of reused passes after it. */
+	private final CountDownLatch backgroundLoad = new CountDownLatch(1);
 	private volatile Throwable firstLoadFailure;
 
 	RulePackRegistry(PackSources sources, PackCompiler compiler, Duration pollInterval) {
@@ -176,9 +178,20 @@ final class RulePackRegistry implements RulePacks, SmartLifecycle {
 			catch (RuntimeException | Error e) {
 				log.error("Loading the rule packs from {} failed", sources.describe(), e);
 			}
+			finally {
+				backgroundLoad.countDown();
+			}
 		}, "rule-pack-loader");
 		loader.setDaemon(true);
 		loader.start();
+	}
+
+	/**
+	 * Waits until the background loader ({@link #loadInBackground}) is done, the re-check of reused passes included;
+	 * false when it is not done within {@code timeout}.
+	 */
+	boolean awaitBackgroundLoad(Duration timeout) throws InterruptedException {
+		return backgroundLoad.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	/**

@@ -118,10 +118,7 @@ class ExampleVerdictsTest {
 		// the registry screens with the kept passes at once; the examples then run again in the background
 		assertThat(registry.list()).allSatisfy(status -> assertThat(status.examples().verdict()).isEqualTo(Verdict.REUSED));
 		int examples = registry.snapshot().packs().stream().mapToInt(p -> p.examples().size()).sum();
-		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-		while (compiler.examplesRun() < examples && System.nanoTime() < deadline) {
-			Thread.sleep(50);
-		}
+		assertThat(registry.awaitBackgroundLoad(Duration.ofMinutes(2))).as("the background re-check ended").isTrue();
 		assertThat(compiler.examplesRun()).isEqualTo(examples);
 		assertThat(Files.readString(verdictsFile())).contains(" hipaa-phi ", " medical-claims ");
 	}
