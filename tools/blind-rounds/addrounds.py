@@ -2,7 +2,9 @@
 """addrounds.py unread N... | read N...  (run in a checkout root)"""
 import re, sys
 ORD = {88: 'Eighty-eighth', 89: 'Eighty-ninth', 90: 'Ninetieth', 91: 'Ninety-first', 92: 'Ninety-second',
-       93: 'Ninety-third', 94: 'Ninety-fourth', 95: 'Ninety-fifth', 96: 'Ninety-sixth', 97: 'Ninety-seventh'}
+       93: 'Ninety-third', 94: 'Ninety-fourth', 95: 'Ninety-fifth', 96: 'Ninety-sixth', 97: 'Ninety-seventh',
+       98: 'Ninety-eighth', 99: 'Ninety-ninth', 100: 'Hundredth', 101: 'Hundred-and-first',
+       102: 'Hundred-and-second', 103: 'Hundred-and-third'}
 mode, nums = sys.argv[1], [int(a) for a in sys.argv[2:]]
 ET = 'backend/src/test/java/io/clearance/screening/internal/EvaluationTest.java'
 SC = 'backend/src/test/java/io/clearance/screening/internal/SignalCorpus.java'

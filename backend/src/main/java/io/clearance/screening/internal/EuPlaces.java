@@ -131,10 +131,11 @@ final class EuPlaces implements Recogniser {
 
 	/**
 	 * The simpler Latin spelling of a Greek town's name that English posts use ("Palaiochora" is written "Paleochora",
-	 * "Anogeia" "Anogia"; ninety-first round): "ai" as "e", "ei" and "oi" as "i"; null when the name has none of them.
+	 * "Anogeia" "Anogia"; ninety-first round): "ai" as "e", "ei" and "oi" as "i", and the older "dh" for delta as "d"
+	 * (GeoNames has "Nea Moudhania", a post "Nea Moudania"; ninety-sixth round); null when the name has none of them.
 	 */
 	static String otherGreekSpelling(String name) {
-		String simple = name.replace("ai", "e").replace("ei", "i").replace("oi", "i");
+		String simple = name.replace("ai", "e").replace("ei", "i").replace("oi", "i").replace("dh", "d").replace("Dh", "D");
 		return simple.equals(name) ? null : simple;
 	}
 

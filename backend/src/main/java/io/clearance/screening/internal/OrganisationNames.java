@@ -72,7 +72,9 @@ final class OrganisationNames {
 			// a physio practice, a GP practice, an Estonian care home and pharmacy, a Polish or Nordic pharmacy ("Leven
 			// River Physio, (03) 6425 5512", "Evandale Village Practice, (03) 6391 5520", "Mooste Hooldekodu", "Rõngu
 			// Apteek"; eighty-eighth round): no person's name ends in them
-			"Physio", "Physios", "Fisio", "Practice", "Närsjukvård", "Hälsocentral", "Hooldekodu", "Apteek", "Apteka", "Apotek", "Apoteket", "Apotheek");
+			"Physio", "Physios", "Fisio", "Practice", "Närsjukvård", "Hälsocentral", "Hooldekodu", "Apteek", "Apteka", "Apotek", "Apoteket", "Apotheek",
+			// the same as the name's end ("Kärdla Perearstikeskus"; ninety-seventh round)
+			"Perearstikeskus", "Tervisekeskus");
 
 	/** Head words that are not health organisations' own: a service, a unit, a team, an authority ... */
 	private static final List<String> OTHER_HEAD_WORDS = List.of("Service", "Services", "Unit", "Units", "Team", "Trust",
@@ -286,7 +288,9 @@ final class OrganisationNames {
 			"Fondazione", "Fondation", "Fundacja", "Nadace", "Nadácia",
 			// an Italian nursing home, football clubs by their first word ("Casa di Cura Matese", "The goalkeeper of Atlético
 			// Ribereño"; ninety-second and ninety-third rounds)
-			"Casa di Cura", "Atlético", "Deportivo", "Sporting");
+			"Casa di Cura", "Atlético", "Deportivo", "Sporting",
+			// an Estonian family doctors' centre ("Perearstikeskus Rannaliiv in Suuremõisa"; ninety-seventh round)
+			"Perearstikeskus", "Perearst", "Tervisekeskus");
 
 	private static final Pattern ORGANISATION_FIRST = Pattern.compile("(?:" + String.join("|", ORGANISATION_FIRST_WORDS)
 			+ ")\\s.*", Pattern.DOTALL);

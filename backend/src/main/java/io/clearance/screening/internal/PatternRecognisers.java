@@ -300,9 +300,13 @@ final class PatternRecognisers {
 				"\\b(\\d{1,3})[-\\s](?:years?|yrs?)[-\\s]old\\b|\\b(?:aged|age)\\s*:?\\s+(\\d{1,3})\\b|\\b(\\d{1,3})\\s+years?\\s+young\\b",
 				CI);
 
-		/** "turned 104", "her 100th birthday". */
+		/**
+		 * "turned 104", "her 100th birthday", and the Nordic birthday ("Grattis på 101-årsdagen", "90-årsdag";
+		 * ninety-sixth round).
+		 */
 		private static final FastPattern AGE_REACHED = FastPattern.compile(
-				"\\b(?:turned|turns|turning)\\s+(\\d{2,3})\\b|\\b(\\d{2,3})(?:st|nd|rd|th)\\s+birthday\\b", CI);
+				"\\b(?:turned|turns|turning)\\s+(\\d{2,3})\\b|\\b(\\d{2,3})(?:st|nd|rd|th)\\s+birthday\\b|\\b(\\d{2,3})-?årsdag(?:en)?\\b",
+				CI);
 
 		/** Ages over 89 in words: "Ninety-two-year-old", "aged ninety-five", "turned one hundred". */
 		private static final FastPattern AGE_IN_WORDS = FastPattern.compile(
@@ -363,7 +367,7 @@ final class PatternRecognisers {
 				add(index, facts, m.start(), m.end(), yearsInWords(m.group(group)), person);
 			});
 			AGE_REACHED.forEachMatch(index, m -> {
-				int group = m.group(1) != null ? 1 : 2;
+				int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
 				add(index, facts, m.start(group), m.end(group), Integer.parseInt(m.group(group)));
 			});
 			AGE_IN_COMMAS.forEachMatch(index, m -> {

@@ -229,6 +229,8 @@ final class PersonNameRecogniser implements Recogniser {
 			// greetings of other languages before a first name ("Ciao Sofia, thank you ..."; fortieth round)
 			"ciao", "hola", "bonjour", "bonsoir", "hallo", "hej", "hei", "salut", "servus", "moin", "olá", "ahoj",
 			"aloha",
+			// ... and before a town ("Buongiorno da Peschici!"; ninety-seventh round)
+			"buongiorno", "buonasera", "buenos", "bom", "guten", "goedemorgen", "kalimera",
 			// "Call Human Resources at (501) 555-0138" (fiftieth round)
 			"resources");
 

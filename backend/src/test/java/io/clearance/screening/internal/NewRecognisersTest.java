@@ -78,13 +78,15 @@ class NewRecognisersTest {
 		// GeoNames has "Silute" and "Palaiochora", "Anogeia"; posts write "Šilutė", "Paleochora", "Anogia" (ninety-first
 		// round). Accents folded never make an English word a town: "Café" and "Résumé" stay none.
 		List<EuPlace> places = facts("A fire outside Šilutė. Our centre in Paleochora, and the wedding in Anogia. "
-				+ "Café Résumé is closed.", EuPlace.class);
+				+ "Café Résumé is closed. Our year in Nea Moudania.", EuPlace.class);
 
-		assertThat(places).extracting(Span::getText).containsExactly("Šilutė", "Paleochora", "Anogia");
-		assertThat(places).extracting(EuPlace::getCountry).containsExactly("LT", "GR", "GR");
+		assertThat(places).extracting(Span::getText).containsExactly("Šilutė", "Paleochora", "Anogia", "Nea Moudania");
+		assertThat(places).extracting(EuPlace::getCountry).containsExactly("LT", "GR", "GR", "GR");
 		assertThat(EuPlaces.folded("Łódź Ærøskøbing Straße")).isEqualTo("Lodz Aeroskobing Strasse");
 		assertThat(EuPlaces.otherGreekSpelling("Palaiochora")).isEqualTo("Paleochora");
 		assertThat(EuPlaces.otherGreekSpelling("Chania")).isNull();
+		assertThat(EuPlaces.otherGreekSpelling("Nea Moudhania")).isEqualTo("Nea Moudania");
+		assertThat(EuPlaces.otherGreekSpelling("Dhafni")).isEqualTo("Dafni");
 	}
 
 	@Test
@@ -132,6 +134,9 @@ class NewRecognisersTest {
 		assertThat(facts("A 93-year-old resident was moved.", Age.class).get(0).isAboutAPerson()).isTrue();
 		assertThat(facts("Our 100-year-old building turns heads.", Age.class).get(0).isAboutAPerson()).isFalse();
 		assertThat(facts("Our oldest patient turned 104.", Age.class)).extracting(Age::getYears).containsExactly(104);
+		// the Nordic birthday (ninety-sixth round); a year's anniversary in other words is no age
+		assertThat(facts("Grattis på 101-årsdagen, Astrid Forsberg! And a 90-årsdag next week.", Age.class))
+				.extracting(Age::getYears).containsExactly(101, 90);
 		assertThat(facts("Gavin Hughes (47) and Michael \"Mickey\" Fahy (81) are home; see page (12), ward 7 (24) and Riverside Clinic (555) 010-0100.",
 				Age.class)).extracting(Age::getYears).containsExactly(47, 81);
 	}

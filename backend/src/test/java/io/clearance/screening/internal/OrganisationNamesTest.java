@@ -274,6 +274,14 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void namesOfNinetySixthAndNinetySeventhRounds() {
+		// an Estonian family doctors' centre by its first or last word, and a Greek town by its simpler spelling
+		assertOnlyOrganisations("Perearstikeskus Rannaliiv in Suuremõisa is open 9-15.");
+		assertOnlyOrganisations("Please call Kärdla Perearstikeskus before you come.");
+		assertOnlyOrganisations("In 2026 Toroneos Medical Centre in Nea Moudania saw 18,420 patients.");
+	}
+
+	@Test
 	void aPlacesNameIsNotAPersons() {
 		assertThat(names("At Sangre de Cristo Naturopathic Wellness in Santa Fe, our patients use it instead of chemo."))
 			.containsEntry("Santa Fe", true);
