@@ -166,6 +166,11 @@ class EvaluationTest {
 	static final String NINETY_FIFTH_HELD_OUT = "h95-";
 	static final String NINETY_SIXTH_HELD_OUT = "h96-";
 	static final String NINETY_SEVENTH_HELD_OUT = "h97-";
+	static final String NINETY_EIGHTH_HELD_OUT = "h98-";
+	static final String NINETY_NINTH_HELD_OUT = "h99-";
+	static final String HUNDREDTH_HELD_OUT = "h100-";
+	static final String HUNDRED_AND_FIRST_HELD_OUT = "h101-";
+	static final String HUNDRED_AND_SECOND_HELD_OUT = "h102-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -266,7 +271,12 @@ class EvaluationTest {
 			new Round(NINETY_FOURTH_HELD_OUT, "Ninety-fourth held-out round (holdout-94.yaml, written blind)"),
 			new Round(NINETY_FIFTH_HELD_OUT, "Ninety-fifth held-out round (holdout-95.yaml, written blind)"),
 			new Round(NINETY_SIXTH_HELD_OUT, "Ninety-sixth held-out round (holdout-96.yaml, written blind)"),
-			new Round(NINETY_SEVENTH_HELD_OUT, "Ninety-seventh held-out round (holdout-97.yaml, written blind)"));
+			new Round(NINETY_SEVENTH_HELD_OUT, "Ninety-seventh held-out round (holdout-97.yaml, written blind)"),
+			new Round(NINETY_EIGHTH_HELD_OUT, "Ninety-eighth held-out round (holdout-98.yaml, written blind)"),
+			new Round(NINETY_NINTH_HELD_OUT, "Ninety-ninth held-out round (holdout-99.yaml, written blind)"),
+			new Round(HUNDREDTH_HELD_OUT, "Hundredth held-out round (holdout-100.yaml, written blind)"),
+			new Round(HUNDRED_AND_FIRST_HELD_OUT, "Hundred-and-first held-out round (holdout-101.yaml, written blind)"),
+			new Round(HUNDRED_AND_SECOND_HELD_OUT, "Hundred-and-second held-out round (holdout-102.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
