@@ -290,7 +290,10 @@ final class OrganisationNames {
 			// Ribereño"; ninety-second and ninety-third rounds)
 			"Casa di Cura", "Atlético", "Deportivo", "Sporting",
 			// an Estonian family doctors' centre ("Perearstikeskus Rannaliiv in Suuremõisa"; ninety-seventh round)
-			"Perearstikeskus", "Perearst", "Tervisekeskus");
+			"Perearstikeskus", "Perearst", "Tervisekeskus",
+			// a Swedish health centre by its first word ("call Vårdcentral Kustbandet on 0173-555 012"; hundred-and-second
+			// round)
+			"Vårdcentral", "Vårdcentralen", "Hälsocentral", "Hälsocentralen");
 
 	private static final Pattern ORGANISATION_FIRST = Pattern.compile("(?:" + String.join("|", ORGANISATION_FIRST_WORDS)
 			+ ")\\s.*", Pattern.DOTALL);

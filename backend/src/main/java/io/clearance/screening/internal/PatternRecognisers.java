@@ -399,7 +399,9 @@ final class PatternRecognisers {
 
 		private static final FastPattern ADDRESS = FastPattern.compile(
 				"\\b\\d{1,6}\\s+(?:(?:[NSEW]\\.?|North|South|East|West)\\s+)?(?:\\p{Lu}[\\p{L}'’-]+|\\d{1,3}(?:st|nd|rd|th))(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}\\s+(?:" + OrganisationNames.STREET_WORDS
-						+ "|St|Lane|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Pike|Turnpike|Trail|Trl|Loop|Plaza|Square|Sq)\\b", 0);
+						+ "|St|Lane|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Pike|Turnpike|Trail|Trl|Loop|Plaza|Square|Sq)\\b"
+						// a numbered road ("1812 Route 73, Keene Valley NY 12943"; hundred-and-second round)
+						+ "|\\b\\d{1,6}\\s+(?:(?:State|County|US|NY|CA|PA)\\s+)?(?:Route|Rte|Highway|Hwy)\\s+\\d{1,4}[A-Z]?\\b", 0);
 
 		private static final Pattern RESIDENCE_BEFORE = Pattern.compile(
 				"\\b(?:lives|living|lived|home|house|residence|resident|resides|reside|apartment|address)\\b[^.!?]{0,20}$|\\p{Lu}\\p{Ll}+(?:,\\s*\\d{1,3},)?\\s+of\\s+$",

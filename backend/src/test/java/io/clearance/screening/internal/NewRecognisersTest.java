@@ -27,6 +27,16 @@ class NewRecognisersTest {
 	}
 
 	@Test
+	void findsAnAddressOnANumberedRoad() {
+		// a clinic on a numbered road (hundred-and-second round); a route number alone is no address
+		List<StreetAddress> addresses = facts("Meet at our clinic, 1812 Route 73, Keene Valley NY 12943. Take Route 9 north.",
+				StreetAddress.class);
+
+		assertThat(addresses).extracting(Span::getText).containsExactly("1812 Route 73");
+		assertThat(addresses.get(0).isResidence()).isFalse();
+	}
+
+	@Test
 	void findsWebAddressesWithTheirHostAndPathButNotBareDomains() {
 		List<WebAddress> urls = facts("See https://www.Example.org/patient/123?x=1. Or clearview-health.org, "
 				+ "or mychart.example.org/login.", WebAddress.class);

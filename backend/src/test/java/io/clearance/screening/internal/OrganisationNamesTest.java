@@ -282,6 +282,13 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void namesOfNinetyEighthNinetyNinthAndHundredAndSecondRounds() {
+		// a Swedish health centre by its first word; a Romanian praise is nobody's name
+		assertOnlyOrganisations("Book through 1177 or call Vårdcentral Kustbandet on 0173-555 012.");
+		assertThat(names("Slavă Domnului! The priest is back at the altar.")).isEmpty();
+	}
+
+	@Test
 	void aPlacesNameIsNotAPersons() {
 		assertThat(names("At Sangre de Cristo Naturopathic Wellness in Santa Fe, our patients use it instead of chemo."))
 			.containsEntry("Santa Fe", true);
