@@ -48,6 +48,11 @@ final class FastPattern {
 	 * the {@link #required} literals before the next punctuation mark, so other positions are not tried.
 	 */
 	private final boolean withinPunctuation;
+	/**
+	 * For a pattern that starts with a positive look-behind, where that look-behind can hold (see {@link Behind}), or
+	 * null.
+	 */
+	private final Behind behind;
 
 	/**
 	 * The same expression without {@link Pattern#UNICODE_CASE}, for texts without a char whose Unicode case mapping
@@ -56,8 +61,9 @@ final class FastPattern {
 	private final Pattern asciiCase;
 
 	private FastPattern(Pattern pattern, char[] firstChars, boolean atWordBoundary, BitSet exactFirstChars,
-			String[] prefixes, RequiredLiterals required) {
+			String[] prefixes, RequiredLiterals required, Behind behind) {
 		this.pattern = pattern;
+		this.behind = behind;
 		this.asciiCase = AsciiCase.twin(pattern);
 		this.required = required;
 		this.withinPunctuation = required != null && Punctuation.neverConsumed(pattern.pattern(), pattern.flags());
@@ -114,7 +120,7 @@ final class FastPattern {
 				chars != null && exact != null ? exact.result : null,
 				// in COMMENTS mode # starts a comment and spaces are not literal: no prefixes read
 				chars == null || (flags & Pattern.COMMENTS) != 0 ? null : LiteralPrefixes.of(regex),
-				RequiredLiterals.of(regex, flags));
+				RequiredLiterals.of(regex, flags), Behind.of(regex, flags));
 	}
 
 	Pattern pattern() {
@@ -146,11 +152,14 @@ final class FastPattern {
 			return;
 		}
 		int[] candidates = prefixes == null ? null : candidates(index);
+		if (candidates == null && firstChars == null && behind != null) {
+			candidates = behind.candidates(index, lastStart);
+		}
 		if (candidates != null && candidates.length == 0) {
 			return;
 		}
 		int[] requiredAt = withinPunctuation ? required.positions(index) : null;
-		if (firstChars == null) {
+		if (firstChars == null && candidates == null) {
 			if (requiredAt != null) {
 				findInStretches(index, requiredAt, action);
 				return;
@@ -623,6 +632,10 @@ final class FastPattern {
 							if (rest.startsWith(":") || rest.startsWith("=") || rest.startsWith("!")) {
 								i += 2;
 							}
+							else if (rest.startsWith("-i:")) {
+								// case-insensitivity off: the group matches a subset of what it matches folded
+								i += 4;
+							}
 							else if (rest.startsWith("<=") || rest.startsWith("<!")) {
 								i += 3;
 							}
@@ -734,6 +747,9 @@ final class FastPattern {
 		}
 		if (required != null) {
 			literals.addAll(List.of(required.literals));
+		}
+		if (behind != null) {
+			literals.addAll(List.of(behind.literals.literals));
 		}
 		return literals;
 	}
@@ -1588,6 +1604,11 @@ final class FastPattern {
 							}
 							pos = close + 1;
 						}
+						else if (re.startsWith("(?-i:", pos)) {
+							// case-insensitivity off inside: a literal in it occurs in the text exactly as written, so
+							// the case-insensitive literal scan finds it too
+							pos += 5;
+						}
 						else if (re.startsWith("(?", pos)) {
 							// inline flags, atomic groups...
 							throw new Unsupported();
@@ -1857,6 +1878,281 @@ final class FastPattern {
 					else {
 						pos++;
 					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * A pattern {@code (?<=X)Y} that starts with a positive look-behind (one top-level branch, the look-behind not
+	 * quantified): a match can only start right after a match of X, and when every match of X contains one of X's
+	 * required literals ({@link RequiredLiterals}) and a match of X spans at most {@link #maxLength} chars, only within
+	 * {@code maxLength} chars after where one of those literals starts. A pattern whose first chars are not known
+	 * ({@code (?<=\\bread\\sthe\\s)\\p{Lu}...}) then tries those positions instead of running {@code find()} over
+	 * the whole text: {@code find()} finds a match at a position exactly when the position's attempt succeeds, and
+	 * every position where the look-behind holds is tried.
+	 */
+	static final class Behind {
+
+		final RequiredLiterals literals;
+		final int maxLength;
+
+		private Behind(RequiredLiterals literals, int maxLength) {
+			this.literals = literals;
+			this.maxLength = maxLength;
+		}
+
+		/** The look-behind a pattern starts with, when its literals and reach are known; null otherwise. */
+		static Behind of(String regex, int flags) {
+			if (!regex.startsWith("(?<=")) {
+				return null;
+			}
+			int close = LiteralPrefixes.closing(regex, 0);
+			if (close < 0 || close + 1 < regex.length() && "?*+{".indexOf(regex.charAt(close + 1)) >= 0
+					|| LiteralPrefixes.topLevelBranches(regex).size() != 1) {
+				return null;
+			}
+			String inner = regex.substring(4, close);
+			RequiredLiterals literals = RequiredLiterals.of(inner, flags);
+			int max = MaxLength.of(inner, flags);
+			return literals == null || max < 0 ? null : new Behind(literals, max);
+		}
+
+		/**
+		 * Every position at or before {@code lastStart} that lies within {@link #maxLength} chars after the start of
+		 * one of the look-behind's literals (past its first char), ascending; null when the text was not scanned for
+		 * them.
+		 */
+		int[] candidates(TextIndex index, int lastStart) {
+			int[] at = literals.positions(index);
+			if (at == null) {
+				return null;
+			}
+			int end = Math.min(lastStart, index.text().length());
+			int[] positions = new int[Math.min(at.length * maxLength, end + 1)];
+			int n = 0;
+			int next = 0;
+			for (int start : at) {
+				for (int p = Math.max(start + 1, next); p <= start + maxLength && p <= end; p++) {
+					positions[n++] = p;
+				}
+				next = Math.max(next, start + maxLength + 1);
+			}
+			return n == positions.length ? positions : java.util.Arrays.copyOf(positions, n);
+		}
+	}
+
+	/**
+	 * An upper bound of how many chars a match of an expression can span, for {@link Behind}: a literal char of the
+	 * BMP spans one, any class, property, escape such as \\s or "." two (a supplementary char is two chars), \\b,
+	 * anchors and look-arounds none; quantifiers multiply by their maximum. -1 for whatever it does not read (an
+	 * unbounded quantifier, a back-reference, inline flags other than {@code (?-i:}, \\Q, \\X).
+	 */
+	static final class MaxLength {
+
+		private static final class Unsupported extends RuntimeException {
+
+			Unsupported() {
+				super(null, null, false, false);
+			}
+		}
+
+		private final String re;
+		private int pos;
+
+		private MaxLength(String re) {
+			this.re = re;
+		}
+
+		static int of(String regex, int flags) {
+			if ((flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
+				return -1;
+			}
+			try {
+				MaxLength parser = new MaxLength(regex);
+				int max = parser.alternation();
+				return parser.pos == regex.length() ? max : -1;
+			}
+			catch (Unsupported | IndexOutOfBoundsException | NumberFormatException e) {
+				return -1;
+			}
+		}
+
+		private int alternation() {
+			int max = 0;
+			while (true) {
+				max = Math.max(max, sequence());
+				if (pos < re.length() && re.charAt(pos) == '|') {
+					pos++;
+					continue;
+				}
+				return max;
+			}
+		}
+
+		private int sequence() {
+			long sum = 0;
+			while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
+				long atom = atom();
+				sum += atom * quantifier();
+				if (sum > 10_000) {
+					throw new Unsupported();
+				}
+			}
+			return (int) sum;
+		}
+
+		/** Consumes a quantifier if there is one: its maximum (1 without one). */
+		private int quantifier() {
+			if (pos >= re.length()) {
+				return 1;
+			}
+			char c = re.charAt(pos);
+			int max;
+			if (c == '?') {
+				pos++;
+				max = 1;
+			}
+			else if (c == '*' || c == '+') {
+				throw new Unsupported();
+			}
+			else if (c == '{') {
+				int close = re.indexOf('}', pos);
+				String body = re.substring(pos + 1, close);
+				if (!body.matches("\\d+(,\\d+)?")) {
+					throw new Unsupported();
+				}
+				String[] bounds = body.split(",");
+				max = Integer.parseInt(bounds[bounds.length - 1]);
+				pos = close + 1;
+			}
+			else {
+				return 1;
+			}
+			if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) {
+				pos++;
+			}
+			return max;
+		}
+
+		private int atom() {
+			char c = re.charAt(pos);
+			switch (c) {
+				case '(': {
+					pos++;
+					boolean zeroWidth = false;
+					if (re.startsWith("?:", pos)) {
+						pos += 2;
+					}
+					else if (re.startsWith("?-i:", pos)) {
+						pos += 4;
+					}
+					else if (re.startsWith("?=", pos) || re.startsWith("?!", pos)) {
+						pos += 2;
+						zeroWidth = true;
+					}
+					else if (re.startsWith("?<=", pos) || re.startsWith("?<!", pos)) {
+						pos += 3;
+						zeroWidth = true;
+					}
+					else if (re.startsWith("?", pos)) {
+						throw new Unsupported();
+					}
+					int inner = alternation();
+					if (re.charAt(pos) != ')') {
+						throw new Unsupported();
+					}
+					pos++;
+					return zeroWidth ? 0 : inner;
+				}
+				case '[':
+					skipClass();
+					return 2;
+				case '.':
+					pos++;
+					return 2;
+				case '^', '$':
+					pos++;
+					return 0;
+				case '\\': {
+					char e = re.charAt(pos + 1);
+					pos += 2;
+					if ("bBAzZG".indexOf(e) >= 0) {
+						return 0;
+					}
+					if ("dDsSwWhHvVR".indexOf(e) >= 0) {
+						return 2;
+					}
+					if (e == 'p' || e == 'P') {
+						if (re.charAt(pos) == '{') {
+							int close = re.indexOf('}', pos);
+							if (close < 0) {
+								throw new Unsupported();
+							}
+							pos = close + 1;
+						}
+						else {
+							pos++;
+						}
+						return 2;
+					}
+					if (e == 'x' || e == 'u') {
+						// a char by its code: perhaps outside the BMP
+						if (e == 'x' && re.charAt(pos) == '{') {
+							pos = re.indexOf('}', pos) + 1;
+							if (pos == 0) {
+								throw new Unsupported();
+							}
+						}
+						else {
+							pos += e == 'x' ? 2 : 4;
+						}
+						return 2;
+					}
+					if ("ntrfae".indexOf(e) >= 0) {
+						return 1;
+					}
+					if (Character.isLetterOrDigit(e) || Character.isSurrogate(e)) {
+						// back-references, \\Q, \\k, \\c, \\X, \\N...
+						throw new Unsupported();
+					}
+					return 1;
+				}
+				case '*', '+', '?', '{':
+					throw new Unsupported();
+				default:
+					// a char of the BMP, or one half of a supplementary char written in the pattern
+					pos++;
+					return 1;
+			}
+		}
+
+		private void skipClass() {
+			int depth = 0;
+			pos++;
+			if (re.charAt(pos) == '^') {
+				pos++;
+			}
+			if (re.charAt(pos) == ']') {
+				pos++;
+			}
+			while (true) {
+				char c = re.charAt(pos);
+				if (c == '\\') {
+					pos += 2;
+				}
+				else if (c == '[') {
+					depth++;
+					pos++;
+				}
+				else if (c == ']') {
+					pos++;
+					if (depth-- == 0) {
+						return;
+					}
+				}
+				else {
+					pos++;
 				}
 			}
 		}

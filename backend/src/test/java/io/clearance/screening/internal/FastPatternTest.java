@@ -293,6 +293,129 @@ class FastPatternTest {
 		}
 	}
 
+	/**
+	 * A literal inside a group that turns case-insensitivity off still counts as required (the case-insensitive scan
+	 * finds it as written), and such a group consumes no punctuation when its content does not.
+	 */
+	@Test
+	void aGroupThatTurnsCaseInsensitivityOffStillHasRequiredLiterals() {
+		String regex = "(?-i:\\b(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(?:Mountain|Peak|Island))\\b";
+		assertThat(FastPattern.RequiredLiterals.in(regex)).containsExactly("Mountain", "Peak", "Island");
+		assertThat(FastPattern.Punctuation.neverConsumed(regex, CI)).isTrue();
+		assertThat(FastPattern.Punctuation.neverConsumed("(?-i:a.b)", CI)).isFalse();
+		assertThat(FastPattern.RequiredLiterals.in("\\bthe\\s+(?-i:Dr)\\s+x")).containsExactly("the");
+		assertThat(FastPattern.RequiredLiterals.in("(?-i:Mount)?x")).isNull();
+		assertThat(FastPattern.RequiredLiterals.in("(?i:Mount)x")).isNull();
+		List<String> regexes = List.of(regex, "\\b(?-i:Big\\s+\\p{Lu}\\p{L}*)", "(?-i:\\p{Lu}\\p{L}+)\\s+(?:island|peak)s?\\b",
+				"\\p{L}+\\s+(?-i:PEAK|Peak)");
+		for (String r : regexes) {
+			assertThat(FastPattern.compile(r, CI).required()).as(r).isNotNull();
+		}
+		Random random = new Random(5);
+		List<String> words = List.of("Mountain", "mountain", "MOUNTAIN", "Peak", "peak", "PEAK", "Peaks", "Island",
+				"island", "Big", "big", "BIG", "Ben", "Émile", "été", "x", "-", "’", "ſ", "\u212Aelvin", "𝐀bc");
+		String between = " ,.!?;:";
+		for (int t = 0; t < 400; t++) {
+			StringBuilder text = new StringBuilder();
+			for (int w = 0; w < 25; w++) {
+				text.append(words.get(random.nextInt(words.size())));
+				int separator = random.nextInt(10);
+				text.append(separator < 7 ? " " : between.charAt(random.nextInt(between.length())) + " ");
+			}
+			String s = text.toString();
+			for (String r : regexes) {
+				for (int flags : new int[] { CI, 0 }) {
+					FastPattern fast = FastPattern.compile(r, flags);
+					TextIndex index = new TextIndex(s);
+					index.scanLiterals(new LiteralScanner(fast.scannedLiterals()));
+					assertThat(matches(fast, index)).as("%s on %s", r, s).isEqualTo(findMatches(r, flags, s));
+				}
+			}
+		}
+	}
+
+	@Test
+	void boundsHowManyCharsAMatchSpans() {
+		assertThat(FastPattern.MaxLength.of("abc", CI)).isEqualTo(3);
+		assertThat(FastPattern.MaxLength.of("\\bread\\sthe\\s|\\breading\\sthe\\s", CI)).isEqualTo(14);
+		assertThat(FastPattern.MaxLength.of("(?:ab|cde)x{2,3}", CI)).isEqualTo(6);
+		assertThat(FastPattern.MaxLength.of("[a-z]{1,2}\\p{L}?", CI)).isEqualTo(6);
+		assertThat(FastPattern.MaxLength.of("(?=xyz)ab(?<!q)\\b$", CI)).isEqualTo(2);
+		assertThat(FastPattern.MaxLength.of("(?-i:Dr)\\.", CI)).isEqualTo(3);
+		assertThat(FastPattern.MaxLength.of("😀|\\x{1F600}", CI)).isEqualTo(2);
+		for (String unbounded : List.of("a*", "a+", "a{2,}", "(a)\\1", "(?i:a)", "\\Qab\\E", "a\\X")) {
+			assertThat(FastPattern.MaxLength.of(unbounded, CI)).as(unbounded).isEqualTo(-1);
+		}
+		// never less than a match's length, on texts with supplementary letters
+		List<String> regexes = List.of("\\p{L}{1,3}", "[^x]{2}", "\\w\\s.", "(?:ab|\\p{Lu})?\\S", "\\b\\X?", "\\R");
+		Random random = new Random(3);
+		String alphabet = "ab xAB\r\n\u0301é";
+		for (int t = 0; t < 300; t++) {
+			StringBuilder text = new StringBuilder();
+			for (int i = 0; i < 30; i++) {
+				if (random.nextInt(4) == 0) {
+					text.appendCodePoint(0x1D400 + random.nextInt(50));
+				}
+				else {
+					text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+				}
+			}
+			for (String r : regexes) {
+				int max = FastPattern.MaxLength.of(r, CI);
+				if (max < 0) {
+					continue;
+				}
+				Matcher m = Pattern.compile(r, CI).matcher(text);
+				while (m.find()) {
+					assertThat(m.end() - m.start()).as("%s on %s", r, text).isLessThanOrEqualTo(max);
+				}
+			}
+		}
+	}
+
+	/**
+	 * A pattern that starts with a positive look-behind with literals is tried only within reach of them: what it finds
+	 * must be find()'s, empty matches and supplementary chars included; with the literal scan and without.
+	 */
+	@Test
+	void aPatternThatStartsWithALookBehindIsTriedOnlyWithinReachOfItsLiterals() {
+		List<String> regexes = List.of(
+				"(?<=\\bread\\sthe\\s|\\breading\\sthe\\s)(?-i:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})",
+				"(?<=ab|cd\\p{L}{0,2}ef)x?", "(?<=\\bthe\\s(?-i:Dr)\\.\\s)\\p{Lu}+", "(?<=😀ab)\\w", "(?<=\\bnot\\s)(?!very)\\p{L}+",
+				"(?<=read\\s{1,3})\\p{L}+(?=\\s)", "(?<=\\bab\\b.{0,3})\\S");
+		for (String r : regexes) {
+			assertThat(FastPattern.Behind.of(r, CI)).as(r).isNotNull();
+		}
+		assertThat(FastPattern.Behind.of(regexes.get(0), CI).maxLength).isEqualTo(14);
+		// no literal in the look-behind, two top-level branches, a quantified look-behind, none at the start
+		for (String r : List.of("(?<=[,–—-]\\s)\\p{Lu}", "(?<=read\\s)x|y", "(?<=read)?x", "x(?<=read)", "(?<!read)x")) {
+			assertThat(FastPattern.Behind.of(r, CI)).as(r).isNull();
+		}
+		Random random = new Random(13);
+		List<String> words = List.of("read", "Read", "READ", "reading", "the", "THE", "Anna", "Émile", "Big", "Ben", "ab",
+				"cd", "ef", "cdéef", "x", "X", "Dr.", "dr.", "DR.", "not", "very", "Very", "😀ab", "😀", "𝐀nna", "𝐀", "’",
+				"-", "_", "\u212Aab");
+		for (int t = 0; t < 400; t++) {
+			StringBuilder text = new StringBuilder();
+			for (int w = 0; w < 30; w++) {
+				text.append(words.get(random.nextInt(words.size())));
+				int separator = random.nextInt(10);
+				text.append(separator < 6 ? " " : separator < 8 ? "" : separator == 8 ? ", " : "  ");
+			}
+			String s = text.toString();
+			for (String r : regexes) {
+				for (int flags : new int[] { CI, 0 }) {
+					FastPattern fast = FastPattern.compile(r, flags);
+					List<String> expected = findMatches(r, flags, s);
+					TextIndex index = new TextIndex(s);
+					index.scanLiterals(new LiteralScanner(fast.scannedLiterals()));
+					assertThat(matches(fast, index)).as("%s on %s", r, s).isEqualTo(expected);
+					assertThat(matches(fast, new TextIndex(s))).as("%s on %s without the scan", r, s).isEqualTo(expected);
+				}
+			}
+		}
+	}
+
 	@Test
 	void charsWrittenByCodeStartMatchesLikeTheRegexEngineSaysOnEveryBmpChar() {
 		List<String> regexes = List.of("[\\x{0370}-\\x{03FF}\\x{1F00}-\\x{1FFF}]{4,}", "\\x{00E9}t|[\\u00e0-\\u00ff]{2}",
