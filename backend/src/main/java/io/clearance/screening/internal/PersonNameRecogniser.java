@@ -231,8 +231,8 @@ final class PersonNameRecogniser implements Recogniser {
 			"aloha",
 			// ... and before a town ("Buongiorno da Peschici!"; ninety-seventh round)
 			"buongiorno", "buonasera", "buenos", "bom", "guten", "goedemorgen", "kalimera",
-			// ... and praise ("Slavă Domnului!"; hundred-and-second round)
-			"slavă", "slava", "domnului",
+			// ... and praise ("Slavă Domnului!"; hundred-and-second round; not "Slava", a first name)
+			"slavă", "domnului",
 			// "Call Human Resources at (501) 555-0138" (fiftieth round)
 			"resources");
 

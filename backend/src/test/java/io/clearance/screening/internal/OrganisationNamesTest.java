@@ -286,6 +286,7 @@ class OrganisationNamesTest {
 		// a Swedish health centre by its first word; a Romanian praise is nobody's name
 		assertOnlyOrganisations("Book through 1177 or call Vårdcentral Kustbandet on 0173-555 012.");
 		assertThat(names("Slavă Domnului! The priest is back at the altar.")).isEmpty();
+		assertThat(names("Slava Petrov and Anna Berg ran the stall.")).containsEntry("Slava Petrov", false);
 	}
 
 	@Test
