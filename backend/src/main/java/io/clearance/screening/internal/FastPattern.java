@@ -1852,33 +1852,7 @@ final class FastPattern {
 			}
 
 			private void skipClass() {
-				int depth = 0;
-				pos++;
-				if (re.charAt(pos) == '^') {
-					pos++;
-				}
-				if (re.charAt(pos) == ']') {
-					pos++;
-				}
-				while (true) {
-					char c = re.charAt(pos);
-					if (c == '\\') {
-						pos += 2;
-					}
-					else if (c == '[') {
-						depth++;
-						pos++;
-					}
-					else if (c == ']') {
-						pos++;
-						if (depth-- == 0) {
-							return;
-						}
-					}
-					else {
-						pos++;
-					}
-				}
+				pos = endOfClass(re, pos);
 			}
 		}
 	}
@@ -2128,32 +2102,40 @@ final class FastPattern {
 		}
 
 		private void skipClass() {
-			int depth = 0;
+			pos = endOfClass(re, pos);
+		}
+	}
+
+	/**
+	 * The position right after the character class that opens at {@code open} (its {@code [}), nested classes and
+	 * escapes included; a leading {@code ^} and a {@code ]} right after the opening are the class's own chars.
+	 */
+	static int endOfClass(String re, int open) {
+		int depth = 0;
+		int pos = open + 1;
+		if (re.charAt(pos) == '^') {
 			pos++;
-			if (re.charAt(pos) == '^') {
+		}
+		if (re.charAt(pos) == ']') {
+			pos++;
+		}
+		while (true) {
+			char c = re.charAt(pos);
+			if (c == '\\') {
+				pos += 2;
+			}
+			else if (c == '[') {
+				depth++;
 				pos++;
 			}
-			if (re.charAt(pos) == ']') {
+			else if (c == ']') {
 				pos++;
+				if (depth-- == 0) {
+					return pos;
+				}
 			}
-			while (true) {
-				char c = re.charAt(pos);
-				if (c == '\\') {
-					pos += 2;
-				}
-				else if (c == '[') {
-					depth++;
-					pos++;
-				}
-				else if (c == ']') {
-					pos++;
-					if (depth-- == 0) {
-						return;
-					}
-				}
-				else {
-					pos++;
-				}
+			else {
+				pos++;
 			}
 		}
 	}
