@@ -171,6 +171,8 @@ class EvaluationTest {
 	static final String HUNDREDTH_HELD_OUT = "h100-";
 	static final String HUNDRED_AND_FIRST_HELD_OUT = "h101-";
 	static final String HUNDRED_AND_SECOND_HELD_OUT = "h102-";
+	static final String HUNDRED_AND_THIRD_HELD_OUT = "h103-";
+	static final String HUNDRED_AND_FOURTH_HELD_OUT = "h104-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -276,7 +278,9 @@ class EvaluationTest {
 			new Round(NINETY_NINTH_HELD_OUT, "Ninety-ninth held-out round (holdout-99.yaml, written blind)"),
 			new Round(HUNDREDTH_HELD_OUT, "Hundredth held-out round (holdout-100.yaml, written blind)"),
 			new Round(HUNDRED_AND_FIRST_HELD_OUT, "Hundred-and-first held-out round (holdout-101.yaml, written blind)"),
-			new Round(HUNDRED_AND_SECOND_HELD_OUT, "Hundred-and-second held-out round (holdout-102.yaml, written blind)"));
+			new Round(HUNDRED_AND_SECOND_HELD_OUT, "Hundred-and-second held-out round (holdout-102.yaml, written blind)"),
+			new Round(HUNDRED_AND_THIRD_HELD_OUT, "Hundred-and-third held-out round (holdout-103.yaml, written blind)"),
+			new Round(HUNDRED_AND_FOURTH_HELD_OUT, "Hundred-and-fourth held-out round (holdout-104.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
