@@ -1128,27 +1128,9 @@ final class FastPattern {
 
 		private Start group() {
 			pos++;
-			boolean zeroWidth = false;
-			if (re.startsWith("?:", pos)) {
-				pos += 2;
-			}
-			else if (re.startsWith("?=", pos) || re.startsWith("?!", pos)) {
-				pos += 2;
-				zeroWidth = true;
-			}
-			else if (re.startsWith("?<=", pos) || re.startsWith("?<!", pos)) {
-				pos += 3;
-				zeroWidth = true;
-			}
-			else if (re.startsWith("?<", pos)) {
-				pos = re.indexOf('>', pos) + 1;
-			}
-			else if (re.startsWith("?-i:", pos)) {
-				// case-insensitivity turned off inside ("(?-i:\\p{Lu})"): what the group matches then is a subset of
-				// what it matches folded, and in a case-sensitive pattern (the exact analysis) it changes nothing
-				pos += 4;
-			}
-			else if (re.startsWith("?", pos)) {
+			boolean zeroWidth = isLookAround(re, pos);
+			pos = groupBody(re, pos);
+			if (pos < 0) {
 				throw new Unsupported();
 			}
 			depth++;
@@ -2014,22 +1996,9 @@ final class FastPattern {
 			switch (c) {
 				case '(': {
 					pos++;
-					boolean zeroWidth = false;
-					if (re.startsWith("?:", pos)) {
-						pos += 2;
-					}
-					else if (re.startsWith("?-i:", pos)) {
-						pos += 4;
-					}
-					else if (re.startsWith("?=", pos) || re.startsWith("?!", pos)) {
-						pos += 2;
-						zeroWidth = true;
-					}
-					else if (re.startsWith("?<=", pos) || re.startsWith("?<!", pos)) {
-						pos += 3;
-						zeroWidth = true;
-					}
-					else if (re.startsWith("?", pos)) {
+					boolean zeroWidth = isLookAround(re, pos);
+					pos = groupBody(re, pos);
+					if (pos < 0) {
 						throw new Unsupported();
 					}
 					int inner = alternation();
@@ -2104,6 +2073,34 @@ final class FastPattern {
 		private void skipClass() {
 			pos = endOfClass(re, pos);
 		}
+	}
+
+	/**
+	 * Where the body of a group starts, {@code pos} being right after its {@code (}: past "?:", a look-around's "?=",
+	 * "?!", "?<=" or "?<!", a name's "?<name>", or "?-i:" (case-insensitivity turned off inside, "(?-i:\\p{Lu})": what
+	 * the group matches is then a subset of what it matches folded, and in a case-sensitive pattern it changes nothing);
+	 * -1 for any other inline flag, which the analyses do not read.
+	 */
+	static int groupBody(String re, int pos) {
+		if (re.startsWith("?:", pos) || re.startsWith("?=", pos) || re.startsWith("?!", pos)) {
+			return pos + 2;
+		}
+		if (re.startsWith("?<=", pos) || re.startsWith("?<!", pos)) {
+			return pos + 3;
+		}
+		if (re.startsWith("?-i:", pos)) {
+			return pos + 4;
+		}
+		if (re.startsWith("?<", pos)) {
+			return re.indexOf('>', pos) + 1;
+		}
+		return re.startsWith("?", pos) ? -1 : pos;
+	}
+
+	/** Whether the group whose {@code (} is right before {@code pos} is a look-ahead or a look-behind (zero width). */
+	static boolean isLookAround(String re, int pos) {
+		return re.startsWith("?=", pos) || re.startsWith("?!", pos) || re.startsWith("?<=", pos)
+				|| re.startsWith("?<!", pos);
 	}
 
 	/**

@@ -241,6 +241,13 @@ final class OrganisationNames {
 	private static final Pattern STREET_AFTER_NAME = Pattern.compile(
 			"\\s+(?:utca|út|útja|tér|tere|körút|sétány|iela|gatvė|prospektas|prospekts|náměstí|nábřeží|trieda)(?!\\p{L})");
 
+	/**
+	 * A river that broke its banks ("When the Nysa Kłodzka broke its banks"; ninety-eighth round): a place, for every
+	 * pack.
+	 */
+	private static final Pattern RIVER_AFTER_NAME = Pattern.compile(
+			"\\s+(?:broke|burst|overflowed|overtopped)\\s+its\\s+banks\\b");
+
 	private static final Pattern STREET_WORD_AFTER = Pattern.compile(
 			"\\s+(?:" + STREET_WORDS + "|St|Dr|Drive|Lane|Way|Court|Ct|Place|Pl|Trail|Trl|Cir|Circle|Ter|Terrace)\\b");
 
@@ -442,6 +449,7 @@ final class OrganisationNames {
 						&& (STREET_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()
 								|| STREET_LAST_WORD.matcher(name).matches())
 				|| STREET_AFTER_NAME.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()
+				|| RIVER_AFTER_NAME.matcher(text.substring(end, Math.min(text.length(), end + 30))).lookingAt()
 				|| PLACE_KIND_END.matcher(name).matches()
 						&& LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()
 						&& !POSSESSIVE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 3))).lookingAt()

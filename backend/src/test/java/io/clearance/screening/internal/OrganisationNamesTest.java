@@ -287,6 +287,9 @@ class OrganisationNamesTest {
 		assertOnlyOrganisations("Book through 1177 or call Vårdcentral Kustbandet on 0173-555 012.");
 		assertThat(names("Slavă Domnului! The priest is back at the altar.")).isEmpty();
 		assertThat(names("Slava Petrov and Anna Berg ran the stall.")).containsEntry("Slava Petrov", false);
+		// a river that broke its banks is a place
+		assertReason("When the Nysa Kłodzka broke its banks, we stayed open.", "Nysa Kłodzka",
+				OrganisationNames.Reason.PLACE_NAME);
 	}
 
 	@Test
