@@ -173,6 +173,9 @@ class EvaluationTest {
 	static final String HUNDRED_AND_SECOND_HELD_OUT = "h102-";
 	static final String HUNDRED_AND_THIRD_HELD_OUT = "h103-";
 	static final String HUNDRED_AND_FOURTH_HELD_OUT = "h104-";
+	static final String HUNDRED_AND_FIFTH_HELD_OUT = "h105-";
+	static final String HUNDRED_AND_SIXTH_HELD_OUT = "h106-";
+	static final String HUNDRED_AND_SEVENTH_HELD_OUT = "h107-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -280,7 +283,10 @@ class EvaluationTest {
 			new Round(HUNDRED_AND_FIRST_HELD_OUT, "Hundred-and-first held-out round (holdout-101.yaml, written blind)"),
 			new Round(HUNDRED_AND_SECOND_HELD_OUT, "Hundred-and-second held-out round (holdout-102.yaml, written blind)"),
 			new Round(HUNDRED_AND_THIRD_HELD_OUT, "Hundred-and-third held-out round (holdout-103.yaml, written blind)"),
-			new Round(HUNDRED_AND_FOURTH_HELD_OUT, "Hundred-and-fourth held-out round (holdout-104.yaml, written blind)"));
+			new Round(HUNDRED_AND_FOURTH_HELD_OUT, "Hundred-and-fourth held-out round (holdout-104.yaml, written blind)"),
+			new Round(HUNDRED_AND_FIFTH_HELD_OUT, "Hundred-and-fifth held-out round (holdout-105.yaml, written blind)"),
+			new Round(HUNDRED_AND_SIXTH_HELD_OUT, "Hundred-and-sixth held-out round (holdout-106.yaml, written blind)"),
+			new Round(HUNDRED_AND_SEVENTH_HELD_OUT, "Hundred-and-seventh held-out round (holdout-107.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
