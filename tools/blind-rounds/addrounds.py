@@ -5,7 +5,8 @@ ORD = {88: 'Eighty-eighth', 89: 'Eighty-ninth', 90: 'Ninetieth', 91: 'Ninety-fir
        93: 'Ninety-third', 94: 'Ninety-fourth', 95: 'Ninety-fifth', 96: 'Ninety-sixth', 97: 'Ninety-seventh',
        98: 'Ninety-eighth', 99: 'Ninety-ninth', 100: 'Hundredth', 101: 'Hundred-and-first',
        102: 'Hundred-and-second', 103: 'Hundred-and-third',
-       104: 'Hundred-and-fourth', 105: 'Hundred-and-fifth', 106: 'Hundred-and-sixth', 107: 'Hundred-and-seventh'}
+       104: 'Hundred-and-fourth', 105: 'Hundred-and-fifth', 106: 'Hundred-and-sixth', 107: 'Hundred-and-seventh',
+       108: 'Hundred-and-eighth', 109: 'Hundred-and-ninth', 110: 'Hundred-and-tenth'}
 mode, nums = sys.argv[1], [int(a) for a in sys.argv[2:]]
 ET = 'backend/src/test/java/io/clearance/screening/internal/EvaluationTest.java'
 SC = 'backend/src/test/java/io/clearance/screening/internal/SignalCorpus.java'
