@@ -191,12 +191,14 @@ final class OrganisationNames {
 
 	/**
 	 * A place that is not an organisation, by the last word of its name, right after "at", "in", "near" or "into"
-	 * ("8am start at Page Park, Dixon", "at Our Savior's Lutheran Church"; thirty-fourth blind round). Not after
+	 * ("8am start at Page Park, Dixon", "at Our Savior's Lutheran Church"; thirty-fourth blind round; "at Jiminy Peak"). Not after
 	 * "on" or "the", and not with a possessive: "an update on Jane Hall", "in Mina Park's case" are people.
 	 */
 	private static final Pattern PLACE_KIND_END = Pattern.compile(".*\\s(?:Park|Church|Chapel|Cathedral|Stadium|Arena|"
 			+ "Field|Fields|Green|Common|Library|Hall|Gardens|Beach|Pier|Marina|Mall|Fairgrounds|Speedway|Ballpark|"
-			+ "Pavilion|Museum|Theatre|Theater|Zoo|Playground|Way)", Pattern.DOTALL);
+			+ "Pavilion|Museum|Theatre|Theater|Zoo|Playground|Way|"
+			// mountains and ski hills ("back on the slopes at Jiminy Peak"; hundredth round)
+			+ "Peak|Peaks|Mountain|Ridge|Summit|Glacier|Falls|Canyon|Gorge)", Pattern.DOTALL);
 
 	private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)\\b(?:(?:at|in|near|into)\\s+(?:our\\s+|the\\s+)?|from\\s+the\\s+)\\z");
 

@@ -81,6 +81,13 @@ final class PersonNameRecogniser implements Recogniser {
 			+ "kayaked|paddled|trekked|rowed|biked|drove|walked|ran|flew)\\s+(?:(?:down|up|over|out|back|across|along)"
 			+ "\\s+)?(?:to|into)\\s+(?:the\\s+(?:top|summit|peak|foot|end)\\s+of\\s+)?\\z");
 
+	/**
+	 * The top or the slopes of something right before a name: the name is a mountain's ("From knee replacement to the
+	 * summit of the Pania della Croce"; hundredth round).
+	 */
+	private static final Pattern MOUNTAIN_PART_OF_BEFORE = Pattern.compile(
+			"\\b(?:summit|top|slopes?|flanks?|ridge)\\s+of\\s+(?:the\\s+)?\\z");
+
 	/** Verbs whose object is a place, never a person: "hiked Table Rock", "summited Mount Rainier". */
 	private static final Set<String> PLACE_VERBS = Set.of("hiked", "climbed", "summited", "swam", "cycled", "skied",
 			"sailed", "kayaked", "paddled", "trekked");
@@ -233,6 +240,8 @@ final class PersonNameRecogniser implements Recogniser {
 			"buongiorno", "buonasera", "buenos", "bom", "guten", "goedemorgen", "kalimera",
 			// ... and praise ("Slavă Domnului!"; hundred-and-second round; not "Slava", a first name)
 			"slavă", "domnului",
+			// ... and cheers ("Forza Ettore, from all of us at ..."; hundred-and-third round)
+			"forza",
 			// "Call Human Resources at (501) 555-0138" (fiftieth round)
 			"resources");
 
@@ -424,6 +433,12 @@ final class PersonNameRecogniser implements Recogniser {
 					&& words.get(i - 1).sentence() == first.sentence()) {
 				accepted = false;
 			}
+			// a route's stop is a place, in any number of words ("the ambulance will collect you via Le Vigan";
+			// hundredth-round reading, when Norway's and France's emergency cues made it a named patient)
+			if (accepted && !honorific && i > 0 && words.get(i - 1).lower().equals("via")
+					&& words.get(i - 1).sentence() == first.sentence()) {
+				accepted = false;
+			}
 			// "of" right after a name or a person's age is where they live: "Tammy Whitfield of Searcy", "Harold
 			// Meyer, 71, of Grand Island" (twentieth blind round); "the daughter of Mary Smith" stays a person
 			// (these two only ever turn a name down: not run for one turned down already)
@@ -433,6 +448,10 @@ final class PersonNameRecogniser implements Recogniser {
 			}
 			if (accepted && !honorific
 					&& JOURNEY_TO_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
+				accepted = false;
+			}
+			if (accepted && !honorific
+					&& MOUNTAIN_PART_OF_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
 				accepted = false;
 			}
 			// what someone hiked, climbed or swam is a place: "I hiked Table Rock with my grandkids"

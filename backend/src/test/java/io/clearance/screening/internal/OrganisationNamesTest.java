@@ -293,6 +293,20 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void namesOfHundredthToHundredAndFourthRounds() {
+		// a ski hill after "at", a mountain after "the summit of", a stop on a route after "via" are places
+		assertReason("I was back on the slopes at Jiminy Peak by March.", "Jiminy Peak",
+				OrganisationNames.Reason.PLACE_NAME);
+		assertThat(names("From knee surgery to the summit of the Pania della Croce in four months.")).isEmpty();
+		assertThat(names("The ambulance will collect you via Le Vigan at 10h.")).isEmpty();
+		// an Italian cheer is nobody's first name; the name after it stays a person's
+		assertThat(names("Forza Ettore, from all of us!")).isEmpty();
+		assertThat(names("Italian trekker Ettore Zanchetta is off oxygen.")).containsEntry("Ettore Zanchetta", false);
+		// a person after "with" or "to" is still a person
+		assertThat(names("We walked to the top with Anna Kowalska.")).containsEntry("Anna Kowalska", false);
+	}
+
+	@Test
 	void aPlacesNameIsNotAPersons() {
 		assertThat(names("At Sangre de Cristo Naturopathic Wellness in Santa Fe, our patients use it instead of chemo."))
 			.containsEntry("Santa Fe", true);
