@@ -176,6 +176,9 @@ class EvaluationTest {
 	static final String HUNDRED_AND_FIFTH_HELD_OUT = "h105-";
 	static final String HUNDRED_AND_SIXTH_HELD_OUT = "h106-";
 	static final String HUNDRED_AND_SEVENTH_HELD_OUT = "h107-";
+	static final String HUNDRED_AND_EIGHTH_HELD_OUT = "h108-";
+	static final String HUNDRED_AND_NINTH_HELD_OUT = "h109-";
+	static final String HUNDRED_AND_TENTH_HELD_OUT = "h110-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -286,7 +289,10 @@ class EvaluationTest {
 			new Round(HUNDRED_AND_FOURTH_HELD_OUT, "Hundred-and-fourth held-out round (holdout-104.yaml, written blind)"),
 			new Round(HUNDRED_AND_FIFTH_HELD_OUT, "Hundred-and-fifth held-out round (holdout-105.yaml, written blind)"),
 			new Round(HUNDRED_AND_SIXTH_HELD_OUT, "Hundred-and-sixth held-out round (holdout-106.yaml, written blind)"),
-			new Round(HUNDRED_AND_SEVENTH_HELD_OUT, "Hundred-and-seventh held-out round (holdout-107.yaml, written blind)"));
+			new Round(HUNDRED_AND_SEVENTH_HELD_OUT, "Hundred-and-seventh held-out round (holdout-107.yaml, written blind)"),
+			new Round(HUNDRED_AND_EIGHTH_HELD_OUT, "Hundred-and-eighth held-out round (holdout-108.yaml, written blind)"),
+			new Round(HUNDRED_AND_NINTH_HELD_OUT, "Hundred-and-ninth held-out round (holdout-109.yaml, written blind)"),
+			new Round(HUNDRED_AND_TENTH_HELD_OUT, "Hundred-and-tenth held-out round (holdout-110.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
