@@ -44,6 +44,8 @@ final class OrganisationNames {
 			"Counselling", "Counseling", "Podiatry", "Midwifery", "Orthodontics", "Gastroenterology", "Pulmonology",
 			// a dialysis unit ("Branch County Dialysis", "Lakeshore Dialysis"; seventy-second round)
 			"Dialysis",
+			// a French health service's last word ("Book on Clic Santé"; hundred-and-sixth round)
+			"Santé",
 			// a Swedish health centre ("Fårösund Vårdcentral"; fiftieth round), a Danish physiotherapy ("Kerteminde
 			// Fysioterapi"; fifty-second round)
 			"Vårdcentral", "Vårdcentralen", "Fysioterapi", "Fysioterapeuterne", "Lægehus", "Tandlæge",
@@ -126,7 +128,9 @@ final class OrganisationNames {
 			+ "|Island|Islands|Isle|Harbor|Harbour|Creek|Gulch|Cove|Bayou|Inlet|Ridge"
 			// a lake district ("Plitvice Lakes"; sixty-second round), a care home's or a rehab centre's pines
 			// ("A Fairfield Pines rehab patient"; seventieth round)
-			+ "|Lakes|Pines)",
+			+ "|Lakes|Pines"
+			// Indonesian and Malay towns by their last word ("Jl. Garuda 17, Sumbawa Besar"; hundred-and-seventh round)
+			+ "|Besar|Baru|Utara|Selatan|Timur|Barat|Tengah)",
 			Pattern.DOTALL);
 
 	private static final Pattern PLACE = Pattern.compile("(?:" + String.join("|",
@@ -140,7 +144,9 @@ final class OrganisationNames {
 	 */
 	private static final Pattern PLACE_WITH_PARTICLE = Pattern.compile("(?:Sierra|Serra|Comunidad|Mancomunidad|Comarca"
 			+ "|Valle|Vall|Val|Vale|Monte|Montes|Costa|Ría|Ria|Tierra|Terra|Campo|Campos|Cabo|Pico|Picos|Ribera|Vega|Vegas"
-			+ "|Lago|Lagoa|Bosque|Concello|Parque|Parco|Riviera)\\s+(?:de|del|dels|da|do|dos|das|di|della|delle|dei|degli)\\s+"
+			+ "|Lago|Lagoa|Bosque|Concello|Parque|Parco|Riviera"
+			// French valleys, gorges and passes ("The Combe du Queyras road is closed"; hundred-and-fifth round)
+			+ "|Combe|Gorges|Vallée|Col|Causse|Massif|Pays)\\s+(?:de|del|dels|da|do|dos|das|di|della|delle|dei|degli|du|des)\\s+"
 			+ "(?:(?:la|las|los|le|lo|l['’])\\s*)?[A-Z].*", Pattern.DOTALL);
 
 	/**
@@ -265,6 +271,8 @@ final class OrganisationNames {
 			// a spa house, and the English word before a Portuguese or Spanish hospital's name ("Kurhaus Litschau",
 			// "at Hospital Alto Tâmega in Chaves"; fifty-ninth round): "Hospital" never starts a name itself
 			"Kurhaus", "Kreiskrankenhaus", "Hospital",
+			// spa baths ("The moor packs and thermal baths at Moorbad Nötsch"; hundred-and-seventh round)
+			"Moorbad", "Thermalbad", "Heilbad", "Kurbad",
 			// Slovak, Czech, Polish and Slovenian hospitals by their first word ("Nemocnica Pod Pustým hradom")
 			"Nemocnica", "Nemocnice", "Szpital", "Bolnica", "Bolnišnica",
 			// a race by its French, Spanish or Portuguese name ("I finished the Course de la Sorne"; seventy-seventh round)

@@ -348,6 +348,13 @@ final class PatternRecognisers {
 				"(?:\\b(?:patient|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|veteran|woman|man|resident)|\\p{Lu}\\p{Ll}+)\\s*$",
 				Pattern.UNICODE_CASE);
 
+		/**
+		 * An age band after "aged N" ("212 people aged 90 and over had a home visit"; hundred-and-seventh round): a group's
+		 * lower bound, nobody's age.
+		 */
+		private static final Pattern BAND_AFTER = Pattern.compile("^\\s*(?:\\+|(?:and|or)\\s+(?:over|older|above|up)\\b)",
+				CI);
+
 		@Override
 		public List<FastPattern> patterns() {
 			return List.of(AGE, AGE_REACHED, AGE_IN_WORDS);
@@ -356,6 +363,9 @@ final class PatternRecognisers {
 		@Override
 		public void recognise(TextIndex index, List<Span> facts) {
 			AGE.forEachMatch(index, m -> {
+				if (m.group(2) != null && BAND_AFTER.matcher(index.after(m.end(), 20)).lookingAt()) {
+					return;
+				}
 				String years = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
 				// "a 93-year-old resident": the age describes a person even when nobody is named
 				boolean person = m.group(1) != null && PERSON_AFTER.matcher(index.after(m.end(), 40)).lookingAt();

@@ -242,6 +242,10 @@ final class PersonNameRecogniser implements Recogniser {
 			"slavă", "domnului",
 			// ... and cheers ("Forza Ettore, from all of us at ..."; hundred-and-third round)
 			"forza",
+			// a French thanks before a first name, a preposition before a month, a mayor's title ("Merci Gervais for
+			// opening your cabane à sucre to us!", "Between August and October, ...", "Monsieur le Bourgmestre
+			// d'Étalle"; hundred-and-fifth and hundred-and-sixth rounds)
+			"merci", "between", "bourgmestre", "burgomaster", "burgemeester", "bürgermeister", "sindaco",
 			// "Call Human Resources at (501) 555-0138" (fiftieth round)
 			"resources");
 

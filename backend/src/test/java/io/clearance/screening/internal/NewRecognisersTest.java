@@ -149,6 +149,10 @@ class NewRecognisersTest {
 				.extracting(Age::getYears).containsExactly(101, 90);
 		assertThat(facts("Gavin Hughes (47) and Michael \"Mickey\" Fahy (81) are home; see page (12), ward 7 (24) and Riverside Clinic (555) 010-0100.",
 				Age.class)).extracting(Age::getYears).containsExactly(47, 81);
+		// an age band is a group's lower bound, nobody's age (hundred-and-seventh round); one person's age stays
+		assertThat(facts("212 people aged 90 and over, and 40 aged 95+, had a home visit.", Age.class)).isEmpty();
+		assertThat(facts("Our oldest resident, aged 97, had a home visit.", Age.class)).extracting(Age::getYears)
+			.containsExactly(97);
 	}
 
 	@Test

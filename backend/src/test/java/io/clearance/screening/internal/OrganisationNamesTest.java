@@ -307,6 +307,22 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void namesOfHundredAndFifthToHundredAndSeventhRounds() {
+		// a French thanks, a preposition before a month and a mayor's title start or make no name
+		assertThat(names("Merci Gervais for opening your sugar shack to us!")).isEmpty();
+		assertThat(names("Between August and October, we treated 148 injuries.")).isEmpty();
+		assertThat(names("A heartfelt merci from Monsieur le Bourgmestre d'Étalle.")).isEmpty();
+		// a spa bath, a French service ending in "Santé", an Indonesian town and a French valley are no persons
+		assertOnlyOrganisations("The thermal baths at Moorbad Nötsch are open.");
+		assertOnlyOrganisations("Book on Clic Santé or call us.");
+		assertReason("Come to our clinic, Jl. Garuda 17, Sumbawa Besar, today.", "Sumbawa Besar",
+				OrganisationNames.Reason.PLACE_NAME);
+		assertReason("The Combe du Queyras road is closed.", "Combe du Queyras", OrganisationNames.Reason.PLACE_NAME);
+		// a person whose surname is a place word stays a person
+		assertThat(names("Our patient Maria Combe is recovering.")).containsEntry("Maria Combe", false);
+	}
+
+	@Test
 	void aPlacesNameIsNotAPersons() {
 		assertThat(names("At Sangre de Cristo Naturopathic Wellness in Santa Fe, our patients use it instead of chemo."))
 			.containsEntry("Santa Fe", true);
