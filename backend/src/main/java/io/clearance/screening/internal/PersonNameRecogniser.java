@@ -124,7 +124,12 @@ final class PersonNameRecogniser implements Recogniser {
 	 * Vuković", "Skipper Ragnvald"); not the services' words, which end organisations' names ("Åland Sea Ambulance").
 	 */
 	private static final Set<String> ROLES_BEFORE_A_NAME = Set.of("firefighter", "fireman", "firewoman", "lifeguard",
-			"rescuer", "searcher", "skipper", "coxswain");
+			"rescuer", "searcher", "skipper", "coxswain",
+			// what a casualty was doing, written with a capital before the name ("Hiker Styliani Karalis, 34, from
+			// Chania is being treated here"; hundred-and-eighth round)
+			"hiker", "climber", "trekker", "walker", "cyclist", "skier", "snowboarder", "swimmer", "surfer",
+			"windsurfer", "kitesurfer", "kayaker", "canoeist", "diver", "motorcyclist", "biker", "paraglider",
+			"mountaineer", "rambler");
 
 	/** The words before "resident" that make it a doctor's grade: "chief resident", "surgical resident". */
 	private static final Set<String> RESIDENT_GRADES = Set.of("chief", "senior", "junior", "surgical", "medical",
@@ -221,7 +226,11 @@ final class PersonNameRecogniser implements Recogniser {
 			"physician", "therapy", "rehab", "rehabilitation", "pharmacy", "lab", "laboratory", "urgent", "primary",
 			"behavioral", "mental", "wellness", "fitness", "nutrition", "vaccine", "vaccines", "flu", "patient",
 			"patients", "baby", "newborn", "mom", "mother", "dad", "father", "grandma", "grandpa", "grandmother", "sister",
-			"grandfather", "facebook", "instagram", "twitter", "linkedin", "youtube", "google", "mychart", "covid",
+			"grandfather",
+			// Filipino honorifics of elders before a first name ("Manong Bayyang tells his story"; hundred-and-tenth
+			// round): a grandma's, not a full name
+			"manong", "manang", "mang", "aling", "lolo", "nanay", "tatay", "tito", "tita",
+			"facebook", "instagram", "twitter", "linkedin", "youtube", "google", "mychart", "covid",
 			"pink", "red", "blue", "green", "gold", "walk", "run", "race", "gala", "fair", "drive", "awards", "award",
 			"prize", "fund", "research", "trial", "study", "news", "update", "alert", "notice", "stay", "keep",
 			"make", "help", "support", "protect", "wash", "wear", "don't", "do", "is", "are", "was", "were", "be",
@@ -249,6 +258,32 @@ final class PersonNameRecogniser implements Recogniser {
 			// "Call Human Resources at (501) 555-0138" (fiftieth round)
 			"resources");
 
+	/** Days and months, whose spans ("Monday-Friday", "April-October") are no double-barrelled names. */
+	private static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+			"saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january",
+			"february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+			"december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+	/**
+	 * An article that starts a place's name ("in La Pocatière", "the Las Merindades hospital"), when a preposition of
+	 * place or "the" comes before it; not "Le" or "La" alone at a name's start, Vietnamese surnames.
+	 */
+	private static final Set<String> PLACE_ARTICLES = Set.of("La", "Las", "Los", "Les", "El", "Le", "Lo", "Il");
+
+	private static final Set<String> BEFORE_A_PLACE_ARTICLE = Set.of("in", "at", "from", "near", "to", "towards",
+			"toward", "the", "via", "outside", "around", "across", "of", "between", "and");
+
+	/** "towards" before a name: a road's or a journey's end ("the N-629 towards Medina de Pomar is closed"). */
+	private static final Set<String> TOWARDS = Set.of("towards", "toward");
+
+	/**
+	 * A German article and an adjective of praise or rank before a capitalised word: a German noun, not a name ("Die
+	 * beste Hüftendoprothetik Sachsens"; hundred-and-tenth round). Not an article alone ("die kleine Lena" is a girl).
+	 */
+	private static final Pattern GERMAN_ARTICLE_BEFORE = Pattern.compile(
+			"(?<![\\p{L}])(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ee]ine[mnrs]?)\\s+"
+					+ "(?:beste|neue|erste|größte|modernste|schönste|führende|einzige)[nmrs]?\\s+\\z");
+
 	private static final Pattern PATIENT_AFTER = Pattern.compile(
 			"^'?s?(?:\\s*\\(\\d{1,3}\\))?\\s*,\\s*(?:(?:a|an|our|the|one\\s+of\\s+our|another)\\s+)?(?:(?!(?:and|or|every|each|all|any|no|many|most|some|other)\\s)[\\w-]+\\s+){0,3}?(?:patients?|survivors?|recipients?)\\b(?!['’]?s?\\s+(?:advocate|coordinator|navigator|experience|liaison|care|safety|services|relations|access|representative|ambassador))",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -258,8 +293,13 @@ final class PersonNameRecogniser implements Recogniser {
 			"^\\s+(?:is|was|became)\\s+(?:a|an|our|the|one\\s+of\\s+our)\\s+(?:[\\w-]+\\s+){0,3}?(?:patient|survivor|recipient)\\b(?!['’]?s?\\s+(?:advocate|coordinator|navigator|experience|liaison|care|safety|services|relations|access|representative|ambassador))",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	/**
+	 * One person's care event after a name, past an age, a home town and one or two clauses between commas ("Hiker
+	 * Styliani Karalis (36) from Agrinio, caught in the rockfall below the monastery, is being treated here";
+	 * hundred-and-eighth round).
+	 */
 	private static final Pattern CARE_EVENT_AFTER = Pattern.compile(
-			"^\\s*(?:\\(\\d{1,3}\\)\\s*)?(?:(?:,[^,.;!?]{1,40}){1,2},\\s*|,\\s*(?=(?:who|rang|underwent|recovered)\\b))?(?:(?:from|of|aus)\\s+\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+)?,?\\s+)?(?:who\\s+)?(?:(?:was|is|has\\s+been|had\\s+been|got|just\\s+got)\\s+(?:\\w+\\s+)?(?:admitted|readmitted|discharged|diagnosed|treated|transferred|airlifted|hospitali[sz]ed|rushed|intubated|sedated|born|delivered|resuscitated|operated)|underwent|is\\s+recovering|recovered|gave\\s+birth|(?:finally\\s+)?went\\s+home\\s+(?:after|from)|spent\\s+(?:\\w+\\s+){1,3}?(?:in|at)\\s+(?:our|the)\\s+(?:[\\w-]+\\s+)?(?:ICU|NICU|hospital|ED|ER|unit|care)|had\\s+(?:his|her|their)\\s+(?:(?:left|right)\\s+)?[\\w-]+\\s+(?:removed|repaired|replaced|amputated)|is\\s+in\\s+(?:critical|serious|stable|fair|good)\\s+condition|received\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:new\\s+)?(?:transplant|diagnosis|surgery|treatment|kidney|liver|heart|lung)|rang\\s+the\\s+(?:chemo\\s+|cancer\\s+)?bell|beat\\s+(?:cancer|covid|leukemia)|completed\\s+(?:his|her|their)\\s+(?:final\\s+|last\\s+)?(?:(?:round|course|dose|session)\\s+of\\s+)?(?:chemo|chemotherapy|treatment|radiation)|(?:is|was)\\s+(?:finally\\s+)?(?:heading|headed|going|back)\\s+home|left\\s+our\\s+(?:[\\w-]+\\s+){0,2}?(?:unit|ICU|NICU|PICU|ward|floor|hospice|hospital)|made\\s+a\\s+(?:full\\s+)?recovery|came\\s+(?:in|to\\s+(?:our|the)\\s+[\\w-]+)\\s+with\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:broken|fractured|sprained|cut|burn|fever|concussion|infection|asthma)"
+			"^\\s*(?:\\(\\d{1,3}\\)\\s*(?:(?:from|of)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?(?=,))?)?(?:(?:,[^,.;!?]{1,50}){1,2},\\s*|,\\s*(?=(?:who|rang|underwent|recovered)\\b))?(?:(?:from|of|aus)\\s+\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+)?,?\\s+)?(?:who\\s+)?(?:(?:was|is|has\\s+been|had\\s+been|got|just\\s+got)\\s+(?:\\w+\\s+)?(?:admitted|readmitted|discharged|diagnosed|treated|transferred|airlifted|hospitali[sz]ed|rushed|intubated|sedated|born|delivered|resuscitated|operated)|underwent|is\\s+recovering|recovered|gave\\s+birth|(?:finally\\s+)?went\\s+home\\s+(?:after|from)|spent\\s+(?:\\w+\\s+){1,3}?(?:in|at)\\s+(?:our|the)\\s+(?:[\\w-]+\\s+)?(?:ICU|NICU|hospital|ED|ER|unit|care)|had\\s+(?:his|her|their)\\s+(?:(?:left|right)\\s+)?[\\w-]+\\s+(?:removed|repaired|replaced|amputated)|had\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:surgery|operation|transplant|bypass|amputation)\\b|is\\s+in\\s+(?:critical|serious|stable|fair|good)\\s+condition|received\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:new\\s+)?(?:transplant|diagnosis|surgery|treatment|kidney|liver|heart|lung)|rang\\s+the\\s+(?:chemo\\s+|cancer\\s+)?bell|beat\\s+(?:cancer|covid|leukemia)|completed\\s+(?:his|her|their)\\s+(?:final\\s+|last\\s+)?(?:(?:round|course|dose|session)\\s+of\\s+)?(?:chemo|chemotherapy|treatment|radiation)|(?:is|was)\\s+(?:finally\\s+)?(?:heading|headed|going|back)\\s+home|left\\s+our\\s+(?:[\\w-]+\\s+){0,2}?(?:unit|ICU|NICU|PICU|ward|floor|hospice|hospital)|made\\s+a\\s+(?:full\\s+)?recovery|came\\s+(?:in|to\\s+(?:our|the)\\s+[\\w-]+)\\s+with\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:broken|fractured|sprained|cut|burn|fever|concussion|infection|asthma)"
 					// regular visits, and the story of one's care told (seventy-ninth round: "Toivo from Erastvere has
 					// been coming to our diabetes nurse clinic every month", "Albano Morais, 67, from Boticas, tells us
 					// how cardiac rehabilitation at Hospital do Barroso got him back")
@@ -458,6 +498,17 @@ final class PersonNameRecogniser implements Recogniser {
 					&& MOUNTAIN_PART_OF_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
 				accepted = false;
 			}
+			// a place's article after a preposition of place or "the", or anything after "towards": a place ("in La
+			// Pocatière", "the N-629 towards Medina de Pomar"; hundred-and-eighth round)
+			if (accepted && !honorific && i > 0 && words.get(i - 1).sentence() == first.sentence()
+					&& (TOWARDS.contains(words.get(i - 1).lower()) || PLACE_ARTICLES.contains(first.text())
+							&& BEFORE_A_PLACE_ARTICLE.contains(words.get(i - 1).lower()))) {
+				accepted = false;
+			}
+			if (accepted && !honorific
+					&& GERMAN_ARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()) {
+				accepted = false;
+			}
 			// what someone hiked, climbed or swam is a place: "I hiked Table Rock with my grandkids"
 			if (!honorific && i > 0 && PLACE_VERBS.contains(words.get(i - 1).lower())
 					&& words.get(i - 1).sentence() == first.sentence()) {
@@ -498,6 +549,11 @@ final class PersonNameRecogniser implements Recogniser {
 		}
 		// "Ninety-two-year-old" is an age, not a name word
 		if (word.lower().endsWith("-old")) {
+			return false;
+		}
+		// a span of days or months: "see patients Monday-Friday" (hundred-and-ninth round)
+		int hyphen = word.text().indexOf('-');
+		if (hyphen > 0 && DAYS_AND_MONTHS.contains(word.lower().substring(0, hyphen))) {
 			return false;
 		}
 		// the word lists first: most capitalised words are common ones, and a look-up costs less than the pattern
