@@ -179,6 +179,9 @@ class EvaluationTest {
 	static final String HUNDRED_AND_EIGHTH_HELD_OUT = "h108-";
 	static final String HUNDRED_AND_NINTH_HELD_OUT = "h109-";
 	static final String HUNDRED_AND_TENTH_HELD_OUT = "h110-";
+	static final String HUNDRED_AND_ELEVENTH_HELD_OUT = "h111-";
+	static final String HUNDRED_AND_TWELFTH_HELD_OUT = "h112-";
+	static final String HUNDRED_AND_THIRTEENTH_HELD_OUT = "h113-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -292,7 +295,10 @@ class EvaluationTest {
 			new Round(HUNDRED_AND_SEVENTH_HELD_OUT, "Hundred-and-seventh held-out round (holdout-107.yaml, written blind)"),
 			new Round(HUNDRED_AND_EIGHTH_HELD_OUT, "Hundred-and-eighth held-out round (holdout-108.yaml, written blind)"),
 			new Round(HUNDRED_AND_NINTH_HELD_OUT, "Hundred-and-ninth held-out round (holdout-109.yaml, written blind)"),
-			new Round(HUNDRED_AND_TENTH_HELD_OUT, "Hundred-and-tenth held-out round (holdout-110.yaml, written blind)"));
+			new Round(HUNDRED_AND_TENTH_HELD_OUT, "Hundred-and-tenth held-out round (holdout-110.yaml, written blind)"),
+			new Round(HUNDRED_AND_ELEVENTH_HELD_OUT, "Hundred-and-eleventh held-out round (holdout-111.yaml, written blind)"),
+			new Round(HUNDRED_AND_TWELFTH_HELD_OUT, "Hundred-and-twelfth held-out round (holdout-112.yaml, written blind)"),
+			new Round(HUNDRED_AND_THIRTEENTH_HELD_OUT, "Hundred-and-thirteenth held-out round (holdout-113.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
