@@ -268,6 +268,9 @@ final class OrganisationNames {
 			"Klinikum", "Kliinik", "Poliklinika", "Policlínica", "Policlinico", "Hôpital", "Hopital",
 			"Ospedale", "Spital", "Spitalul", "Centro", "Instituto", "Institut", "Fundación", "Fundação",
 			"Sanatorio", "Sanatorium", "Farmacia", "Farmácia", "Pharmacie", "Apotheke", "Praxis", "Ziekenhuis",
+			// Italian, Czech and German spas ("At Terme Fonte Ernica in Fiuggi", "Lázně Šerák"; hundred-and-twelfth
+			// and hundred-and-thirteenth rounds)
+			"Terme", "Lázně", "Therme",
 			// a spa house, and the English word before a Portuguese or Spanish hospital's name ("Kurhaus Litschau",
 			// "at Hospital Alto Tâmega in Chaves"; fifty-ninth round): "Hospital" never starts a name itself
 			"Kurhaus", "Kreiskrankenhaus", "Hospital",
@@ -394,7 +397,11 @@ final class OrganisationNames {
 	private static final Pattern COMPOUND = Pattern.compile("(?iu)\\b\\p{L}{3,}(?:center|centre|centrum|zentrum|"
 			+ "klinik|kliniek|klinikum|kliinik|klinika|sygehus|sjukhus|sykehus|sairaala|ziekenhuis|spital|praxis|apotek|"
 			// Dutch practices, out-of-hours GP posts and pharmacies ("Huisartsenpost Delft"; thirty-fifth blind round)
-			+ "apotheke|artsenpost|praktijk|apotheek)\\b");
+			+ "apotheke|artsenpost|praktijk|apotheek|"
+			// Norwegian and Swedish clinics, health centres and family doctors, German therapy practices ("Hemsedal
+			// Fjellklinikk", "Valdres Fjellhelse", "Ockelbo Familjeläkare", "Deichblick Physiotherapie";
+			// hundred-and-eleventh to hundred-and-thirteenth rounds)
+			+ "klinikk|klinikken|helse|helsa|hälsan|läkare|legesenter|legekontor|vårdcentral|therapie)\\b");
 
 	/**
 	 * Endings of common nouns and adjectives that no person's name has: German capitalises every noun, so "Leitung der

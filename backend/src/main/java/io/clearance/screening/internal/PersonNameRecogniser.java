@@ -273,8 +273,12 @@ final class PersonNameRecogniser implements Recogniser {
 	private static final Set<String> BEFORE_A_PLACE_ARTICLE = Set.of("in", "at", "from", "near", "to", "towards",
 			"toward", "the", "via", "outside", "around", "across", "of", "between", "and");
 
-	/** "towards" before a name: a road's or a journey's end ("the N-629 towards Medina de Pomar is closed"). */
-	private static final Set<String> TOWARDS = Set.of("towards", "toward");
+	/**
+	 * "towards", "across" or "throughout" before a name: a road's or a journey's end, or a region ("the N-629 towards
+	 * Medina de Pomar is closed", "at 41 village camps across Pauri Garhwal"; hundred-and-eighth and hundred-and-twelfth
+	 * rounds).
+	 */
+	private static final Set<String> TOWARDS = Set.of("towards", "toward", "across", "throughout");
 
 	/**
 	 * A German article and an adjective of praise or rank before a capitalised word: a German noun, not a name ("Die
@@ -313,7 +317,7 @@ final class PersonNameRecogniser implements Recogniser {
 					// the same in French, Portuguese, Spanish, Italian, German and Dutch (fifteenth blind round:
 					// "M. Jean-Luc Técher, 58 ans, de la Ravine des Cabris, a quitté notre service")
 					+ "|a\\s+(?:quitté|été\\s+(?:opérée?|admise?|hospitalisée?|transférée?|soignée?|prise?\\s+en\\s+charge))"
-					+ "|est\\s+(?:hospitalisée?|sortie?\\s+de|en\\s+réanimation|soignée?)"
+					+ "|est\\s+(?:hospitalisée?|sortie?\\s+de(?!\\s+son\\s+lit)|en\\s+réanimation|soignée?)"
 					+ "|(?:foi|está|esteve|ficou)\\s+(?:internad[oa]|operad[oa]|transferid[oa]|atendid[oa]|na\\s+UTI|em\\s+recuperação)"
 					+ "|internad[oa]\\s+(?:no|na|em)|(?:teve|recebeu)\\s+alta"
 					+ "|(?:fue|ha\\s+sido|está|estuvo)\\s+(?:operad[oa]|ingresad[oa]|dad[oa]\\s+de\\s+alta|trasladad[oa]|atendid[oa]|intervenid[oa])"
