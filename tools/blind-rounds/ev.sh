@@ -15,7 +15,7 @@ hide() {
   if [ -z "$UNREAD" ]; then cat; return; fi
   local all; all=$(cat)
   [ -n "$all" ] && grep -v -E "^($UNREAD)" <<< "$all"
-  local n; n=$( [ -n "$all" ] && grep -c -E "^($UNREAD)" <<< "$all" || echo 0)
+  local n=0; [ -n "$all" ] && n=$(grep -c -E "^($UNREAD)" <<< "$all")
   [ "$n" -gt 0 ] && echo "($n of the unread rounds' posts, not listed)"
   return 0
 }
