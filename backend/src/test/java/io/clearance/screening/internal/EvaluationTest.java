@@ -182,6 +182,9 @@ class EvaluationTest {
 	static final String HUNDRED_AND_ELEVENTH_HELD_OUT = "h111-";
 	static final String HUNDRED_AND_TWELFTH_HELD_OUT = "h112-";
 	static final String HUNDRED_AND_THIRTEENTH_HELD_OUT = "h113-";
+	static final String HUNDRED_AND_FOURTEENTH_HELD_OUT = "h114-";
+	static final String HUNDRED_AND_FIFTEENTH_HELD_OUT = "h115-";
+	static final String HUNDRED_AND_SIXTEENTH_HELD_OUT = "h116-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -298,7 +301,10 @@ class EvaluationTest {
 			new Round(HUNDRED_AND_TENTH_HELD_OUT, "Hundred-and-tenth held-out round (holdout-110.yaml, written blind)"),
 			new Round(HUNDRED_AND_ELEVENTH_HELD_OUT, "Hundred-and-eleventh held-out round (holdout-111.yaml, written blind)"),
 			new Round(HUNDRED_AND_TWELFTH_HELD_OUT, "Hundred-and-twelfth held-out round (holdout-112.yaml, written blind)"),
-			new Round(HUNDRED_AND_THIRTEENTH_HELD_OUT, "Hundred-and-thirteenth held-out round (holdout-113.yaml, written blind)"));
+			new Round(HUNDRED_AND_THIRTEENTH_HELD_OUT, "Hundred-and-thirteenth held-out round (holdout-113.yaml, written blind)"),
+			new Round(HUNDRED_AND_FOURTEENTH_HELD_OUT, "Hundred-and-fourteenth held-out round (holdout-114.yaml, written blind)"),
+			new Round(HUNDRED_AND_FIFTEENTH_HELD_OUT, "Hundred-and-fifteenth held-out round (holdout-115.yaml, written blind)"),
+			new Round(HUNDRED_AND_SIXTEENTH_HELD_OUT, "Hundred-and-sixteenth held-out round (holdout-116.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
