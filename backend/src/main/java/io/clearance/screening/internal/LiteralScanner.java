@@ -49,7 +49,8 @@ final class LiteralScanner {
 	private final int[] failRank;
 	/**
 	 * The literals that end in each state (its own and its suffixes'), in one array: for the state's rank
-	 * {@code r}, from {@code outputStart[r]} to {@code outputStart[r + 1]}, each as its id and its length.
+	 * {@code r}, from {@code outputStart[r]} to {@code outputStart[r + 1]}, each as its id and its length shifted left
+	 * by one, the low bit set when the literal counts only after a non-word char ({@link #afterNonWordCharOnly}).
 	 */
 	private final int[] outputStart;
 	private final int[] outputs;
@@ -64,8 +65,26 @@ final class LiteralScanner {
 	private final char[] table;
 	/** The same table with an {@code int} per entry, for automata of 32,768 states or more; null otherwise. */
 	private final int[] wideTable;
+	/**
+	 * Per literal id: whether the literal is wanted only where no ASCII letter, digit or underscore stands right
+	 * before it (see {@link #LiteralScanner(Collection, Collection)}); its other starts are not recorded.
+	 */
+	private final boolean[] afterNonWordCharOnly;
 
+	/** A scanner that records every start of every literal. */
 	LiteralScanner(Collection<String> literals) {
+		this(literals, literals);
+	}
+
+	/**
+	 * A scanner for {@code literals} that records the starts right after an ASCII letter, digit or underscore only
+	 * for the literals among {@code anywhere} (compared folded). Every other literal is wanted only where
+	 * {@code \\b} can stand before it (each pattern that looks for it has {@code \\b} before it and an ASCII word
+	 * char first, see {@link FastPattern#literalsAnywhere}): a start after a word char can be part of no match of
+	 * those patterns, and a post holds many of them ("he" in "the", "in" in "pain"), each a hit to record and a
+	 * position to merge and skip later.
+	 */
+	LiteralScanner(Collection<String> literals, Collection<String> anywhere) {
 		Map<String, Integer> byText = new LinkedHashMap<>();
 		for (String literal : literals) {
 			if (literal != null && !literal.isEmpty()) {
@@ -74,6 +93,16 @@ final class LiteralScanner {
 		}
 		this.ids = Map.copyOf(byText);
 		this.lengths = new int[byText.size()];
+		this.afterNonWordCharOnly = new boolean[byText.size()];
+		java.util.Set<String> wantedAnywhere = new java.util.HashSet<>();
+		for (String literal : anywhere) {
+			if (literal != null) {
+				wantedAnywhere.add(fold(literal));
+			}
+		}
+		for (Map.Entry<String, Integer> e : byText.entrySet()) {
+			afterNonWordCharOnly[e.getValue()] = !wantedAnywhere.contains(e.getKey());
+		}
 		int symbols = 1;
 		int states = 1;
 		// the ASCII chars' symbols first: the table's columns
@@ -182,7 +211,7 @@ final class LiteralScanner {
 			outputStart[r] = at;
 			for (int id : outputs[byRank[r]]) {
 				this.outputs[at++] = id;
-				this.outputs[at++] = lengths[id];
+				this.outputs[at++] = lengths[id] << 1 | (afterNonWordCharOnly[id] ? 1 : 0);
 			}
 		}
 		outputStart[used] = at;
@@ -266,6 +295,14 @@ final class LiteralScanner {
 		return lengths.length;
 	}
 
+	/**
+	 * Whether the scan leaves out the starts of literal {@code id} right after an ASCII letter, digit or underscore:
+	 * a pattern that may match there must not use this scanner's hits of it.
+	 */
+	boolean afterNonWordCharOnly(int id) {
+		return afterNonWordCharOnly[id];
+	}
+
 	/** Where each literal starts in {@code text}: {@code hits[id]}, ascending, null where it does not occur. */
 	int[][] scan(String text) {
 		return scan(text.toCharArray());
@@ -280,7 +317,9 @@ final class LiteralScanner {
 	 * {@link #scan(char[])}, also filling, per literal id, where the literal starts last ({@code last}) and where it
 	 * starts last with no ASCII letter, digit or underscore right before it ({@code lastAfterNonWordChar}: where
 	 * {@code \\b} could stand before a word literal); -1 where there is none. Both arrays are null or of
-	 * {@link #size()}. Worked out while the hits are gathered, where the text around them is still in the cache.
+	 * {@link #size()}. Worked out while the hits are gathered, where the text around them is still in the cache. The
+	 * starts of a literal wanted only after a non-word char ({@link #afterNonWordCharOnly}) that follow an ASCII
+	 * letter, digit or underscore are in none of them.
 	 */
 	int[][] scan(char[] text, int[] last, int[] lastAfterNonWordChar) {
 		if (last != null) {
@@ -328,7 +367,11 @@ final class LiteralScanner {
 			}
 			for (int k = from; k < to; k += 2) {
 				int id = outputs[k];
-				int start = i - outputs[k + 1] + 1;
+				int lengthAndFlag = outputs[k + 1];
+				int start = i - (lengthAndFlag >> 1) + 1;
+				if ((lengthAndFlag & 1) != 0 && start > 0 && isAsciiWordCharOrUnderscore(text[start - 1])) {
+					continue;
+				}
 				found[size++] = id;
 				found[size++] = start;
 				counts[id]++;
