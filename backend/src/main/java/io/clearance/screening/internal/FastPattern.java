@@ -53,6 +53,12 @@ final class FastPattern {
 	 * null.
 	 */
 	private final Behind behind;
+	/**
+	 * Whether a match may be tried on a piece of the text cut out of it (the caller's {@code lookingAt()} on a
+	 * substring, where {@code \\b} holds at the piece's start whatever stood before it): then every literal is
+	 * wanted wherever it starts (see {@link #literalsAnywhere}).
+	 */
+	private final boolean onPieces;
 
 	/**
 	 * The same expression without {@link Pattern#UNICODE_CASE}, for texts without a char whose Unicode case mapping
@@ -61,8 +67,9 @@ final class FastPattern {
 	private final Pattern asciiCase;
 
 	private FastPattern(Pattern pattern, char[] firstChars, boolean atWordBoundary, BitSet exactFirstChars,
-			String[] prefixes, RequiredLiterals required, Behind behind) {
+			String[] prefixes, RequiredLiterals required, Behind behind, boolean onPieces) {
 		this.pattern = pattern;
+		this.onPieces = onPieces;
 		this.behind = behind;
 		this.asciiCase = AsciiCase.twin(pattern);
 		this.required = required;
@@ -104,6 +111,19 @@ final class FastPattern {
 	}
 
 	static FastPattern compile(String regex, int flags) {
+		return compile(regex, flags, false);
+	}
+
+	/**
+	 * {@link #compile(String, int)} for a pattern whose caller also matches it on pieces cut out of the text (a
+	 * substring from some position on) and asks for its literals' positions for that ({@link #requiredPositions}): its
+	 * literals are looked for wherever they start, also right after a word char.
+	 */
+	static FastPattern compileForPieces(String regex, int flags) {
+		return compile(regex, flags, true);
+	}
+
+	private static FastPattern compile(String regex, int flags, boolean onPieces) {
 		Pattern pattern = Pattern.compile(regex, flags);
 		FirstChars analysis = FirstChars.analyse(regex, true);
 		FirstChars exact = (flags & Pattern.CASE_INSENSITIVE) == 0 ? FirstChars.analyse(regex, false) : null;
@@ -120,7 +140,8 @@ final class FastPattern {
 				chars != null && exact != null ? exact.result : null,
 				// in COMMENTS mode # starts a comment and spaces are not literal: no prefixes read
 				chars == null || (flags & Pattern.COMMENTS) != 0 ? null : LiteralPrefixes.of(regex),
-				RequiredLiterals.of(regex, flags), Behind.of(regex, flags));
+				onPieces ? RequiredLiterals.anywhere(RequiredLiterals.of(regex, flags)) : RequiredLiterals.of(regex, flags),
+				Behind.of(regex, flags), onPieces);
 	}
 
 	Pattern pattern() {
@@ -689,7 +710,9 @@ final class FastPattern {
 			int[] ids = new int[prefixes.length];
 			for (int i = 0; i < prefixes.length && ids != null; i++) {
 				ids[i] = scanner.id(prefixes[i]);
-				if (ids[i] < 0) {
+				// a scan that leaves out the starts after a word char knows them all only for a prefix at which no
+				// match can start there
+				if (ids[i] < 0 || !atWordStartOnly(prefixes[i]) && scanner.afterNonWordCharOnly(ids[i])) {
 					ids = null;
 				}
 			}
@@ -737,6 +760,47 @@ final class FastPattern {
 	/** Literals of which every match contains one, or null when the analysis found none. */
 	String[] required() {
 		return required == null ? null : required.literals.clone();
+	}
+
+	/**
+	 * Whether no match can start where {@code prefix} starts right after an ASCII letter, digit or underscore: every
+	 * branch starts with {@code \\b} and the prefix with an ASCII letter, digit or underscore (a char of the text
+	 * that folds to one is a letter, digit or underscore too), or every branch starts with {@code \\b} and a word
+	 * char ({@link #atWordStart}); {@code \\b} cannot hold between two word chars.
+	 */
+	private boolean atWordStartOnly(String prefix) {
+		return !onPieces && atWordBoundary && (atWordStart || isAsciiWordChar(prefix.charAt(0)));
+	}
+
+	private static boolean isAsciiWordChar(char c) {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+	}
+
+	/**
+	 * Of {@link #scannedLiterals}, those this pattern may need where they start right after an ASCII letter, digit or
+	 * underscore: its prefixes unless a match starts only where {@code \\b} can hold, and its required literals and
+	 * its look-behind's that have no {@code \\b} right before them ({@link RequiredLiterals}). A literal that no
+	 * pattern needs there is scanned for after non-word chars only ({@link LiteralScanner#afterNonWordCharOnly}).
+	 */
+	List<String> literalsAnywhere() {
+		if (onPieces) {
+			return scannedLiterals();
+		}
+		List<String> literals = new ArrayList<>();
+		if (prefixes != null) {
+			for (String prefix : prefixes) {
+				if (!atWordStartOnly(prefix)) {
+					literals.add(prefix);
+				}
+			}
+		}
+		if (required != null) {
+			required.addAnywhere(literals);
+		}
+		if (behind != null) {
+			behind.literals.addAnywhere(literals);
+		}
+		return literals;
 	}
 
 	/** Every literal this pattern wants from the post's one literal scan: its prefixes and its required literals. */
@@ -1049,7 +1113,9 @@ final class FastPattern {
 			BitSet chars = new BitSet();
 			boolean any = false;
 			boolean collecting = true;
-			if (depth == 0 && !re.startsWith("\\b", pos)) {
+			// a quantified \b ("\b?", "\b{g}" is another construct) does not have to hold
+			if (depth == 0 && (!re.startsWith("\\b", pos)
+					|| pos + 2 < re.length() && "?*+{".indexOf(re.charAt(pos + 2)) >= 0)) {
 				everyBranchStartsWithWordBoundary = false;
 			}
 			while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
@@ -1384,6 +1450,30 @@ final class FastPattern {
 			return literal.length() == 1 && RARE_SYMBOLS.indexOf(literal.charAt(0)) >= 0;
 		}
 
+		/**
+		 * The same literals, each counted wherever it starts (none as only after \\b): for a pattern also matched on
+		 * pieces of the text, where \\b holds at a piece's start. Null for null.
+		 */
+		static RequiredLiterals anywhere(RequiredLiterals required) {
+			if (required == null) {
+				return null;
+			}
+			List<Literal> found = new ArrayList<>(required.literals.length);
+			for (String literal : required.literals) {
+				found.add(new Literal(literal, false, false));
+			}
+			return new RequiredLiterals(found);
+		}
+
+		/** Adds the literals that count wherever they start (no \\b before them) to {@code literals}. */
+		void addAnywhere(List<String> literals) {
+			for (int i = 0; i < this.literals.length; i++) {
+				if (!wordStart[i]) {
+					literals.add(this.literals[i]);
+				}
+			}
+		}
+
 		/** The required literals of a regular expression (for tests), or null. */
 		static String[] in(String regex) {
 			RequiredLiterals required = of(regex, 0);
@@ -1415,7 +1505,8 @@ final class FastPattern {
 				int[] resolved = new int[literals.length];
 				for (int i = 0; i < literals.length && resolved != null; i++) {
 					resolved[i] = scanner.id(literals[i]);
-					if (resolved[i] < 0) {
+					// a literal without \b before it needs every start, also those after a word char
+					if (resolved[i] < 0 || !wordStart[i] && scanner.afterNonWordCharOnly(resolved[i])) {
 						resolved = null;
 					}
 				}

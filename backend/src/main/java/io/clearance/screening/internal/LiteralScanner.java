@@ -49,7 +49,8 @@ final class LiteralScanner {
 	private final int[] failRank;
 	/**
 	 * The literals that end in each state (its own and its suffixes'), in one array: for the state's rank
-	 * {@code r}, from {@code outputStart[r]} to {@code outputStart[r + 1]}, each as its id and its length.
+	 * {@code r}, from {@code outputStart[r]} to {@code outputStart[r + 1]}, each as its id and its length shifted left
+	 * by one, the low bit set when the literal counts only after a non-word char ({@link #afterNonWordCharOnly}).
 	 */
 	private final int[] outputStart;
 	private final int[] outputs;
@@ -64,8 +65,26 @@ final class LiteralScanner {
 	private final char[] table;
 	/** The same table with an {@code int} per entry, for automata of 32,768 states or more; null otherwise. */
 	private final int[] wideTable;
+	/**
+	 * Per literal id: whether the literal is wanted only where no ASCII letter, digit or underscore stands right
+	 * before it (see {@link #LiteralScanner(Collection, Collection)}); its other starts are not recorded.
+	 */
+	private final boolean[] afterNonWordCharOnly;
 
+	/** A scanner that records every start of every literal. */
 	LiteralScanner(Collection<String> literals) {
+		this(literals, literals);
+	}
+
+	/**
+	 * A scanner for {@code literals} that records the starts right after an ASCII letter, digit or underscore only
+	 * for the literals among {@code anywhere} (compared folded). Every other literal is wanted only where
+	 * {@code \\b} can stand before it (each pattern that looks for it has {@code \\b} before it and an ASCII word
+	 * char first, see {@link FastPattern#literalsAnywhere}): a start after a word char can be part of no match of
+	 * those patterns, and a post holds many of them ("he" in "the", "in" in "pain"), each a hit to record and a
+	 * position to merge and skip later.
+	 */
+	LiteralScanner(Collection<String> literals, Collection<String> anywhere) {
 		Map<String, Integer> byText = new LinkedHashMap<>();
 		for (String literal : literals) {
 			if (literal != null && !literal.isEmpty()) {
@@ -74,6 +93,16 @@ final class LiteralScanner {
 		}
 		this.ids = Map.copyOf(byText);
 		this.lengths = new int[byText.size()];
+		this.afterNonWordCharOnly = new boolean[byText.size()];
+		java.util.Set<String> wantedAnywhere = new java.util.HashSet<>();
+		for (String literal : anywhere) {
+			if (literal != null) {
+				wantedAnywhere.add(fold(literal));
+			}
+		}
+		for (Map.Entry<String, Integer> e : byText.entrySet()) {
+			afterNonWordCharOnly[e.getValue()] = !wantedAnywhere.contains(e.getKey());
+		}
 		int symbols = 1;
 		int states = 1;
 		// the ASCII chars' symbols first: the table's columns
@@ -182,7 +211,7 @@ final class LiteralScanner {
 			outputStart[r] = at;
 			for (int id : outputs[byRank[r]]) {
 				this.outputs[at++] = id;
-				this.outputs[at++] = lengths[id];
+				this.outputs[at++] = lengths[id] << 1 | (afterNonWordCharOnly[id] ? 1 : 0);
 			}
 		}
 		outputStart[used] = at;
@@ -266,6 +295,14 @@ final class LiteralScanner {
 		return lengths.length;
 	}
 
+	/**
+	 * Whether the scan leaves out the starts of literal {@code id} right after an ASCII letter, digit or underscore:
+	 * a pattern that may match there must not use this scanner's hits of it.
+	 */
+	boolean afterNonWordCharOnly(int id) {
+		return afterNonWordCharOnly[id];
+	}
+
 	/** Where each literal starts in {@code text}: {@code hits[id]}, ascending, null where it does not occur. */
 	int[][] scan(String text) {
 		return scan(text.toCharArray());
@@ -280,75 +317,138 @@ final class LiteralScanner {
 	 * {@link #scan(char[])}, also filling, per literal id, where the literal starts last ({@code last}) and where it
 	 * starts last with no ASCII letter, digit or underscore right before it ({@code lastAfterNonWordChar}: where
 	 * {@code \\b} could stand before a word literal); -1 where there is none. Both arrays are null or of
-	 * {@link #size()}. Worked out while the hits are gathered, where the text around them is still in the cache.
+	 * {@link #size()}. The starts of a literal wanted only after a non-word char ({@link #afterNonWordCharOnly}) that
+	 * follow an ASCII letter, digit or underscore are in none of them. What {@link #hits} gives, one entry per literal.
 	 */
 	int[][] scan(char[] text, int[] last, int[] lastAfterNonWordChar) {
-		if (last != null) {
-			Arrays.fill(last, -1);
-			Arrays.fill(lastAfterNonWordChar, -1);
-		}
+		Hits found = hits(text);
 		int[][] hits = new int[lengths.length][];
-		if (lengths.length == 0) {
-			return hits;
+		for (int id = 0; id < lengths.length; id++) {
+			int k = found.index(id);
+			hits[id] = k < 0 ? null : found.starts[k];
+			if (last != null) {
+				last[id] = k < 0 ? -1 : found.last[k];
+				lastAfterNonWordChar[id] = k < 0 ? -1 : found.lastAfterNonWordChar[k];
+			}
 		}
-		int[] counts = new int[lengths.length];
-		// every hit as (id, start) in text order, then one exact-size list per literal that occurs
+		return hits;
+	}
+
+	/**
+	 * One text's hits, kept only for the literals that occur (a post holds a few hundred of the packs' thousands):
+	 * a bit per literal id says whether it occurs, and the ids that do are numbered densely in id order
+	 * ({@link #index}). Looking a literal up reads one word of the bit set, a few hundred bytes for every literal,
+	 * instead of an entry of each of three arrays as long as the literal list, allocated and filled per post.
+	 */
+	static final class Hits {
+
+		private final long[] present;
+		/** Per word of {@link #present}: how many literals of the words before it occur. */
+		private final int[] rank;
+		/** Per dense index: the literal's starts, ascending. */
+		final int[][] starts;
+		/** Per dense index: its last start, and its last start with no ASCII letter, digit or underscore before it (-1: none). */
+		final int[] last;
+		final int[] lastAfterNonWordChar;
+
+		private Hits(long[] present, int[] rank, int[][] starts, int[] last, int[] lastAfterNonWordChar) {
+			this.present = present;
+			this.rank = rank;
+			this.starts = starts;
+			this.last = last;
+			this.lastAfterNonWordChar = lastAfterNonWordChar;
+		}
+
+		/** Whether literal {@code id} occurs. */
+		boolean occurs(int id) {
+			return (present[id >>> 6] & 1L << id) != 0;
+		}
+
+		/** The dense index of literal {@code id}, or -1 when it does not occur. */
+		int index(int id) {
+			long word = present[id >>> 6];
+			long bit = 1L << id;
+			return (word & bit) == 0 ? -1 : rank[id >>> 6] + Long.bitCount(word & bit - 1);
+		}
+	}
+
+	/** Every start of every literal in {@code text} (the chars are not changed), as {@link Hits}. */
+	Hits hits(char[] text) {
+		long[] present = new long[(lengths.length >>> 6) + 1];
+		// every hit as (id, start) in text order
 		int[] found = new int[256];
 		int size = 0;
-		char[] table = this.table;
-		int[] wideTable = this.wideTable;
-		int[] outputStart = this.outputStart;
-		int[] outputs = this.outputs;
-		int[] asciiSymbols = this.asciiSymbols;
-		int dense = this.dense;
-		int base = 0;
-		for (int i = 0; i < text.length; i++) {
-			char c = text[i];
-			int sym;
-			if (c < 128) {
-				// ASCII folds to its lower case
-				sym = asciiSymbols[c >= 'A' && c <= 'Z' ? c + 32 : c];
-			}
-			else {
-				// symbol(TextIndex.fold(c)), without folding
-				int at = Arrays.binarySearch(nonAsciiChars, c);
-				sym = at >= 0 ? nonAsciiSymbols[at] : 0;
-			}
-			int next = sym >= dense ? nonAsciiStep(base / dense, sym)
-					: table != null ? table[base + sym] : wideTable[base + sym];
-			int state = next >> 1;
-			base = state * dense;
-			if ((next & 1) == 0) {
-				continue;
-			}
-			int from = outputStart[state];
-			int to = outputStart[state + 1];
-			if (size + (to - from) > found.length) {
-				found = Arrays.copyOf(found, Math.max(found.length * 2, size + (to - from)));
-			}
-			for (int k = from; k < to; k += 2) {
-				int id = outputs[k];
-				int start = i - outputs[k + 1] + 1;
-				found[size++] = id;
-				found[size++] = start;
-				counts[id]++;
-				if (last != null) {
-					// hits come in text order: the latest one written is the last
-					last[id] = start;
-					if (start == 0 || !isAsciiWordCharOrUnderscore(text[start - 1])) {
-						lastAfterNonWordChar[id] = start;
+		if (lengths.length > 0) {
+			char[] table = this.table;
+			int[] wideTable = this.wideTable;
+			int[] outputStart = this.outputStart;
+			int[] outputs = this.outputs;
+			int[] asciiSymbols = this.asciiSymbols;
+			int dense = this.dense;
+			int base = 0;
+			for (int i = 0; i < text.length; i++) {
+				char c = text[i];
+				int sym;
+				if (c < 128) {
+					// ASCII folds to its lower case
+					sym = asciiSymbols[c >= 'A' && c <= 'Z' ? c + 32 : c];
+				}
+				else {
+					// symbol(TextIndex.fold(c)), without folding
+					int at = Arrays.binarySearch(nonAsciiChars, c);
+					sym = at >= 0 ? nonAsciiSymbols[at] : 0;
+				}
+				int next = sym >= dense ? nonAsciiStep(base / dense, sym)
+						: table != null ? table[base + sym] : wideTable[base + sym];
+				int state = next >> 1;
+				base = state * dense;
+				if ((next & 1) == 0) {
+					continue;
+				}
+				int from = outputStart[state];
+				int to = outputStart[state + 1];
+				if (size + (to - from) > found.length) {
+					found = Arrays.copyOf(found, Math.max(found.length * 2, size + (to - from)));
+				}
+				for (int k = from; k < to; k += 2) {
+					int id = outputs[k];
+					int lengthAndFlag = outputs[k + 1];
+					int start = i - (lengthAndFlag >> 1) + 1;
+					if ((lengthAndFlag & 1) != 0 && start > 0 && isAsciiWordCharOrUnderscore(text[start - 1])) {
+						continue;
 					}
+					found[size++] = id;
+					found[size++] = start;
+					present[id >>> 6] |= 1L << id;
 				}
 			}
 		}
+		int[] rank = new int[present.length];
+		int occurring = 0;
+		for (int w = 0; w < present.length; w++) {
+			rank[w] = occurring;
+			occurring += Long.bitCount(present[w]);
+		}
+		Hits hits = new Hits(present, rank, new int[occurring][], new int[occurring], new int[occurring]);
+		int[] counts = new int[occurring];
 		for (int k = 0; k < size; k += 2) {
-			int id = found[k];
-			int[] list = hits[id];
+			counts[hits.index(found[k])]++;
+		}
+		Arrays.fill(hits.lastAfterNonWordChar, -1);
+		for (int k = 0; k < size; k += 2) {
+			int at = hits.index(found[k]);
+			int start = found[k + 1];
+			int[] list = hits.starts[at];
 			if (list == null) {
-				list = hits[id] = new int[counts[id]];
+				list = hits.starts[at] = new int[counts[at]];
 			}
-			// counts[id] now counts down the slots still to fill, so the list stays in text order
-			list[list.length - counts[id]--] = found[k + 1];
+			// counts[at] counts down the slots still to fill, so the list stays in text order; hits come in text
+			// order, so the latest one written is the last
+			list[list.length - counts[at]--] = start;
+			hits.last[at] = start;
+			if (start == 0 || !isAsciiWordCharOrUnderscore(text[start - 1])) {
+				hits.lastAfterNonWordChar[at] = start;
+			}
 		}
 		return hits;
 	}

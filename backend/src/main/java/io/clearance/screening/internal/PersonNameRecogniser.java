@@ -336,11 +336,11 @@ final class PersonNameRecogniser implements Recogniser {
 	 * scan, and a pattern is tried after a name only when one of its required literals starts in the stretch it is
 	 * tried on. Where none does, the pattern cannot match there, so the result is the same.
 	 */
-	private static final FastPattern PATIENT_AFTER_WORDS = FastPattern.compile(PATIENT_AFTER.pattern(),
+	private static final FastPattern PATIENT_AFTER_WORDS = FastPattern.compileForPieces(PATIENT_AFTER.pattern(),
 			PATIENT_AFTER.flags());
-	private static final FastPattern IS_A_PATIENT_AFTER_WORDS = FastPattern.compile(IS_A_PATIENT_AFTER.pattern(),
+	private static final FastPattern IS_A_PATIENT_AFTER_WORDS = FastPattern.compileForPieces(IS_A_PATIENT_AFTER.pattern(),
 			IS_A_PATIENT_AFTER.flags());
-	private static final FastPattern CARE_EVENT_AFTER_WORDS = FastPattern.compile(CARE_EVENT_AFTER.pattern(),
+	private static final FastPattern CARE_EVENT_AFTER_WORDS = FastPattern.compileForPieces(CARE_EVENT_AFTER.pattern(),
 			CARE_EVENT_AFTER.flags());
 
 	/** The patterns above, and the head words of organisations' names ({@link OrganisationNames#HEAD}). */

@@ -516,4 +516,17 @@ final class PhraseBook {
 		});
 		return literals;
 	}
+
+	/** Of {@link #literals}, those a pattern may need right after a word char ({@link FastPattern#literalsAnywhere}). */
+	List<String> literalsAnywhere() {
+		List<String> literals = new ArrayList<>();
+		groups.forEach((group, patterns) -> {
+			if (!group.startsWith(MEDIA_PREFIX)) {
+				for (FastPattern pattern : patterns) {
+					literals.addAll(pattern.literalsAnywhere());
+				}
+			}
+		});
+		return literals;
+	}
 }

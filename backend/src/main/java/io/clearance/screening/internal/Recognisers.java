@@ -78,6 +78,17 @@ final class Recognisers {
 		return literals;
 	}
 
+	/** Of {@link #literals}, those a pattern may need right after a word char ({@link FastPattern#literalsAnywhere}). */
+	List<String> literalsAnywhere() {
+		List<String> literals = new ArrayList<>();
+		for (Recogniser recogniser : all) {
+			for (FastPattern pattern : recogniser.patterns()) {
+				literals.addAll(pattern.literalsAnywhere());
+			}
+		}
+		return literals;
+	}
+
 	PhoneRecogniser phones() {
 		return phones;
 	}

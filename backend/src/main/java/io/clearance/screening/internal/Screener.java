@@ -64,10 +64,14 @@ final class Screener {
 			return cached.scanner();
 		}
 		List<String> literals = new ArrayList<>(recognisers.literals());
+		List<String> anywhere = new ArrayList<>(recognisers.literalsAnywhere());
 		for (CompiledPack pack : packs) {
 			literals.addAll(pack.phrases().literals());
+			anywhere.addAll(pack.phrases().literalsAnywhere());
 		}
-		Scanner built = new Scanner(key, new LiteralScanner(literals));
+		// a literal that every pattern looking for it needs only where \b can stand before it is not recorded after
+		// a word char: the hits a post's common short prefixes ("he" in "the") would give
+		Scanner built = new Scanner(key, new LiteralScanner(literals, anywhere));
 		if (one) {
 			forOnePack = built;
 		}

@@ -48,7 +48,8 @@ final class TextIndex {
 	private final boolean[] staffName;
 	/** The literal scan of this text (see {@link #scanLiterals}), or null. */
 	private LiteralScanner literals;
-	private int[][] literalHits;
+	/** Its hits, for the literals that occur. */
+	private LiteralScanner.Hits hits;
 
 	TextIndex(String text) {
 		this.text = text;
@@ -140,11 +141,7 @@ final class TextIndex {
 	 */
 	void scanLiterals(LiteralScanner scanner) {
 		if (scanner != literals) {
-			int[] last = new int[scanner.size()];
-			int[] lastAfterNonWordChar = new int[scanner.size()];
-			this.literalHits = scanner.scan(chars, last, lastAfterNonWordChar);
-			this.lastHit = last;
-			this.lastAfterNonWordChar = lastAfterNonWordChar;
+			this.hits = scanner.hits(chars);
 			this.literals = scanner;
 		}
 	}
@@ -158,12 +155,13 @@ final class TextIndex {
 		if (scanner != literals || literals == null) {
 			return null;
 		}
+		LiteralScanner.Hits found = hits;
 		int[] single = null;
 		int lists = 0;
 		for (int id : ids) {
-			int[] hits = literalHits[id];
-			if (hits != null) {
-				single = hits;
+			int at = found.index(id);
+			if (at >= 0) {
+				single = found.starts[at];
 				lists++;
 			}
 		}
@@ -180,8 +178,9 @@ final class TextIndex {
 		int lowest = Integer.MAX_VALUE;
 		int highest = 0;
 		for (int id : ids) {
-			int[] hits = literalHits[id];
-			if (hits != null) {
+			int at = found.index(id);
+			if (at >= 0) {
+				int[] hits = found.starts[at];
 				for (int position : hits) {
 					bits[position >>> 6] |= 1L << position;
 				}
@@ -212,15 +211,12 @@ final class TextIndex {
 
 	/** Where the literal {@code id} of {@code scanner} starts, ascending; null when it does not occur. */
 	int[] literalHits(LiteralScanner scanner, int id) {
-		return scanner == literals ? literalHits[id] : null;
+		if (scanner != literals) {
+			return null;
+		}
+		int at = hits.index(id);
+		return at < 0 ? null : hits.starts[at];
 	}
-
-	/**
-	 * Per literal id of the scan: where it starts last, and where it starts last with no ASCII letter, digit or
-	 * underscore before it; -1: nowhere.
-	 */
-	private int[] lastHit;
-	private int[] lastAfterNonWordChar;
 
 	/**
 	 * The last start of any of the literals {@code ids} of {@code scanner} (after a non-word char where
@@ -231,11 +227,14 @@ final class TextIndex {
 		if (scanner != literals) {
 			return -1;
 		}
-		int[] any = lastHit;
-		int[] wordStart = lastAfterNonWordChar;
+		LiteralScanner.Hits found = hits;
 		int last = -1;
 		for (int i = 0; i < ids.length; i++) {
-			int hit = afterNonWordChar[i] ? wordStart[ids[i]] : any[ids[i]];
+			int at = found.index(ids[i]);
+			if (at < 0) {
+				continue;
+			}
+			int hit = afterNonWordChar[i] ? found.lastAfterNonWordChar[at] : found.last[at];
 			if (hit > last) {
 				last = hit;
 			}
@@ -249,12 +248,15 @@ final class TextIndex {
 	 * text's scanner shifted left by one, its low bit set when the literal counts only after a non-word char.
 	 */
 	int lastLiteralHit(int[] codes, int from, int to) {
-		int[] any = lastHit;
-		int[] wordStart = lastAfterNonWordChar;
+		LiteralScanner.Hits found = hits;
 		int last = -1;
 		for (int i = from; i < to; i++) {
 			int code = codes[i];
-			int hit = (code & 1) != 0 ? wordStart[code >>> 1] : any[code >>> 1];
+			int at = found.index(code >>> 1);
+			if (at < 0) {
+				continue;
+			}
+			int hit = (code & 1) != 0 ? found.lastAfterNonWordChar[at] : found.last[at];
 			if (hit > last) {
 				last = hit;
 			}
@@ -264,9 +266,9 @@ final class TextIndex {
 
 	/** Whether any literal id of this text's scanner in {@code ids[from, to)} occurs. */
 	boolean anyLiteralHit(int[] ids, int from, int to) {
-		int[] any = lastHit;
+		LiteralScanner.Hits found = hits;
 		for (int i = from; i < to; i++) {
-			if (any[ids[i]] >= 0) {
+			if (found.occurs(ids[i])) {
 				return true;
 			}
 		}
@@ -277,9 +279,9 @@ final class TextIndex {
 		if (scanner != literals || literals == null) {
 			return true;
 		}
-		int[] any = lastHit;
+		LiteralScanner.Hits found = hits;
 		for (int id : ids) {
-			if (any[id] >= 0) {
+			if (found.occurs(id)) {
 				return true;
 			}
 		}

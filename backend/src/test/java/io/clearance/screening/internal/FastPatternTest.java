@@ -254,6 +254,77 @@ class FastPatternTest {
 	}
 
 	/**
+	 * A scan that leaves out the starts of literals wanted only after a non-word char ({@link FastPattern#literalsAnywhere}
+	 * of every pattern: \\b before them) where they follow an ASCII letter, digit or underscore: every pattern still
+	 * finds what find() finds, also one that needs such a literal anywhere but did not join the scan (it must not use
+	 * the scan's hits of it), and a pattern matched on pieces keeps every start of its required literals.
+	 */
+	@Test
+	void aScanThatSkipsLiteralsAfterWordCharsWhereOnlyWordStartsCountFindsWhatFindFinds() {
+		List<String> registered = List.of("\\b(?:he|she|his)\\b", "\\bin\\s+(?:pain|fact)\\b",
+				"(?:\\bcame|\\bhe['’]s)\\s+off\\b", "\\b(?:is|=)\\s+poison", "(?<=\\bread\\s)\\p{L}+",
+				"(?<!\\bsay\\s)\\bno\\s+more\\b", "\\b(?:her|x)\\w*\\s+in\\b", "\\bpain\\b[^.]{0,20}?\\bgone\\b",
+				"\\b_in\\b", "\\b9in\\b");
+		// not in the scan: "he" and "in" anywhere
+		List<String> unregistered = List.of("he\\w*", "(?:t|s)?he\\s+is", "\\w*in\\s+pain", "his\\w*", "x?in\\b");
+		List<FastPattern> patterns = new ArrayList<>();
+		List<String> literals = new ArrayList<>();
+		List<String> anywhere = new ArrayList<>();
+		for (String regex : registered) {
+			FastPattern fast = FastPattern.compile(regex, CI);
+			patterns.add(fast);
+			literals.addAll(fast.scannedLiterals());
+			anywhere.addAll(fast.literalsAnywhere());
+		}
+		LiteralScanner scanner = new LiteralScanner(literals, anywhere);
+		// "his" is looked for only where \\b can stand before it; "he" also where it does not (the third pattern's
+		// branches start inside a group: its prefixes count anywhere)
+		assertThat(scanner.afterNonWordCharOnly(scanner.id("his"))).isTrue();
+		assertThat(scanner.afterNonWordCharOnly(scanner.id("he"))).isFalse();
+		TextIndex the = new TextIndex("this his the");
+		the.scanLiterals(scanner);
+		assertThat(the.literalHits(scanner, scanner.id("his"))).containsExactly(5);
+		assertThat(the.literalHits(scanner, scanner.id("he"))).containsExactly(10);
+		// a pattern matched on pieces wants every start
+		FastPattern pieces = FastPattern.compileForPieces("\\bin\\s+pain\\b", CI);
+		assertThat(pieces.literalsAnywhere()).containsAll(pieces.scannedLiterals());
+		List<String> withPieces = new ArrayList<>(literals);
+		withPieces.addAll(pieces.scannedLiterals());
+		List<String> anywhereWithPieces = new ArrayList<>(anywhere);
+		anywhereWithPieces.addAll(pieces.literalsAnywhere());
+		LiteralScanner piecesScanner = new LiteralScanner(withPieces, anywhereWithPieces);
+		TextIndex pain = new TextIndex("Xin pain, in pain");
+		pain.scanLiterals(piecesScanner);
+		assertThat(pieces.requiredPositions(pain)).isNotNull().contains(4, 13);
+		Random random = new Random(13);
+		List<String> words = List.of("he", "He", "the", "she", "shes", "his", "this", "her", "hers", "in", "IN", "pain",
+				"fact", "came", "he's", "he’s", "off", "is", "=", "poison", "read", "say", "no", "more", "gone", "x",
+				"_", "9", "é", "\u212Aa", "ſhe");
+		String glue = "  ,._-'";
+		for (int t = 0; t < 400; t++) {
+			StringBuilder text = new StringBuilder();
+			for (int w = 0; w < 30; w++) {
+				text.append(words.get(random.nextInt(words.size())));
+				// words often run into each other: "tshe", "xin", "_in"
+				if (random.nextInt(3) > 0) {
+					text.append(glue.charAt(random.nextInt(glue.length())));
+				}
+			}
+			String s = text.toString();
+			TextIndex index = new TextIndex(s);
+			index.scanLiterals(scanner);
+			for (int i = 0; i < registered.size(); i++) {
+				assertThat(matches(patterns.get(i), index)).as("%s on %s", registered.get(i), s)
+					.isEqualTo(findMatches(registered.get(i), CI, s));
+			}
+			for (String regex : unregistered) {
+				assertThat(matches(FastPattern.compile(regex, CI), index)).as("%s on %s", regex, s)
+					.isEqualTo(findMatches(regex, CI, s));
+			}
+		}
+	}
+
+	/**
 	 * A pattern whose first chars are not known, that never consumes punctuation and has required literals is run over
 	 * the stretches between punctuation marks that hold one of them: each stretch's matches, look-behind, look-ahead,
 	 * {@code \\b} and {@code $} at its ends, and matches right after a punctuation mark must be find()'s.
