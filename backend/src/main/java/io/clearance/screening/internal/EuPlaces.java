@@ -91,7 +91,20 @@ final class EuPlaces implements Recogniser {
 	/** The town's country, by its name as written or, when it has accents, without them; null when it is none. */
 	private static String lookUp(Map<String, String> countries, String name) {
 		String country = countries.get(name);
-		return country != null || isAscii(name) ? country : countries.get(folded(name));
+		if (country != null || isAscii(name)) {
+			return country;
+		}
+		country = countries.get(folded(name));
+		// a macron ("Rann Sevā Hospital", a Gujarati word; hundred-and-ninth round) is written only in Latvian and
+		// Lithuanian among the EU/EEA's languages: a town of another country is not the word folded
+		return country != null && hasMacron(name) && !MACRON_COUNTRIES.contains(country) ? null : country;
+	}
+
+	/** The EU/EEA countries whose languages write a macron (Latvian ā ē ī ū, Lithuanian ū). */
+	private static final Set<String> MACRON_COUNTRIES = Set.of("LV", "LT");
+
+	private static boolean hasMacron(String name) {
+		return Normalizer.normalize(name, Normalizer.Form.NFD).indexOf('\u0304') >= 0;
 	}
 
 	private static boolean isAscii(String word) {
