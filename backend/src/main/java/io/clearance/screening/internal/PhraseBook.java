@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -506,24 +507,20 @@ final class PhraseBook {
 	 * post's one literal scan.
 	 */
 	List<String> literals() {
-		List<String> literals = new ArrayList<>();
-		groups.forEach((group, patterns) -> {
-			if (!group.startsWith(MEDIA_PREFIX)) {
-				for (FastPattern pattern : patterns) {
-					literals.addAll(pattern.scannedLiterals());
-				}
-			}
-		});
-		return literals;
+		return textGroupLiterals(FastPattern::scannedLiterals);
 	}
 
 	/** Of {@link #literals}, those a pattern may need right after a word char ({@link FastPattern#literalsAnywhere}). */
 	List<String> literalsAnywhere() {
+		return textGroupLiterals(FastPattern::literalsAnywhere);
+	}
+
+	private List<String> textGroupLiterals(Function<FastPattern, List<String>> ofPattern) {
 		List<String> literals = new ArrayList<>();
 		groups.forEach((group, patterns) -> {
 			if (!group.startsWith(MEDIA_PREFIX)) {
 				for (FastPattern pattern : patterns) {
-					literals.addAll(pattern.literalsAnywhere());
+					literals.addAll(ofPattern.apply(pattern));
 				}
 			}
 		});

@@ -2,6 +2,7 @@ package io.clearance.screening.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * All Java recognisers, run once per screening; their facts are shared by every pack. Names run first because
@@ -69,21 +70,19 @@ final class Recognisers {
 
 	/** The literal words the recognisers' patterns start with, and those their matches must contain. */
 	List<String> literals() {
-		List<String> literals = new ArrayList<>();
-		for (Recogniser recogniser : all) {
-			for (FastPattern pattern : recogniser.patterns()) {
-				literals.addAll(pattern.scannedLiterals());
-			}
-		}
-		return literals;
+		return patternLiterals(FastPattern::scannedLiterals);
 	}
 
 	/** Of {@link #literals}, those a pattern may need right after a word char ({@link FastPattern#literalsAnywhere}). */
 	List<String> literalsAnywhere() {
+		return patternLiterals(FastPattern::literalsAnywhere);
+	}
+
+	private List<String> patternLiterals(Function<FastPattern, List<String>> ofPattern) {
 		List<String> literals = new ArrayList<>();
 		for (Recogniser recogniser : all) {
 			for (FastPattern pattern : recogniser.patterns()) {
-				literals.addAll(pattern.literalsAnywhere());
+				literals.addAll(ofPattern.apply(pattern));
 			}
 		}
 		return literals;
