@@ -76,7 +76,10 @@ final class OrganisationNames {
 			// Apteek"; eighty-eighth round): no person's name ends in them
 			"Physio", "Physios", "Fisio", "Practice", "Närsjukvård", "Hälsocentral", "Hooldekodu", "Apteek", "Apteka", "Apotek", "Apoteket", "Apotheek",
 			// the same as the name's end ("Kärdla Perearstikeskus"; ninety-seventh round)
-			"Perearstikeskus", "Tervisekeskus");
+			"Perearstikeskus", "Tervisekeskus",
+			// a Norwegian health house, health centre and doctors' office ("two other workers were treated at Silsand
+			// Helsehus"; hundred-and-fourteenth round)
+			"Helsehus", "Helsehuset", "Helsesenter", "Helsesenteret", "Legesenter", "Legekontor");
 
 	/** Head words that are not health organisations' own: a service, a unit, a team, an authority ... */
 	private static final List<String> OTHER_HEAD_WORDS = List.of("Service", "Services", "Unit", "Units", "Team", "Trust",
@@ -110,6 +113,8 @@ final class OrganisationNames {
 			// streets, squares and beaches in European languages ("Praia de Machico", "Rua Joaquim Nabuco")
 			"Praia", "Playa", "Rua", "Avenida", "Calle", "Plaza", "Praça", "Piazza", "Viale", "Rue", "Ilha", "Isla",
 			"Isola",
+			// a river, a lake, an island in French ("the ice jam on the Rivière du Loup"; hundred-and-fifteenth round)
+			"Rivière", "Lac", "Île",
 			// streets in Malay and Indonesian ("25 Jalan Burma, George Town"; twentieth blind round)
 			"Jalan", "Jln", "Lorong", "Lebuh",
 			// French, Italian, Portuguese and Slavic squares and streets ("Place du Châtelet 4, 4960 Malmedy"; sixtieth
@@ -313,7 +318,11 @@ final class OrganisationNames {
 			"Perearstikeskus", "Perearst", "Tervisekeskus",
 			// a Swedish health centre by its first word ("call Vårdcentral Kustbandet on 0173-555 012"; hundred-and-second
 			// round)
-			"Vårdcentral", "Vårdcentralen", "Hälsocentral", "Hälsocentralen");
+			"Vårdcentral", "Vårdcentralen", "Hälsocentral", "Hälsocentralen",
+			// Italian and Spanish family firms by their first word ("Grazie di cuore to Riseria Fratelli Bellone of
+			// Gambolò"; hundred-and-fifteenth round)
+			"Riseria", "Fratelli", "Azienda", "Cantina", "Caseificio", "Pastificio", "Frantoio", "Oleificio",
+			"Panificio", "Bodegas", "Hermanos");
 
 	private static final Pattern ORGANISATION_FIRST = Pattern.compile("(?:" + String.join("|", ORGANISATION_FIRST_WORDS)
 			+ ")\\s.*", Pattern.DOTALL);
@@ -394,7 +403,8 @@ final class OrganisationNames {
 	 * A word of the name that is an organisation's compound name in a European language ("Nyrecenter",
 	 * "Augenklinik", "Gesundheitszentrum", "Universitetssjukhus"; twelfth blind round).
 	 */
-	private static final Pattern COMPOUND = Pattern.compile("(?iu)\\b\\p{L}{3,}(?:center|centre|centrum|zentrum|"
+	// (also with a hyphen: "Reha-Zentrum Ochsenkopf"; hundred-and-sixteenth round)
+	private static final Pattern COMPOUND = Pattern.compile("(?iu)\\b\\p{L}{3,}-?(?:center|centre|centrum|zentrum|"
 			+ "klinik|kliniek|klinikum|kliinik|klinika|sygehus|sjukhus|sykehus|sairaala|ziekenhuis|spital|praxis|apotek|"
 			// Dutch practices, out-of-hours GP posts and pharmacies ("Huisartsenpost Delft"; thirty-fifth blind round)
 			+ "apotheke|artsenpost|praktijk|apotheek|"

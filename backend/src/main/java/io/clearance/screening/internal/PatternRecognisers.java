@@ -305,7 +305,10 @@ final class PatternRecognisers {
 		 * ninety-sixth round).
 		 */
 		private static final FastPattern AGE_REACHED = FastPattern.compile(
-				"\\b(?:turned|turns|turning)\\s+(\\d{2,3})\\b|\\b(\\d{2,3})(?:st|nd|rd|th)\\s+birthday\\b|\\b(\\d{2,3})-?årsdag(?:en)?\\b",
+				"\\b(?:turned|turns|turning)\\s+(\\d{2,3})\\b|\\b(\\d{2,3})(?:st|nd|rd|th)\\s+birthday\\b|\\b(\\d{2,3})-?årsdag(?:en)?\\b"
+						// ... and a birthday in Spanish, Portuguese, Italian and French ("cumple hoy 93 años";
+						// hundred-and-sixteenth round)
+						+ "|\\b(?:cumple|cumplió|completa|completou|compie|fête\\s+ses)\\s+(?:hoy\\s+|hoje\\s+|oggi\\s+|aujourd['’]hui\\s+)?(\\d{2,3})\\s+(?:años|anos|anni|ans)\\b",
 				CI);
 
 		/** Ages over 89 in words: "Ninety-two-year-old", "aged ninety-five", "turned one hundred". */
@@ -377,7 +380,7 @@ final class PatternRecognisers {
 				add(index, facts, m.start(), m.end(), yearsInWords(m.group(group)), person);
 			});
 			AGE_REACHED.forEachMatch(index, m -> {
-				int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
+				int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
 				add(index, facts, m.start(group), m.end(group), Integer.parseInt(m.group(group)));
 			});
 			AGE_IN_COMMAS.forEachMatch(index, m -> {

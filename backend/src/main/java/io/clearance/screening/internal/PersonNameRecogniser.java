@@ -24,7 +24,10 @@ final class PersonNameRecogniser implements Recogniser {
 	private static final Pattern NAME_WORD = Pattern
 		.compile("(?:Mc|Mac|O['’]|D['’]|La|Le|De|Da|Di|Du|Lu|Jo|Ja)?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*");
 
-	private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mx", "miss");
+	private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mx", "miss",
+			// a Spanish lady's and an Indian married woman's titles ("Doña Gumersinda Sanz Arranz, de Samboal",
+			// "Smt. Basanti Devi Bhandari"; hundred-and-sixteenth round): the name after them may have three words
+			"doña", "smt", "shri", "shrimati");
 
 	private static final Set<String> PATIENT_WORDS = Set.of("patient", "patients", "patient's", "patients'",
 			"patient’s", "patients’", "survivor", "recipient",
@@ -79,7 +82,9 @@ final class PersonNameRecogniser implements Recogniser {
 	 */
 	private static final Pattern JOURNEY_TO_BEFORE = Pattern.compile("\\b(?:hiked|climbed|swam|cycled|skied|sailed|"
 			+ "kayaked|paddled|trekked|rowed|biked|drove|walked|ran|flew)\\s+(?:(?:down|up|over|out|back|across|along)"
-			+ "\\s+)?(?:to|into)\\s+(?:the\\s+(?:top|summit|peak|foot|end)\\s+of\\s+)?\\z");
+			+ "\\s+)?(?:to|into)\\s+(?:the\\s+(?:top|summit|peak|foot|end)\\s+of\\s+)?\\z"
+			// a mountain one heads up ("Heading up Trzy Korony this winter?"; hundred-and-fourteenth round)
+			+ "|\\b(?i:heading|headed|head|going|go|went|walking|walked|hiking|climbing|skiing)\\s+up\\s+\\z");
 
 	/**
 	 * The top or the slopes of something right before a name: the name is a mountain's ("From knee replacement to the
@@ -87,6 +92,24 @@ final class PersonNameRecogniser implements Recogniser {
 	 */
 	private static final Pattern MOUNTAIN_PART_OF_BEFORE = Pattern.compile(
 			"\\b(?:summit|top|slopes?|flanks?|ridge)\\s+of\\s+(?:the\\s+)?\\z");
+
+	/** The prepositions after which any name is a place's. */
+	private static final Set<String> IN_OR_NEAR = Set.of("in", "near");
+
+	/**
+	 * A name's last word that makes it a place after "from", "in", "at", "near" or "to" ("a trucker from Nimpo Lake, who
+	 * now sees his kidney specialist"; hundred-and-fifteenth round).
+	 */
+	private static final Set<String> PLACE_LAST_WORDS = Set.of("lake", "lakes", "river", "creek", "falls", "bay",
+			"harbour", "harbor", "springs", "island", "crossing", "landing", "junction", "beach", "hills", "valley");
+
+	/** The prepositions before a place named by its last word. */
+	private static final Set<String> BEFORE_A_PLACE = Set.of("from", "in", "at", "near", "to");
+
+	/** Verbs that take "in" as their particle: "brought in Zdravko Kodelja", "checked in Mrs Lee". */
+	private static final Set<String> VERBS_BEFORE_IN = Set.of("brought", "bring", "brings", "bringing", "checked",
+			"check", "wheeled", "carried", "flew", "flown", "rushed", "called", "let", "took", "taken", "welcomed",
+			"helped", "walked", "came", "come", "sent", "drove", "driven", "admitted", "booked", "fitted", "squeezed");
 
 	/** Verbs whose object is a place, never a person: "hiked Table Rock", "summited Mount Rainier". */
 	private static final Set<String> PLACE_VERBS = Set.of("hiked", "climbed", "summited", "swam", "cycled", "skied",
@@ -251,6 +274,9 @@ final class PersonNameRecogniser implements Recogniser {
 			"slavă", "domnului",
 			// ... and cheers ("Forza Ettore, from all of us at ..."; hundred-and-third round)
 			"forza",
+			// ... and a Bavarian and Austrian hello ("Grüß Gott from the Teddybärkrankenhaus!"; hundred-and-fifteenth
+			// round)
+			"grüß", "grüss", "gott",
 			// a French thanks before a first name, a preposition before a month, a mayor's title ("Merci Gervais for
 			// opening your cabane à sucre to us!", "Between August and October, ...", "Monsieur le Bourgmestre
 			// d'Étalle"; hundred-and-fifth and hundred-and-sixth rounds)
@@ -307,7 +333,19 @@ final class PersonNameRecogniser implements Recogniser {
 					// regular visits, and the story of one's care told (seventy-ninth round: "Toivo from Erastvere has
 					// been coming to our diabetes nurse clinic every month", "Albano Morais, 67, from Boticas, tells us
 					// how cardiac rehabilitation at Hospital do Barroso got him back")
-					+ "|has\\s+been\\s+(?:coming|going)\\s+to\\s+our\\s+(?:[\\w-]+\\s+){0,3}?(?:clinic|unit|ward|practice|centre|center|surgery|hospital|sessions|group|programme|program)"
+					// ... also to a clinic named by its hospital ("has been coming to Soar Valley Hospital's diabetes clinic for
+					// twenty years"; hundred-and-sixteenth round)
+					+ "|has\\s+been\\s+(?:coming|going)\\s+to\\s+(?:our\\s+(?:[\\w-]+\\s+){0,3}?|(?:[\\w'’-]+\\s+){1,5}?)(?:clinic|unit|ward|practice|centre|center|surgery|hospital|sessions|group|programme|program)"
+					// a programme one came to, a habit one quit, home oxygen one depends on, a wound dressed, a specialist
+					// seen (hundred-and-fourteenth and hundred-and-fifteenth rounds: "Tiziana Bartalini, 44, from
+					// Radicofani, came to our knee programme", "Monique Chassaing, 68, from Saint-Éloy-les-Mines, quit for
+					// good", "Mr. Réal Bourassa, 88, who depends on home oxygen", "where Agneta has her leg ulcer dressed",
+					// "Wes Cattanach, a rancher from Anahim Lake, who now sees his heart failure specialist by video")
+					+ "|came\\s+to\\s+(?:our|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:programme|program|rehab\\w*|clinic|unit|ward)\\b(?!\\s+(?:as|for\\s+(?:work|a\\s+job)|to\\s+(?:work|volunteer|help|teach|train|speak|talk))\\b)"
+					+ "|(?:quit|stopped)\\s+(?:smoking|drinking|for\\s+good)\\b"
+					+ "|(?:depends|relies)\\s+on\\s+(?:home\\s+|a\\s+)?(?:oxygen|dialysis|ventilator|feeding\\s+tube)"
+					+ "|(?:has|had|gets)\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:ulcer|wound|dressings?|stitches|bandages?|catheter|drain)\\s+(?:dressed|changed|checked|removed|cleaned|redressed)"
+					+ "|(?:now\\s+)?(?:sees|saw)\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:specialist|cardiologist|oncologist|nephrologist|neurologist|diabetologist|consultant|surgeon|physiotherapist|dietitian)"
 					+ "|tells\\s+(?:us\\s+)?(?:how|what|why)\\s+(?:[\\w-]+\\s+){0,4}?(?:rehabilitation|rehab|surgery|treatment|therapy|physiotherapy|chemotherapy|care|review|diagnosis|operation)\\b"
 					// "Kelda, Copplestone's favourite lollipop lady, who's home recovering from her hip operation" (eighty-fifth
 					// round)
@@ -511,6 +549,20 @@ final class PersonNameRecogniser implements Recogniser {
 			}
 			if (accepted && !honorific
 					&& GERMAN_ARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()) {
+				accepted = false;
+			}
+			// two or three words right after "in" or "near" are a place ("the raftsmen's guild in Sromowce Niżne";
+			// hundred-and-fourteenth round), unless they are someone's ("in Maria Lopez's room"), an age follows ("a
+			// pacemaker in María Jesús Sáenz Ochoa, 74"), or "in" belongs to the verb ("brought in Zdravko Kodelja")
+			if (accepted && !honorific && i > 0 && IN_OR_NEAR.contains(words.get(i - 1).lower())
+					&& words.get(i - 1).sentence() == first.sentence() && !last.text().endsWith("'s")
+					&& !last.text().endsWith("’s") && !AGE_RIGHT_AFTER.matcher(text).region(end, text.length()).lookingAt()
+					&& !(i > 1 && VERBS_BEFORE_IN.contains(words.get(i - 2).lower()))) {
+				accepted = false;
+			}
+			if (accepted && !honorific && i > 0 && nameWords >= 2 && BEFORE_A_PLACE.contains(words.get(i - 1).lower())
+					&& words.get(i - 1).sentence() == first.sentence()
+					&& PLACE_LAST_WORDS.contains(stripPossessive(last.lower()))) {
 				accepted = false;
 			}
 			// what someone hiked, climbed or swam is a place: "I hiked Table Rock with my grandkids"

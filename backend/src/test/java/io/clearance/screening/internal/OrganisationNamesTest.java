@@ -278,7 +278,7 @@ class OrganisationNamesTest {
 		// an Estonian family doctors' centre by its first or last word, and a Greek town by its simpler spelling
 		assertOnlyOrganisations("Perearstikeskus Rannaliiv in Suuremõisa is open 9-15.");
 		assertOnlyOrganisations("Please call Kärdla Perearstikeskus before you come.");
-		assertOnlyOrganisations("In 2026 Toroneos Medical Centre in Nea Moudania saw 18,420 patients.");
+		assertOnlyOrganisations("In 2026 Toroneos Medical Centre at Nea Moudania saw 18,420 patients.");
 	}
 
 	@Test
@@ -323,10 +323,25 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void twoOrThreeWordsAfterInOrNearArePlacesUnlessSomeonesOrAgedOrAfterAVerbsIn() {
+		// hundred-and-fourteenth and hundred-and-fifteenth rounds
+		assertThat(names("The head of the raftsmen's guild in Sromowce Niżne spent six weeks in cardiac rehab."))
+			.doesNotContainKey("Sromowce Niżne");
+		assertThat(names("Our clinic near Porto Tolle is open.")).doesNotContainKey("Porto Tolle");
+		assertThat(names("A rancher from Anahim Lake, who now sees his heart specialist by video.")).isEmpty();
+		assertThat(names("Heading up Trzy Korony this winter?")).isEmpty();
+		// someone's, someone with an age, "in" of the verb: people
+		assertThat(names("Flowers were left in Maria Lopez's room.")).containsKey("Maria Lopez");
+		assertThat(names("The team implanted a pacemaker in María Jesús Sáenz Ochoa, 74, from Briones.")).containsKey("María Jesús Sáenz Ochoa");
+		assertThat(names("Our crew brought in Zdravko Kodelja (71) from Deskle.")).containsKey("Zdravko Kodelja");
+	}
+
+	@Test
 	void aPlacesNameIsNotAPersons() {
+		// (after "in" the recogniser reads no name at all since the hundred-and-fourteenth round's reading)
 		assertThat(names("At Sangre de Cristo Naturopathic Wellness in Santa Fe, our patients use it instead of chemo."))
-			.containsEntry("Santa Fe", true);
-		assertReason("Our patients in Santa Fe use it.", "Santa Fe", OrganisationNames.Reason.PLACE_NAME);
+			.doesNotContainKey("Santa Fe");
+		assertReason("Our patients at Santa Fe use it.", "Santa Fe", OrganisationNames.Reason.PLACE_NAME);
 		assertReason("Visit us at 4820 S Peoria Ave, Tulsa.", "Peoria Ave", OrganisationNames.Reason.PLACE_NAME);
 		assertReason("We now see patients at 415 Desert Lake Dr. in Fernley.", "Desert Lake", OrganisationNames.Reason.PLACE_NAME);
 		assertReason("Patients who had surgery at Inn-Donau Klinikum Passau went home sooner.", "Inn-Donau Klinikum Passau",
@@ -498,7 +513,7 @@ class OrganisationNamesTest {
 				+ "October and September, 71% went home within three days.", "Castelfranco Veneto",
 				OrganisationNames.Reason.PLACE_NAME);
 		// after a preposition too, and a study's name (fifty-seventh round)
-		assertReason("Spitalul Nord Maramureș in Baia Mare is recruiting nurses.", "Baia Mare",
+		assertReason("Spitalul Nord Maramureș at Baia Mare is recruiting nurses.", "Baia Mare",
 				OrganisationNames.Reason.PLACE_NAME);
 		assertOnlyOrganisations("The Pielinen Hip Recovery Study is looking for 120 adults.");
 		// a person after a comma stays a person
