@@ -185,6 +185,9 @@ class EvaluationTest {
 	static final String HUNDRED_AND_FOURTEENTH_HELD_OUT = "h114-";
 	static final String HUNDRED_AND_FIFTEENTH_HELD_OUT = "h115-";
 	static final String HUNDRED_AND_SIXTEENTH_HELD_OUT = "h116-";
+	static final String HUNDRED_AND_SEVENTEENTH_HELD_OUT = "h117-";
+	static final String HUNDRED_AND_EIGHTEENTH_HELD_OUT = "h118-";
+	static final String HUNDRED_AND_NINETEENTH_HELD_OUT = "h119-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -304,7 +307,10 @@ class EvaluationTest {
 			new Round(HUNDRED_AND_THIRTEENTH_HELD_OUT, "Hundred-and-thirteenth held-out round (holdout-113.yaml, written blind)"),
 			new Round(HUNDRED_AND_FOURTEENTH_HELD_OUT, "Hundred-and-fourteenth held-out round (holdout-114.yaml, written blind)"),
 			new Round(HUNDRED_AND_FIFTEENTH_HELD_OUT, "Hundred-and-fifteenth held-out round (holdout-115.yaml, written blind)"),
-			new Round(HUNDRED_AND_SIXTEENTH_HELD_OUT, "Hundred-and-sixteenth held-out round (holdout-116.yaml, written blind)"));
+			new Round(HUNDRED_AND_SIXTEENTH_HELD_OUT, "Hundred-and-sixteenth held-out round (holdout-116.yaml, written blind)"),
+			new Round(HUNDRED_AND_SEVENTEENTH_HELD_OUT, "Hundred-and-seventeenth held-out round (holdout-117.yaml, written blind)"),
+			new Round(HUNDRED_AND_EIGHTEENTH_HELD_OUT, "Hundred-and-eighteenth held-out round (holdout-118.yaml, written blind)"),
+			new Round(HUNDRED_AND_NINETEENTH_HELD_OUT, "Hundred-and-nineteenth held-out round (holdout-119.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
