@@ -308,7 +308,9 @@ final class PatternRecognisers {
 				"\\b(?:turned|turns|turning)\\s+(\\d{2,3})\\b|\\b(\\d{2,3})(?:st|nd|rd|th)\\s+birthday\\b|\\b(\\d{2,3})-?årsdag(?:en)?\\b"
 						// ... and a birthday in Spanish, Portuguese, Italian and French ("cumple hoy 93 años";
 						// hundred-and-sixteenth round)
-						+ "|\\b(?:cumple|cumplió|completa|completou|compie|fête\\s+ses)\\s+(?:hoy\\s+|hoje\\s+|oggi\\s+|aujourd['’]hui\\s+)?(\\d{2,3})\\s+(?:años|anos|anni|ans)\\b",
+						+ "|\\b(?:cumple|cumplió|completa|completou|compie|fête\\s+ses)\\s+(?:hoy\\s+|hoje\\s+|oggi\\s+|aujourd['’]hui\\s+)?(\\d{2,3})\\s+(?:años|anos|anni|ans)\\b"
+						// "At 96, she still insists on making them coffee" (hundred-and-nineteenth round)
+						+ "|\\b(?:at|At)\\s+(\\d{2,3}),\\s+(?:she|he|they)\\b",
 				CI);
 
 		/** Ages over 89 in words: "Ninety-two-year-old", "aged ninety-five", "turned one hundred". */
@@ -380,7 +382,10 @@ final class PatternRecognisers {
 				add(index, facts, m.start(), m.end(), yearsInWords(m.group(group)), person);
 			});
 			AGE_REACHED.forEachMatch(index, m -> {
-				int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
+				int group = 1;
+				while (m.group(group) == null) {
+					group++;
+				}
 				add(index, facts, m.start(group), m.end(group), Integer.parseInt(m.group(group)));
 			});
 			AGE_IN_COMMAS.forEachMatch(index, m -> {

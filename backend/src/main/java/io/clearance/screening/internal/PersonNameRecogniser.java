@@ -64,7 +64,10 @@ final class PersonNameRecogniser implements Recogniser {
 	 * people.
 	 */
 	private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "from", "near", "across", "around",
-			"throughout", "via", "aus", "uit", "från");
+			"throughout", "via", "aus", "uit", "från",
+			// a village after a casualty's age ("Julien Escaro (38) de Saillagouse, is in the intensive care unit";
+			// hundred-and-nineteenth round)
+			"de");
 
 	/**
 	 * A capitalised word (the end of a name) or an age, then "of", or an age then "from", right before a name: the
@@ -329,7 +332,7 @@ final class PersonNameRecogniser implements Recogniser {
 	 * hundred-and-eighth round).
 	 */
 	private static final Pattern CARE_EVENT_AFTER = Pattern.compile(
-			"^\\s*(?:\\(\\d{1,3}\\)\\s*(?:(?:from|of)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?(?=,))?)?(?:(?:,[^,.;!?]{1,50}){1,2},\\s*|,\\s*(?=(?:who|rang|underwent|recovered)\\b))?(?:(?:from|of|aus)\\s+\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+)?,?\\s+)?(?:who\\s+)?(?:(?:was|is|has\\s+been|had\\s+been|got|just\\s+got)\\s+(?:\\w+\\s+)?(?:admitted|readmitted|discharged|diagnosed|treated|transferred|airlifted|hospitali[sz]ed|rushed|intubated|sedated|born|delivered|resuscitated|operated)|underwent|is\\s+recovering|recovered|gave\\s+birth|(?:finally\\s+)?went\\s+home\\s+(?:after|from)|spent\\s+(?:\\w+\\s+){1,3}?(?:in|at)\\s+(?:our|the)\\s+(?:[\\w-]+\\s+)?(?:ICU|NICU|hospital|ED|ER|unit|care)|had\\s+(?:his|her|their)\\s+(?:(?:left|right)\\s+)?[\\w-]+\\s+(?:removed|repaired|replaced|amputated)|had\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:surgery|operation|transplant|bypass|amputation)\\b|is\\s+in\\s+(?:critical|serious|stable|fair|good)\\s+condition|received\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:new\\s+)?(?:transplant|diagnosis|surgery|treatment|kidney|liver|heart|lung)|rang\\s+the\\s+(?:chemo\\s+|cancer\\s+)?bell|beat\\s+(?:cancer|covid|leukemia)|completed\\s+(?:his|her|their)\\s+(?:final\\s+|last\\s+)?(?:(?:round|course|dose|session)\\s+of\\s+)?(?:chemo|chemotherapy|treatment|radiation)|(?:is|was)\\s+(?:finally\\s+)?(?:heading|headed|going|back)\\s+home|left\\s+our\\s+(?:[\\w-]+\\s+){0,2}?(?:unit|ICU|NICU|PICU|ward|floor|hospice|hospital)|made\\s+a\\s+(?:full\\s+)?recovery|came\\s+(?:in|to\\s+(?:our|the)\\s+[\\w-]+)\\s+with\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:broken|fractured|sprained|cut|burn|fever|concussion|infection|asthma)"
+			"^\\s*(?:\\(\\d{1,3}\\)\\s*(?:(?:(?:from|of|de|aus)\\s+|d['’])\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?(?=,))?)?(?:(?:,[^,.;!?]{1,50}){1,2},\\s*|,\\s*(?=(?:who|rang|underwent|recovered|is|was)\\b))?(?:(?:from|of|aus)\\s+\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+)?,?\\s+)?(?:who\\s+)?(?:(?:was|is|has\\s+been|had\\s+been|got|just\\s+got)\\s+(?:\\w+\\s+)?(?:admitted|readmitted|discharged|diagnosed|treated|transferred|airlifted|hospitali[sz]ed|rushed|intubated|sedated|born|delivered|resuscitated|operated)|underwent|is\\s+recovering|recovered|gave\\s+birth|(?:finally\\s+)?went\\s+home\\s+(?:after|from)|spent\\s+(?:\\w+\\s+){1,3}?(?:in|at)\\s+(?:our|the)\\s+(?:[\\w-]+\\s+)?(?:ICU|NICU|hospital|ED|ER|unit|care)|had\\s+(?:his|her|their)\\s+(?:(?:left|right)\\s+)?[\\w-]+\\s+(?:removed|repaired|replaced|amputated)|had\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:surgery|operation|transplant|bypass|amputation)\\b|is\\s+in\\s+(?:critical|serious|stable|fair|good)\\s+condition|received\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:new\\s+)?(?:transplant|diagnosis|surgery|treatment|kidney|liver|heart|lung)|rang\\s+the\\s+(?:chemo\\s+|cancer\\s+)?bell|beat\\s+(?:cancer|covid|leukemia)|completed\\s+(?:his|her|their)\\s+(?:final\\s+|last\\s+)?(?:(?:round|course|dose|session)\\s+of\\s+)?(?:chemo|chemotherapy|treatment|radiation)|(?:is|was)\\s+(?:finally\\s+)?(?:heading|headed|going|back)\\s+home|left\\s+our\\s+(?:[\\w-]+\\s+){0,2}?(?:unit|ICU|NICU|PICU|ward|floor|hospice|hospital)|made\\s+a\\s+(?:full\\s+)?recovery|came\\s+(?:in|to\\s+(?:our|the)\\s+[\\w-]+)\\s+with\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:broken|fractured|sprained|cut|burn|fever|concussion|infection|asthma)"
 					// regular visits, and the story of one's care told (seventy-ninth round: "Toivo from Erastvere has
 					// been coming to our diabetes nurse clinic every month", "Albano Morais, 67, from Boticas, tells us
 					// how cardiac rehabilitation at Hospital do Barroso got him back")
@@ -343,6 +346,11 @@ final class PersonNameRecogniser implements Recogniser {
 					// "Wes Cattanach, a rancher from Anahim Lake, who now sees his heart failure specialist by video")
 					+ "|came\\s+to\\s+(?:our|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:programme|program|rehab\\w*|clinic|unit|ward)\\b(?!\\s+(?:as|for\\s+(?:work|a\\s+job)|to\\s+(?:work|volunteer|help|teach|train|speak|talk))\\b)"
 					+ "|(?:quit|stopped)\\s+(?:smoking|drinking|for\\s+good)\\b"
+					// rehabilitation done with us, intensive care (hundred-and-eighteenth and hundred-and-nineteenth rounds:
+					// "Meet Ruihi Wihongi from Kimbell, who did her knee and shoulder rehab with our physio team", "Julien
+					// Escaro (38) de Saillagouse, is in the intensive care unit at Clinique du Carlit")
+					+ "|did\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,4}?(?:rehab\\w*|physio\\w*|therapy|treatment|chemo\\w*|radiotherapy)\\s+(?:with|at)\\s+(?:us|our)\\b"
+					+ "|(?:is|was)\\s+(?:now\\s+|still\\s+)?in\\s+(?:the\\s+|our\\s+)?(?:intensive\\s+care|ICU|intensive\\s+therapy|critical\\s+care|high\\s+dependency)\\b"
 					+ "|(?:depends|relies)\\s+on\\s+(?:home\\s+|a\\s+)?(?:oxygen|dialysis|ventilator|feeding\\s+tube)"
 					+ "|(?:has|had|gets)\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:ulcer|wound|dressings?|stitches|bandages?|catheter|drain)\\s+(?:dressed|changed|checked|removed|cleaned|redressed)"
 					+ "|(?:now\\s+)?(?:sees|saw)\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:specialist|cardiologist|oncologist|nephrologist|neurologist|diabetologist|consultant|surgeon|physiotherapist|dietitian)"
