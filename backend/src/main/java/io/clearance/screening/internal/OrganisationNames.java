@@ -91,7 +91,10 @@ final class OrganisationNames {
 			// Recovery Study"; fifty-seventh round)
 			"Club", "Clubs", "Guild", "Legion", "Auxiliary", "Study", "Trial", "Registry", "Project", "Initiative",
 			// a civil protection service ("picked up by the Civil Protection 4x4s"; eighty-fourth round)
-			"Protection");
+			"Protection",
+			// a place of worship ("Prayers will be held at Tharpa Choling Monastery"; hundred-and-seventeenth round)
+			// (not "Temple", "Church" or "Abbey", which are surnames and first names too)
+			"Monastery", "Cathedral", "Mosque", "Synagogue", "Gompa");
 
 	/**
 	 * The head words of an organisation's, a unit's or a service's name ("Service", "Unit", "Ward" ... "Maternity"):

@@ -337,6 +337,13 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void aPlaceOfWorshipIsNoPerson() {
+		// hundred-and-seventeenth round
+		assertOnlyOrganisations("Prayers will be held at Tharpa Choling Monastery on Thursday.");
+		assertThat(names("Our patient Shirley Temple is home.")).containsEntry("Shirley Temple", false);
+	}
+
+	@Test
 	void aPlacesNameIsNotAPersons() {
 		// (after "in" the recogniser reads no name at all since the hundred-and-fourteenth round's reading)
 		assertThat(names("At Sangre de Cristo Naturopathic Wellness in Santa Fe, our patients use it instead of chemo."))
