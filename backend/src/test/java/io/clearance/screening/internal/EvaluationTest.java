@@ -188,6 +188,9 @@ class EvaluationTest {
 	static final String HUNDRED_AND_SEVENTEENTH_HELD_OUT = "h117-";
 	static final String HUNDRED_AND_EIGHTEENTH_HELD_OUT = "h118-";
 	static final String HUNDRED_AND_NINETEENTH_HELD_OUT = "h119-";
+	static final String HUNDRED_AND_TWENTIETH_HELD_OUT = "h120-";
+	static final String HUNDRED_AND_TWENTY_FIRST_HELD_OUT = "h121-";
+	static final String HUNDRED_AND_TWENTY_SECOND_HELD_OUT = "h122-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -310,7 +313,10 @@ class EvaluationTest {
 			new Round(HUNDRED_AND_SIXTEENTH_HELD_OUT, "Hundred-and-sixteenth held-out round (holdout-116.yaml, written blind)"),
 			new Round(HUNDRED_AND_SEVENTEENTH_HELD_OUT, "Hundred-and-seventeenth held-out round (holdout-117.yaml, written blind)"),
 			new Round(HUNDRED_AND_EIGHTEENTH_HELD_OUT, "Hundred-and-eighteenth held-out round (holdout-118.yaml, written blind)"),
-			new Round(HUNDRED_AND_NINETEENTH_HELD_OUT, "Hundred-and-nineteenth held-out round (holdout-119.yaml, written blind)"));
+			new Round(HUNDRED_AND_NINETEENTH_HELD_OUT, "Hundred-and-nineteenth held-out round (holdout-119.yaml, written blind)"),
+			new Round(HUNDRED_AND_TWENTIETH_HELD_OUT, "Hundred-and-twentieth held-out round (holdout-120.yaml, written blind)"),
+			new Round(HUNDRED_AND_TWENTY_FIRST_HELD_OUT, "Hundred-and-twenty-first held-out round (holdout-121.yaml, written blind)"),
+			new Round(HUNDRED_AND_TWENTY_SECOND_HELD_OUT, "Hundred-and-twenty-second held-out round (holdout-122.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
