@@ -1072,6 +1072,12 @@ final class FastPattern {
 			return analysis == null ? null : analysis.result;
 		}
 
+		/** The exact first chars of a case-sensitive pattern (a capital stays a capital), or null. */
+		static BitSet exact(String regex) {
+			FirstChars analysis = analyse(regex, false);
+			return analysis == null ? null : analysis.result;
+		}
+
 		static FirstChars analyse(String regex, boolean fold) {
 			try {
 				FirstChars parser = new FirstChars(regex, fold);

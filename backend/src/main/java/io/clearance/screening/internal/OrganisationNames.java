@@ -182,23 +182,23 @@ final class OrganisationNames {
 	 * "Patient" written as part of a service's name right before it ("Our Patient Advocacy Office"; eighth round):
 	 * a name after it that ends in an organisation's word is the service's.
 	 */
-	private static final Pattern PATIENT_WORD_BEFORE = Pattern.compile("\\bPatients?['’]?\\s+\\z");
+	private static final WindowPattern PATIENT_WORD_BEFORE = WindowPattern.compile("\\bPatients?['’]?\\s+\\z");
 
 	/**
 	 * A postcode after a comma right before the name: the name is the town of an address ("25 Jalan Burma, 10050
 	 * George Town", "Bragernes torg 8, 3017 Drammen"; twentieth blind round).
 	 */
-	private static final Pattern AFTER_POSTCODE = Pattern.compile(",\\s*\\d{4,6}\\s+\\z");
+	private static final WindowPattern AFTER_POSTCODE = WindowPattern.compile(",\\s*\\d{4,6}\\s+\\z");
 
 	/** A comma, a colon or a preposition of place right before the name ("Choose the best: Slovenska Bistrica"). */
-	private static final Pattern AFTER_COMMA_OR_PREPOSITION = Pattern.compile("(?:,|:|\\b(?:in|at|near|from|to|of))\\s*\\z");
+	private static final WindowPattern AFTER_COMMA_OR_PREPOSITION = WindowPattern.compile("(?:,|:|\\b(?:in|at|near|from|to|of))\\s*\\z");
 
 	/**
 	 * An organisation's word and a comma right before a name that ends the sentence: the organisation's town, as a
 	 * post signs off ("Cedar Valley Orthopaedics & Sports Medicine, Cedar Rapids."; twenty-third blind round). Not
 	 * when the sentence goes on: "Thanks to Riverside Hospital, Mary Smith is home" names a person.
 	 */
-	private static final Pattern AFTER_ORGANISATION_AT_THE_END = Pattern.compile(
+	private static final WindowPattern AFTER_ORGANISATION_AT_THE_END = WindowPattern.compile(
 			"\\b(?:Hospital|Clinic|Centre|Center|Practice|Pharmacy|Surgery|Medicine|Care|Health|Healthcare|Dental|"
 					+ "Orthopaedics|Orthopedics|Physio|Physiotherapy|Chiropractic|Audiology|Optometry|Imaging|Hospice|"
 					+ "Group|Partners|Associates|Institute|Unit)\\.?,\\s*\\z");
@@ -214,7 +214,9 @@ final class OrganisationNames {
 			// mountains and ski hills ("back on the slopes at Jiminy Peak"; hundredth round)
 			+ "Peak|Peaks|Mountain|Ridge|Summit|Glacier|Falls|Canyon|Gorge)", Pattern.DOTALL);
 
-	private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)\\b(?:(?:at|in|near|into)\\s+(?:our\\s+|the\\s+)?|from\\s+the\\s+)\\z");
+	private static final WindowPattern LOCATIVE_BEFORE = WindowPattern.compile("\\b(?:(?:at|in|near|into)\\s+(?:our\\s+|the\\s+)?|from\\s+the\\s+)\\z",
+			// a flag, not "(?i)": an inline flag leaves WindowPattern without its first chars
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s?\\b");
 
@@ -226,7 +228,7 @@ final class OrganisationNames {
 	 * A street word and a comma right before the name: the name is the suburb or town of an address ("22 Cape Road,
 	 * Newton Park, Gqeberha"; twenty-first blind round).
 	 */
-	private static final Pattern AFTER_STREET = Pattern.compile(
+	private static final WindowPattern AFTER_STREET = WindowPattern.compile(
 			"\\b(?:" + STREET_WORDS + "|St|Lane|Drive|Dr|Close|Crescent|Terrace)\\.?,\\s*\\z");
 
 	/**
@@ -234,14 +236,14 @@ final class OrganisationNames {
 	 * it happened to ("a logging accident on the Renous Highway, Rémi Arseneault of Sunny Corner walked out ...";
 	 * seventy-third round). An address does not say "the".
 	 */
-	private static final Pattern AFTER_THE_STREET = Pattern.compile(
+	private static final WindowPattern AFTER_THE_STREET = WindowPattern.compile(
 			"\\bthe\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:" + STREET_WORDS + "|Lane|Drive|Close|Crescent|Terrace)\\.?,\\s*\\z");
 
 	/**
 	 * A house number right before a name and a street word right after it: the name is a street's ("415 Desert Lake
 	 * Dr.", where "Dr." is not a doctor; thirteenth session).
 	 */
-	private static final Pattern HOUSE_NUMBER_BEFORE = Pattern.compile("(?<![\\d.,:/-])\\d{1,6}\\s+\\z");
+	private static final WindowPattern HOUSE_NUMBER_BEFORE = WindowPattern.compile("(?<![\\d.,:/-])\\d{1,6}\\s+\\z");
 
 	/**
 	 * A house number right before a name whose last word is a street's ("112 Merchants Row, Swanton VT 05488";
@@ -340,7 +342,7 @@ final class OrganisationNames {
 	 * Siracusa", "am Klinikum Donaubogen"; seventeenth blind round); after an English head word it may not ("our
 	 * Team Sarah" is not a rule).
 	 */
-	private static final Pattern ORGANISATION_AND_PARTICLE_BEFORE = Pattern.compile("\\b(?:(?:"
+	private static final WindowPattern ORGANISATION_AND_PARTICLE_BEFORE = WindowPattern.compile("\\b(?:(?:"
 			+ String.join("|", HEAD_WORDS) + ")\\s+" + PARTICLE + "|(?:" + String.join("|", ORGANISATION_FIRST_WORDS)
 			+ ")\\s+(?:" + PARTICLE + ")?)\\z");
 
@@ -472,23 +474,23 @@ final class OrganisationNames {
 		String name = text.substring(start, end);
 		if (PLACE.matcher(name).matches() || PLACE_WITH_PARTICLE.matcher(name).matches()
 				|| STREET.matcher(name).matches() || TOWN_END.matcher(name).matches()
-				|| AFTER_POSTCODE.matcher(text.substring(Math.max(0, start - 12), start)).find()
-				|| AFTER_STREET.matcher(text.substring(Math.max(0, start - 16), start)).find()
-						&& !AFTER_THE_STREET.matcher(text.substring(Math.max(0, start - 48), start)).find()
-				|| HOUSE_NUMBER_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find()
+				|| AFTER_POSTCODE.find(text.substring(Math.max(0, start - 12), start))
+				|| AFTER_STREET.find(text.substring(Math.max(0, start - 16), start))
+						&& !AFTER_THE_STREET.find(text.substring(Math.max(0, start - 48), start))
+				|| HOUSE_NUMBER_BEFORE.find(text.substring(Math.max(0, start - 8), start))
 						&& (STREET_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()
 								|| STREET_LAST_WORD.matcher(name).matches())
 				|| STREET_AFTER_NAME.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()
 				|| RIVER_AFTER_NAME.matcher(text.substring(end, Math.min(text.length(), end + 30))).lookingAt()
 				|| PLACE_KIND_END.matcher(name).matches()
-						&& LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()
+						&& LOCATIVE_BEFORE.find(text.substring(Math.max(0, start - 12), start))
 						&& !POSSESSIVE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 3))).lookingAt()
-				|| AFTER_ORGANISATION_AT_THE_END.matcher(text.substring(Math.max(0, start - 24), start)).find()
+				|| AFTER_ORGANISATION_AT_THE_END.find(text.substring(Math.max(0, start - 24), start))
 						&& SENTENCE_ENDS.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()
 				// a town of the EU/EEA gazetteer after a comma or a preposition ("at Ospedale Giorgione, Castelfranco
 				// Veneto, between October ...", "Spitalul Nord Maramureș in Baia Mare"; forty-second and fifty-seventh
 				// rounds)
-				|| AFTER_COMMA_OR_PREPOSITION.matcher(text.substring(Math.max(0, start - 6), start)).find()
+				|| AFTER_COMMA_OR_PREPOSITION.find(text.substring(Math.max(0, start - 6), start))
 						&& EuPlaces.isTown(name)) {
 			return Reason.PLACE_NAME;
 		}
@@ -507,7 +509,7 @@ final class OrganisationNames {
 		if (SERVICE_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16))).matches()) {
 			return Reason.RUNS_INTO_SERVICE_WORD;
 		}
-		if (ORGANISATION_AND_PARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 32), start)).find()) {
+		if (ORGANISATION_AND_PARTICLE_BEFORE.find(text.substring(Math.max(0, start - 32), start))) {
 			return Reason.AFTER_ORGANISATION_WORD_AND_PARTICLE;
 		}
 		List<Span> found = heads();
@@ -538,7 +540,7 @@ final class OrganisationNames {
 				}
 				afterPreposition |= start >= 3 && CAPITALISED.matcher(head.getText()).matches()
 						&& (PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).matches()
-								|| PATIENT_WORD_BEFORE.matcher(text.substring(Math.max(0, start - 10), start)).find());
+								|| PATIENT_WORD_BEFORE.find(text.substring(Math.max(0, start - 10), start)));
 			}
 		}
 		return afterPreposition ? Reason.HEAD_WORD_AFTER_PREPOSITION : null;

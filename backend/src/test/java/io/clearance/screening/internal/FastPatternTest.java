@@ -714,4 +714,62 @@ class FastPatternTest {
 		fast.forEachMatch(index, r -> found.add(r.start() + "-" + r.end()));
 		return found;
 	}
+
+	/**
+	 * A {@link WindowPattern} finds in a window what {@code find()} finds: every window pattern of the organisation
+	 * tests (read from the class, so a new one is tried too) and patterns that start with what the shortcut could get
+	 * wrong ({@code \\b}, {@code \\B} or a look-behind at a position inside the window, a capital of a
+	 * case-sensitive pattern, a case-insensitive one with the Kelvin sign and the long s), on windows cut at random
+	 * from texts that hold their wordings, often starting or ending inside a word. It fails when a position is tried
+	 * without seeing the chars before it (opaque bounds) or when the first chars miss a char a match can start with
+	 * (tried).
+	 */
+	@Test
+	void aWindowPatternFindsWhatFindFinds() throws Exception {
+		List<WindowPattern> patterns = new ArrayList<>();
+		for (java.lang.reflect.Field field : OrganisationNames.class.getDeclaredFields()) {
+			if (field.getType() == WindowPattern.class) {
+				field.setAccessible(true);
+				patterns.add((WindowPattern) field.get(null));
+			}
+		}
+		assertThat(patterns).hasSizeGreaterThanOrEqualTo(9);
+		patterns.add(WindowPattern.compile("\\b(?:in|at)\\s*\\z"));
+		patterns.add(WindowPattern.compile("(?<=[a-z])(?:in|at)\\b"));
+		patterns.add(WindowPattern.compile("(?<![\\w-])\\d{1,3}\\s+\\z"));
+		patterns.add(WindowPattern.compile("(?<!\\S)(?:de|la)\\s+\\z"));
+		patterns.add(WindowPattern.compile("\\B(?:in|at)\\b"));
+		patterns.add(WindowPattern.compile("[A-Z][a-z]+ (?:Street|Road),\\s*\\z"));
+		patterns.add(WindowPattern.compile("\\b(?:kelvin|sun|ask)\\s+\\z", CI));
+		patterns.add(WindowPattern.compile("(?:,|:|\\b(?:In|at))\\s*\\z"));
+		for (WindowPattern pattern : patterns) {
+			assertThat(pattern.filtered()).as(pattern.pattern().pattern()).isTrue();
+		}
+		String[] pieces = { " ", "  ", ", ", ",", ": ", ".", "\n", "the ", "The ", "in ", "In ", "at ", "near ", "from ",
+				"into ", "our ", "of ", "to ", "pain ", "main", "cat", "Patient ", "Patients’ ", "patient ", "Hospital",
+				"Hospital ", "Clinic", "Clinica ", "Centre ", "du ", "de ", "de la ", "del ", "da ", "Klinikum ", "Health",
+				"Dental ", "Street", "Road", "Rd.", "Highway", "Lane", "Dr", "Renous ", "Cape ", "12", "415 ", "10050 ",
+				"3017", "x", "-", "_", "K", "\u212a", "\u017f", "ask ", "sun ", "SUN", "é", "Ü", "\uD83D\uDE00", "Ask" };
+		Random random = new Random(24);
+		int found = 0;
+		int tried = 0;
+		for (int t = 0; t < 4_000; t++) {
+			StringBuilder text = new StringBuilder();
+			for (int i = 2 + random.nextInt(12); i > 0; i--) {
+				text.append(pieces[random.nextInt(pieces.length)]);
+			}
+			int from = random.nextInt(Math.max(1, text.length() / 2));
+			int to = random.nextInt(4) == 0 ? text.length() - random.nextInt(Math.min(3, text.length() - from)) : text.length();
+			String window = text.substring(from, to);
+			for (WindowPattern pattern : patterns) {
+				boolean expected = pattern.pattern().matcher(window).find();
+				assertThat(pattern.find(window)).as(pattern.pattern().pattern() + " in \"" + window + "\"")
+					.isEqualTo(expected);
+				found += expected ? 1 : 0;
+				tried++;
+			}
+		}
+		// the texts are such that matches are not rare
+		assertThat(found).isGreaterThan(tried / 40);
+	}
 }

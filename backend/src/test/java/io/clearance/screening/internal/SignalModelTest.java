@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -322,5 +324,45 @@ class SignalModelTest {
 		assertThatThrownBy(() -> compiler.compile(pack(SIGNALS.replace("MEDICAL_CLAIM", "MISINFORMATION"))))
 			.isInstanceOf(PackRefusedException.class)
 			.hasMessage("signals.tsv: head MISINFORMATION is not a category of the pack (pack.yaml categories)");
+	}
+
+	/**
+	 * The pair table (key and number side by side in one array, twenty-fourth session): every registered pair keeps
+	 * its number through the table's growth, a pair registered again gets the same number, new ones the next numbers in
+	 * order, and a pair never registered has none. Word numbers far above any model's, so the pairs meet no real ones.
+	 */
+	@Test
+	void thePairTableKeepsEveryPairsNumberThroughGrowth() {
+		Random random = new Random(24);
+		int[] firsts = new int[6_000];
+		int[] seconds = new int[firsts.length];
+		Set<Long> distinct = new HashSet<>();
+		for (int i = 0; i < firsts.length; i++) {
+			do {
+				firsts[i] = 50_000_000 + random.nextInt(200);
+				seconds[i] = 50_000_000 + random.nextInt(200);
+			}
+			while (!distinct.add((long) firsts[i] << 32 | seconds[i]));
+		}
+		int before = SignalTokens.pairCount();
+		int[] numbers = new int[firsts.length];
+		// in batches, so the table grows several times in between
+		for (int from = 0; from < firsts.length; from += 1_000) {
+			int[] batch = SignalTokens.registerPairs(Arrays.copyOfRange(firsts, from, from + 1_000),
+					Arrays.copyOfRange(seconds, from, from + 1_000));
+			System.arraycopy(batch, 0, numbers, from, batch.length);
+		}
+		for (int i = 0; i < firsts.length; i++) {
+			assertThat(numbers[i]).isEqualTo(before + i);
+			assertThat(SignalTokens.pairOf(firsts[i], seconds[i])).isEqualTo(before + i);
+		}
+		assertThat(SignalTokens.registerPairs(new int[] { firsts[17], firsts[4_321] },
+				new int[] { seconds[17], seconds[4_321] })).containsExactly(before + 17, before + 4_321);
+		assertThat(SignalTokens.pairCount()).isEqualTo(before + firsts.length);
+		for (int t = 0; t < 2_000; t++) {
+			int first = 50_000_000 + random.nextInt(400);
+			int second = 50_000_200 + random.nextInt(200);
+			assertThat(SignalTokens.pairOf(first, second)).isEqualTo(SignalTokens.UNKNOWN);
+		}
 	}
 }
