@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 import sys, yaml, glob
-ids = sys.argv[1:]
+ids = [i for a in sys.argv[1:] for i in a.split(',') if i]
 for f in glob.glob('backend/src/test/resources/evaluation/*.yaml'):
     for p in yaml.safe_load(open(f)) or []:
         if p['id'] in ids:

@@ -124,7 +124,11 @@ final class OrganisationNames {
 			// round)
 			"Place", "Avenue", "Boulevard", "Quai", "Chemin", "Via", "Largo", "Travessa", "Trg", "Náměstí", "Námestie",
 			// an Italian or Spanish valley ("per la Valle Umbra"; ninety-first round)
-			"Valle");
+			"Valle",
+			// bridges, hamlets, parish villages, hills and castles of Italian, Spanish and French towns, and a canal ("the
+			// rehab programme at Ponte Gobbo", "walks the Canal du Midi towpath"; hundred-and-twentieth and
+			// hundred-and-twenty-second rounds): nobody's first name
+			"Ponte", "Puente", "Pont", "Borgo", "Pieve", "Poggio", "Castel", "Canal");
 
 	/**
 	 * The last words of towns' names that no surname has ("our Marble Falls ER", "Colorado Springs", "Cedar Rapids";

@@ -1,11 +1,21 @@
 package io.clearance.screening.internal;
 
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
 /**
  * Something shaped like a person's name: two or three capitalised words ("Maria Lopez", "John A. Smith"), an
  * honorific and a surname ("Mrs. Lopez"), or a single capitalised word right after a patient word ("our patient
  * Maria"). Whether it names a patient is for the rules to decide from the context flags.
  */
 public final class PersonName extends Span {
+
+	/** The titles before a first name, in the languages of the evaluation set ("Mme Jeanne Bardonnet" is Jeanne). */
+	private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "mx", "miss", "mme", "mlle", "m", "dr", "doña",
+			"don", "smt", "shri", "shrimati", "herr", "frau", "sig", "sra", "sr", "kyria", "kyrios");
+
+	private static final Pattern WORDS = Pattern.compile("[\\s.]+");
 
 	private final String normalized;
 	private final boolean patientContext;
@@ -57,6 +67,35 @@ public final class PersonName extends Span {
 	 */
 	public boolean isOrganisation() {
 		return organisation;
+	}
+
+	/**
+	 * Whether the phrase says this name's first word, after any title, as a whole word, alone or with a possessive ("Merci,
+	 * Rollande, for sharing" and "Shared with Darren's permission" say "Rollande Dumais" and "Darren Pike"). For the
+	 * shared-story rule of hipaa-phi.
+	 */
+	public boolean isFirstNameSaidIn(String phrase) {
+		for (String word : WORDS.split(getText())) {
+			if (!word.isEmpty() && !TITLES.contains(word.toLowerCase(Locale.ROOT))) {
+				String first = word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
+				return !first.isEmpty() && containsWord(phrase, first);
+			}
+		}
+		return false;
+	}
+
+	private static boolean containsWord(String text, String word) {
+		for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+			int end = at + word.length();
+			if ((at == 0 || !isWordChar(text.charAt(at - 1))) && (end == text.length() || !isWordChar(text.charAt(end)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isWordChar(char c) {
+		return Character.isLetterOrDigit(c) || c == '_';
 	}
 
 	/** The words that made the context a patient context ("patient", "was discharged"), or null. */

@@ -90,11 +90,12 @@ final class PersonNameRecogniser implements Recogniser {
 			+ "|\\b(?i:heading|headed|head|going|go|went|walking|walked|hiking|climbing|skiing)\\s+up\\s+\\z");
 
 	/**
-	 * The top or the slopes of something right before a name: the name is a mountain's ("From knee replacement to the
-	 * summit of the Pania della Croce"; hundredth round).
+	 * The top or the slopes of something, or the shore of a lake, right before a name: the name is a mountain's or a
+	 * lake's ("From knee replacement to the summit of the Pania della Croce"; hundredth round; "he leads the Tuesday walk
+	 * along the shore of Megali Prespa"; hundred-and-twenty-first round).
 	 */
 	private static final Pattern MOUNTAIN_PART_OF_BEFORE = Pattern.compile(
-			"\\b(?:summit|top|slopes?|flanks?|ridge)\\s+of\\s+(?:the\\s+)?\\z");
+			"\\b(?:summit|top|slopes?|flanks?|ridge|shores?|banks?|lakeshore|waters)\\s+of\\s+(?:the\\s+)?\\z");
 
 	/** The prepositions after which any name is a place's. */
 	private static final Set<String> IN_OR_NEAR = Set.of("in", "near");
