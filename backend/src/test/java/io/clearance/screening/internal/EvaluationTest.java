@@ -191,6 +191,9 @@ class EvaluationTest {
 	static final String HUNDRED_AND_TWENTIETH_HELD_OUT = "h120-";
 	static final String HUNDRED_AND_TWENTY_FIRST_HELD_OUT = "h121-";
 	static final String HUNDRED_AND_TWENTY_SECOND_HELD_OUT = "h122-";
+	static final String HUNDRED_AND_TWENTY_THIRD_HELD_OUT = "h123-";
+	static final String HUNDRED_AND_TWENTY_FOURTH_HELD_OUT = "h124-";
+	static final String HUNDRED_AND_TWENTY_FIFTH_HELD_OUT = "h125-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -316,7 +319,10 @@ class EvaluationTest {
 			new Round(HUNDRED_AND_NINETEENTH_HELD_OUT, "Hundred-and-nineteenth held-out round (holdout-119.yaml, written blind)"),
 			new Round(HUNDRED_AND_TWENTIETH_HELD_OUT, "Hundred-and-twentieth held-out round (holdout-120.yaml, written blind)"),
 			new Round(HUNDRED_AND_TWENTY_FIRST_HELD_OUT, "Hundred-and-twenty-first held-out round (holdout-121.yaml, written blind)"),
-			new Round(HUNDRED_AND_TWENTY_SECOND_HELD_OUT, "Hundred-and-twenty-second held-out round (holdout-122.yaml, written blind)"));
+			new Round(HUNDRED_AND_TWENTY_SECOND_HELD_OUT, "Hundred-and-twenty-second held-out round (holdout-122.yaml, written blind)"),
+			new Round(HUNDRED_AND_TWENTY_THIRD_HELD_OUT, "Hundred-and-twenty-third held-out round (holdout-123.yaml, written blind)"),
+			new Round(HUNDRED_AND_TWENTY_FOURTH_HELD_OUT, "Hundred-and-twenty-fourth held-out round (holdout-124.yaml, written blind)"),
+			new Round(HUNDRED_AND_TWENTY_FIFTH_HELD_OUT, "Hundred-and-twenty-fifth held-out round (holdout-125.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
