@@ -7,7 +7,7 @@ ORD = {88: 'Eighty-eighth', 89: 'Eighty-ninth', 90: 'Ninetieth', 91: 'Ninety-fir
        102: 'Hundred-and-second', 103: 'Hundred-and-third',
        104: 'Hundred-and-fourth', 105: 'Hundred-and-fifth', 106: 'Hundred-and-sixth', 107: 'Hundred-and-seventh',
        108: 'Hundred-and-eighth', 109: 'Hundred-and-ninth', 110: 'Hundred-and-tenth',
-       111: 'Hundred-and-eleventh', 112: 'Hundred-and-twelfth', 113: 'Hundred-and-thirteenth', 114: 'Hundred-and-fourteenth', 115: 'Hundred-and-fifteenth', 116: 'Hundred-and-sixteenth', 117: 'Hundred-and-seventeenth', 118: 'Hundred-and-eighteenth', 119: 'Hundred-and-nineteenth', 120: 'Hundred-and-twentieth', 121: 'Hundred-and-twenty-first', 122: 'Hundred-and-twenty-second', 123: 'Hundred-and-twenty-third', 124: 'Hundred-and-twenty-fourth', 125: 'Hundred-and-twenty-fifth'}
+       111: 'Hundred-and-eleventh', 112: 'Hundred-and-twelfth', 113: 'Hundred-and-thirteenth', 114: 'Hundred-and-fourteenth', 115: 'Hundred-and-fifteenth', 116: 'Hundred-and-sixteenth', 117: 'Hundred-and-seventeenth', 118: 'Hundred-and-eighteenth', 119: 'Hundred-and-nineteenth', 120: 'Hundred-and-twentieth', 121: 'Hundred-and-twenty-first', 122: 'Hundred-and-twenty-second', 123: 'Hundred-and-twenty-third', 124: 'Hundred-and-twenty-fourth', 125: 'Hundred-and-twenty-fifth', 126: 'Hundred-and-twenty-sixth', 127: 'Hundred-and-twenty-seventh', 128: 'Hundred-and-twenty-eighth'}
 mode, nums = sys.argv[1], [int(a) for a in sys.argv[2:]]
 ET = 'backend/src/test/java/io/clearance/screening/internal/EvaluationTest.java'
 SC = 'backend/src/test/java/io/clearance/screening/internal/SignalCorpus.java'
