@@ -236,6 +236,15 @@ final class OrganisationNames {
 			"\\b(?:" + STREET_WORDS + "|St|Lane|Drive|Dr|Close|Crescent|Terrace)\\.?,\\s*\\z");
 
 	/**
+	 * A street word of French, Italian, Spanish or Portuguese addresses, written in lower case, right before the name:
+	 * the name is the street's, after the person it honours ("4 avenue Victor Hugo, 51800 Sainte-Menehould";
+	 * hundred-and-twenty-fourth round). Case-sensitive: "Avenue" or "Rue" starting a name is a place prefix already.
+	 */
+	private static final WindowPattern LOWER_CASE_STREET_BEFORE = WindowPattern.compile(
+			"(?<![\\p{L}])(?:rue|avenue|boulevard|allée|quai|chemin|impasse|via|viale|piazza|corso|calle|avenida|paseo|"
+					+ "rua|travessa|largo)\\s+(?:(?:de|du|des|de\\s+la|del|della|di|da|do|dos)\\s+)?\\z");
+
+	/**
 	 * The same street told as a place something happened, with "the" before it: the name after the comma is whoever
 	 * it happened to ("a logging accident on the Renous Highway, Rémi Arseneault of Sunny Corner walked out ...";
 	 * seventy-third round). An address does not say "the".
@@ -254,7 +263,9 @@ final class OrganisationNames {
 	 * eightieth round): "Row", "Lane", "Way" ... are surnames too, so only after a house number.
 	 */
 	private static final Pattern STREET_LAST_WORD = Pattern.compile(
-			".*\\s(?:Row|Lane|Way|Court|Place|Drive|Close|Crescent|Terrace|Square|Walk|Mews|Gardens|Parade|Wharf)");
+			".*\\s(?:Row|Lane|Way|Court|Place|Drive|Close|Crescent|Terrace|Square|Walk|Mews|Gardens|Parade|Wharf"
+					// "We're at 270 Prune Alley, Eastsound WA 98245" (hundred-and-twenty-fifth round)
+					+ "|Alley)");
 
 	/**
 	 * A street word written after the name, lower case, as Hungarian, Latvian, Lithuanian and Czech addresses do
@@ -481,6 +492,7 @@ final class OrganisationNames {
 				|| AFTER_POSTCODE.find(text.substring(Math.max(0, start - 12), start))
 				|| AFTER_STREET.find(text.substring(Math.max(0, start - 16), start))
 						&& !AFTER_THE_STREET.find(text.substring(Math.max(0, start - 48), start))
+				|| LOWER_CASE_STREET_BEFORE.find(text.substring(Math.max(0, start - 20), start))
 				|| HOUSE_NUMBER_BEFORE.find(text.substring(Math.max(0, start - 8), start))
 						&& (STREET_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()
 								|| STREET_LAST_WORD.matcher(name).matches())

@@ -37,6 +37,9 @@ final class PersonNameRecogniser implements Recogniser {
 
 	private static final Set<String> NEWBORN_WORDS = Set.of("baby", "newborn", "infant");
 
+	/** The verbs of a nickname after a patient word: "patients call her ...". */
+	private static final Set<String> NICKNAME_VERBS = Set.of("call", "calls", "called", "nicknamed", "nickname");
+
 	/** After "patient" these words make a job or a service, not a patient: "patient advocate Maria Lopez". */
 	private static final Set<String> PATIENT_MODIFIERS = words("advocate", "advocates", "coordinator",
 			"coordinators", "navigator", "navigators", "experience", "liaison", "liaisons", "care", "safety",
@@ -318,8 +321,13 @@ final class PersonNameRecogniser implements Recogniser {
 			"(?<![\\p{L}])(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ee]ine[mnrs]?)\\s+"
 					+ "(?:beste|neue|erste|größte|modernste|schönste|führende|einzige)[nmrs]?\\s+\\z");
 
+	/**
+	 * ", a patient", ", one of our patients" after a name: a patient context. Not a new clause that speaks of patients
+	 * ("closed between Saillans and Vercheny, so patients coming up ...", "the landslide on the Dalton Pass, how patients
+	 * from Aritao ..."; hundred-and-twenty-fourth round).
+	 */
 	private static final Pattern PATIENT_AFTER = Pattern.compile(
-			"^'?s?(?:\\s*\\(\\d{1,3}\\))?\\s*,\\s*(?:(?:a|an|our|the|one\\s+of\\s+our|another)\\s+)?(?:(?!(?:and|or|every|each|all|any|no|many|most|some|other)\\s)[\\w-]+\\s+){0,3}?(?:patients?|survivors?|recipients?)\\b(?!['’]?s?\\s+(?:advocate|coordinator|navigator|experience|liaison|care|safety|services|relations|access|representative|ambassador))",
+			"^'?s?(?:\\s*\\(\\d{1,3}\\))?\\s*,\\s*(?:(?:a|an|our|the|one\\s+of\\s+our|another)\\s+)?(?:(?!(?:and|or|every|each|all|any|no|many|most|some|other|so|but|then|while|when|where|whether|because|as|since|if|though|although|yet|how|why|what|which|that|with|for|from|to)\\s)[\\w-]+\\s+){0,3}?(?:patients?|survivors?|recipients?)\\b(?!['’]?s?\\s+(?:advocate|coordinator|navigator|experience|liaison|care|safety|services|relations|access|representative|ambassador))",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** "Harriet Moss is our oldest hip fracture patient": only after a full name (two or three words). */
@@ -727,6 +735,12 @@ final class PersonNameRecogniser implements Recogniser {
 				}
 				if (k < nameIndex - 4) {
 					continue;
+				}
+				// what patients call someone: a nickname, not a patient ("Patients call her 'Pani Książka'";
+				// hundred-and-twenty-third round)
+				if (k + 2 < nameIndex && NICKNAME_VERBS.contains(words.get(k + 1).lower())
+						&& Set.of("her", "him", "them").contains(words.get(k + 2).lower())) {
+					return null;
 				}
 				boolean modified = k + 1 < nameIndex && PATIENT_MODIFIERS.contains(words.get(k + 1).lower());
 				return modified ? null : word.text();
