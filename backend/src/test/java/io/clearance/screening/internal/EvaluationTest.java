@@ -194,6 +194,9 @@ class EvaluationTest {
 	static final String HUNDRED_AND_TWENTY_THIRD_HELD_OUT = "h123-";
 	static final String HUNDRED_AND_TWENTY_FOURTH_HELD_OUT = "h124-";
 	static final String HUNDRED_AND_TWENTY_FIFTH_HELD_OUT = "h125-";
+	static final String HUNDRED_AND_TWENTY_SIXTH_HELD_OUT = "h126-";
+	static final String HUNDRED_AND_TWENTY_SEVENTH_HELD_OUT = "h127-";
+	static final String HUNDRED_AND_TWENTY_EIGHTH_HELD_OUT = "h128-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -322,7 +325,10 @@ class EvaluationTest {
 			new Round(HUNDRED_AND_TWENTY_SECOND_HELD_OUT, "Hundred-and-twenty-second held-out round (holdout-122.yaml, written blind)"),
 			new Round(HUNDRED_AND_TWENTY_THIRD_HELD_OUT, "Hundred-and-twenty-third held-out round (holdout-123.yaml, written blind)"),
 			new Round(HUNDRED_AND_TWENTY_FOURTH_HELD_OUT, "Hundred-and-twenty-fourth held-out round (holdout-124.yaml, written blind)"),
-			new Round(HUNDRED_AND_TWENTY_FIFTH_HELD_OUT, "Hundred-and-twenty-fifth held-out round (holdout-125.yaml, written blind)"));
+			new Round(HUNDRED_AND_TWENTY_FIFTH_HELD_OUT, "Hundred-and-twenty-fifth held-out round (holdout-125.yaml, written blind)"),
+			new Round(HUNDRED_AND_TWENTY_SIXTH_HELD_OUT, "Hundred-and-twenty-sixth held-out round (holdout-126.yaml, written blind)"),
+			new Round(HUNDRED_AND_TWENTY_SEVENTH_HELD_OUT, "Hundred-and-twenty-seventh held-out round (holdout-127.yaml, written blind)"),
+			new Round(HUNDRED_AND_TWENTY_EIGHTH_HELD_OUT, "Hundred-and-twenty-eighth held-out round (holdout-128.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
