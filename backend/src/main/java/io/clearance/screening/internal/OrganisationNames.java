@@ -279,7 +279,11 @@ final class OrganisationNames {
 	 * pack.
 	 */
 	private static final Pattern RIVER_AFTER_NAME = Pattern.compile(
-			"\\s+(?:broke|burst|overflowed|overtopped)\\s+its\\s+banks\\b");
+			"\\s+(?:broke|burst|overflowed|overtopped)\\s+its\\s+banks\\b"
+					// a town's council, hall or square after its name ("Hvala to the Beli Manastir town council for the
+					// funding"; hundred-and-twenty-seventh round)
+					+ "|\\s+(?:town|city|county|village|municipal|district|parish|borough)\\s+(?:council|hall|square|library|"
+					+ "market|fire\\s+brigade|band|choir)\\b");
 
 	private static final Pattern STREET_WORD_AFTER = Pattern.compile(
 			"\\s+(?:" + STREET_WORDS + "|St|Dr|Drive|Lane|Way|Court|Ct|Place|Pl|Trail|Trl|Cir|Circle|Ter|Terrace)\\b");

@@ -574,6 +574,15 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void aTownBeforeItsCouncilIsAPlace() {
+		// hundred-and-twenty-seventh blind round
+		assertThat(names("Hvala to the Beli Manastir town council for the funding!")).containsEntry("Beli Manastir", true);
+		assertThat(names("Thanks to the Vila Nova city hall team.")).containsEntry("Vila Nova", true);
+		// a person's name before other words stays a person's
+		assertThat(names("Thanks to Ana Horvat for her council work.")).containsEntry("Ana Horvat", false);
+	}
+
+	@Test
 	void everyHealthHeadWordIsAHeadWord() {
 		assertThat(OrganisationNames.HEAD_WORDS).containsAll(OrganisationNames.HEALTH_HEAD_WORDS);
 	}
