@@ -25,6 +25,8 @@ final class LiteralScanner {
 	private final int[] lengths;
 	/** Folded ASCII char to its symbol; 0 is "any char no literal contains". */
 	private final int[] asciiSymbols = new int[128];
+	/** Any ASCII char (not folded) to the symbol of its fold: {@link #asciiSymbols} of its lower case. */
+	private final int[] asciiColumns = new int[128];
 	private final Map<Character, Integer> otherSymbols = new HashMap<>();
 	/**
 	 * Every non-ASCII char whose fold has a symbol, ascending, and that symbol: the scan looks a non-ASCII char up
@@ -47,6 +49,8 @@ final class LiteralScanner {
 	private final int[][] edgeTo;
 	/** Per state's rank: its fail state's rank (the root's is itself). */
 	private final int[] failRank;
+	/** Per state's rank: its depth, the length of the literals' prefix it stands for. */
+	private final int[] depth;
 	/**
 	 * The literals that end in each state (its own and its suffixes'), in one array: for the state's rank
 	 * {@code r}, from {@code outputStart[r]} to {@code outputStart[r + 1]}, each as its id and its length shifted left
@@ -116,6 +120,9 @@ final class LiteralScanner {
 			}
 		}
 		this.dense = symbols;
+		for (char c = 0; c < 128; c++) {
+			asciiColumns[c] = asciiSymbols[c >= 'A' && c <= 'Z' ? c + 32 : c];
+		}
 		for (String literal : byText.keySet()) {
 			for (char c : literal.toCharArray()) {
 				if (c >= 128 && !otherSymbols.containsKey(c)) {
@@ -147,12 +154,14 @@ final class LiteralScanner {
 		int[] trie = new int[states * alphabet];
 		Arrays.fill(trie, -1);
 		int[][] own = new int[states][];
+		int[] depths = new int[states];
 		int used = 1;
 		for (Map.Entry<String, Integer> e : byText.entrySet()) {
 			int state = 0;
 			for (char c : e.getKey().toCharArray()) {
 				int slot = state * alphabet + symbol(c);
 				if (trie[slot] < 0) {
+					depths[used] = depths[state] + 1;
 					trie[slot] = used++;
 				}
 				state = trie[slot];
@@ -216,8 +225,10 @@ final class LiteralScanner {
 		}
 		outputStart[used] = at;
 		this.failRank = new int[used];
+		this.depth = new int[used];
 		for (int state = 0; state < used; state++) {
 			failRank[rank[state]] = rank[fail[state]];
+			depth[rank[state]] = depths[state];
 		}
 		this.edgeFrom = new int[alphabet - dense][];
 		this.edgeTo = new int[alphabet - dense][];
@@ -321,7 +332,12 @@ final class LiteralScanner {
 	 * follow an ASCII letter, digit or underscore are in none of them. What {@link #hits} gives, one entry per literal.
 	 */
 	int[][] scan(char[] text, int[] last, int[] lastAfterNonWordChar) {
-		Hits found = hits(text);
+		return scan(text, last, lastAfterNonWordChar, text.length >= PARTS * MIN_PART ? PARTS : 1);
+	}
+
+	/** {@link #scan(char[], int[], int[])} with the text walked in {@code parts} parts (see {@link #hits(char[], int)}). */
+	int[][] scan(char[] text, int[] last, int[] lastAfterNonWordChar, int parts) {
+		Hits found = hits(text, parts);
 		int[][] hits = new int[lengths.length][];
 		for (int id = 0; id < lengths.length; id++) {
 			int k = found.index(id);
@@ -372,55 +388,47 @@ final class LiteralScanner {
 		}
 	}
 
+	/**
+	 * How many parts of a text the scan walks side by side ({@link #walkFour}): a walk's reads of the transition
+	 * table depend each on the one before, and the table (≈ 1.5 MB with all packs) and the literals' output lists are
+	 * no longer in the nearer caches when a post is scanned, so one walk waits for a cache miss at many chars. Walks
+	 * over different parts of the text are independent: the processor fetches the rows of four of them at once.
+	 */
+	static final int PARTS = 4;
+
+	/** A text shorter than this many chars per part is walked as one part. */
+	static final int MIN_PART = 16;
+
 	/** Every start of every literal in {@code text} (the chars are not changed), as {@link Hits}. */
 	Hits hits(char[] text) {
+		return hits(text, text.length >= PARTS * MIN_PART ? PARTS : 1);
+	}
+
+	/**
+	 * {@link #hits(char[])}, the text walked in {@code parts} parts: the same hits for any number of parts. The walk of
+	 * a part starts at the root at the part's first char, so it sees exactly the literals that start there or later
+	 * (its state is the longest suffix of the text since then that is a prefix of a literal, and every literal ending
+	 * at a char is a suffix of that state's string); it keeps those that start before the next part, and walks on
+	 * past its part's end only while its state's string starts before that end: once the string starts at or after
+	 * it, it never starts earlier again, so nothing more of this part can be found. Each part's hits come in text
+	 * order and the parts in order, so each literal's starts stay ascending. Four parts are walked side by side
+	 * ({@link #walkFour}), any other number one after the other.
+	 */
+	Hits hits(char[] text, int parts) {
 		long[] present = new long[(lengths.length >>> 6) + 1];
-		// every hit as (id, start) in text order
-		int[] found = new int[256];
-		int size = 0;
-		if (lengths.length > 0) {
-			char[] table = this.table;
-			int[] wideTable = this.wideTable;
-			int[] outputStart = this.outputStart;
-			int[] outputs = this.outputs;
-			int[] asciiSymbols = this.asciiSymbols;
-			int dense = this.dense;
-			int base = 0;
-			for (int i = 0; i < text.length; i++) {
-				char c = text[i];
-				int sym;
-				if (c < 128) {
-					// ASCII folds to its lower case
-					sym = asciiSymbols[c >= 'A' && c <= 'Z' ? c + 32 : c];
-				}
-				else {
-					// symbol(TextIndex.fold(c)), without folding
-					int at = Arrays.binarySearch(nonAsciiChars, c);
-					sym = at >= 0 ? nonAsciiSymbols[at] : 0;
-				}
-				int next = sym >= dense ? nonAsciiStep(base / dense, sym)
-						: table != null ? table[base + sym] : wideTable[base + sym];
-				int state = next >> 1;
-				base = state * dense;
-				if ((next & 1) == 0) {
-					continue;
-				}
-				int from = outputStart[state];
-				int to = outputStart[state + 1];
-				if (size + (to - from) > found.length) {
-					found = Arrays.copyOf(found, Math.max(found.length * 2, size + (to - from)));
-				}
-				for (int k = from; k < to; k += 2) {
-					int id = outputs[k];
-					int lengthAndFlag = outputs[k + 1];
-					int start = i - (lengthAndFlag >> 1) + 1;
-					if ((lengthAndFlag & 1) != 0 && start > 0 && isAsciiWordCharOrUnderscore(text[start - 1])) {
-						continue;
-					}
-					found[size++] = id;
-					found[size++] = start;
-					present[id >>> 6] |= 1L << id;
-				}
+		int n = text.length;
+		parts = lengths.length == 0 ? 0 : Math.max(1, Math.min(parts, n));
+		// per part: every hit as (id, start) in text order
+		Sink[] sinks = new Sink[parts];
+		for (int p = 0; p < parts; p++) {
+			sinks[p] = new Sink();
+		}
+		if (parts == 4 && table != null && n / 4 < 1 << 16) {
+			walkFour(text, sinks, present);
+		}
+		else {
+			for (int p = 0; p < parts; p++) {
+				walk(text, (int) ((long) n * p / parts), (int) ((long) n * (p + 1) / parts), 0, sinks[p], present);
 			}
 		}
 		int[] rank = new int[present.length];
@@ -431,26 +439,177 @@ final class LiteralScanner {
 		}
 		Hits hits = new Hits(present, rank, new int[occurring][], new int[occurring], new int[occurring]);
 		int[] counts = new int[occurring];
-		for (int k = 0; k < size; k += 2) {
-			counts[hits.index(found[k])]++;
+		for (Sink sink : sinks) {
+			int[] found = sink.found;
+			for (int k = 0; k < sink.size; k += 2) {
+				counts[hits.index(found[k])]++;
+			}
 		}
 		Arrays.fill(hits.lastAfterNonWordChar, -1);
-		for (int k = 0; k < size; k += 2) {
-			int at = hits.index(found[k]);
-			int start = found[k + 1];
-			int[] list = hits.starts[at];
-			if (list == null) {
-				list = hits.starts[at] = new int[counts[at]];
-			}
-			// counts[at] counts down the slots still to fill, so the list stays in text order; hits come in text
-			// order, so the latest one written is the last
-			list[list.length - counts[at]--] = start;
-			hits.last[at] = start;
-			if (start == 0 || !isAsciiWordCharOrUnderscore(text[start - 1])) {
-				hits.lastAfterNonWordChar[at] = start;
+		for (Sink sink : sinks) {
+			int[] found = sink.found;
+			for (int k = 0; k < sink.size; k += 2) {
+				int at = hits.index(found[k]);
+				int start = found[k + 1];
+				int[] list = hits.starts[at];
+				if (list == null) {
+					list = hits.starts[at] = new int[counts[at]];
+				}
+				// counts[at] counts down the slots still to fill, so the list stays in text order; hits come in text
+				// order, so the latest one written is the last
+				list[list.length - counts[at]--] = start;
+				hits.last[at] = start;
+				if (start == 0 || !isAsciiWordCharOrUnderscore(text[start - 1])) {
+					hits.lastAfterNonWordChar[at] = start;
+				}
 			}
 		}
 		return hits;
+	}
+
+	/**
+	 * The walk of four parts, side by side over the length of the shortest: per round, the four table reads do not
+	 * wait for each other. A transition into a state where literals end is noted (the state and the char's place)
+	 * without a branch, and the notes are recorded after the round trip ({@link #record}): the output lists' reads
+	 * then do not wait for each other either. Then each part's rest ({@link #walk}).
+	 */
+	private void walkFour(char[] text, Sink[] sinks, long[] present) {
+		char[] table = this.table;
+		int[] columns = this.asciiColumns;
+		int dense = this.dense;
+		int n = text.length;
+		int f1 = n / 4;
+		int f2 = (int) ((long) n * 2 / 4);
+		int f3 = (int) ((long) n * 3 / 4);
+		int together = n / 4;
+		// per part, per transition into a state with literals: the char's place in the part << 15 | the state (below
+		// 2^15 in a table of chars); written at every char, kept where the state has literals
+		int[] notes0 = new int[together + 1];
+		int[] notes1 = new int[together + 1];
+		int[] notes2 = new int[together + 1];
+		int[] notes3 = new int[together + 1];
+		int n0 = 0;
+		int n1 = 0;
+		int n2 = 0;
+		int n3 = 0;
+		int b0 = 0;
+		int b1 = 0;
+		int b2 = 0;
+		int b3 = 0;
+		for (int k = 0; k < together; k++) {
+			char c0 = text[k];
+			char c1 = text[f1 + k];
+			char c2 = text[f2 + k];
+			char c3 = text[f3 + k];
+			int e0 = c0 < 128 ? table[b0 + columns[c0]] : step(b0, c0);
+			int e1 = c1 < 128 ? table[b1 + columns[c1]] : step(b1, c1);
+			int e2 = c2 < 128 ? table[b2 + columns[c2]] : step(b2, c2);
+			int e3 = c3 < 128 ? table[b3 + columns[c3]] : step(b3, c3);
+			b0 = (e0 >> 1) * dense;
+			b1 = (e1 >> 1) * dense;
+			b2 = (e2 >> 1) * dense;
+			b3 = (e3 >> 1) * dense;
+			notes0[n0] = k << 15 | e0 >> 1;
+			notes1[n1] = k << 15 | e1 >> 1;
+			notes2[n2] = k << 15 | e2 >> 1;
+			notes3[n3] = k << 15 | e3 >> 1;
+			n0 += e0 & 1;
+			n1 += e1 & 1;
+			n2 += e2 & 1;
+			n3 += e3 & 1;
+		}
+		int[][] notes = { notes0, notes1, notes2, notes3 };
+		int[] noted = { n0, n1, n2, n3 };
+		int[] from = { 0, f1, f2, f3, n };
+		int[] state = { b0 / dense, b1 / dense, b2 / dense, b3 / dense };
+		// the output lists of all noted states read first, without a branch: their lines are fetched together, and
+		// the records below (whose loops branch on what they read) find them in the cache
+		int[] outputStart = this.outputStart;
+		int[] outputs = this.outputs;
+		int touched = 0;
+		for (int p = 0; p < 4; p++) {
+			int[] mine = notes[p];
+			for (int j = 0; j < noted[p]; j++) {
+				touched += outputs[outputStart[mine[j] & 0x7FFF]];
+			}
+		}
+		touch = touched;
+		for (int p = 0; p < 4; p++) {
+			int[] mine = notes[p];
+			for (int j = 0; j < noted[p]; j++) {
+				record(text, mine[j] & 0x7FFF, from[p] + (mine[j] >>> 15), from[p + 1], sinks[p], present);
+			}
+			walk(text, from[p] + together, from[p + 1], state[p], sinks[p], present);
+		}
+	}
+
+	/**
+	 * A part's walk from char {@code i} on, from state {@code state} (its rank): to the part's end {@code end}, then
+	 * on while its state's string starts before that end.
+	 */
+	private void walk(char[] text, int i, int end, int state, Sink sink, long[] present) {
+		for (; i < text.length; i++) {
+			if (i >= end && i - depth[state] >= end) {
+				break;
+			}
+			int next = step(state * dense, text[i]);
+			state = next >> 1;
+			if ((next & 1) != 0) {
+				record(text, state, i, end, sink, present);
+			}
+		}
+	}
+
+	/** What the last scan's first reads of the output lists gave: kept, so that the reads are not left out. */
+	@SuppressWarnings("unused")
+	private static int touch;
+
+	/** One part's hits as (id, start) in text order. */
+	private static final class Sink {
+
+		int[] found = new int[128];
+		int size;
+	}
+
+	/** The table entry (see {@link #table}) after the char {@code c} from the state whose row starts at {@code base}. */
+	private int step(int base, char c) {
+		int sym;
+		if (c < 128) {
+			sym = asciiColumns[c];
+		}
+		else {
+			// symbol(TextIndex.fold(c)), without folding
+			int at = Arrays.binarySearch(nonAsciiChars, c);
+			sym = at >= 0 ? nonAsciiSymbols[at] : 0;
+		}
+		return sym >= dense ? nonAsciiStep(base / dense, sym) : table != null ? table[base + sym] : wideTable[base + sym];
+	}
+
+	/**
+	 * Records the literals that end in {@code state} at char {@code i} and start before {@code before} (and, for one
+	 * wanted only after a non-word char, not right after an ASCII letter, digit or underscore).
+	 */
+	private void record(char[] text, int state, int i, int before, Sink sink, long[] present) {
+		int from = outputStart[state];
+		int to = outputStart[state + 1];
+		int[] found = sink.found;
+		int size = sink.size;
+		if (size + (to - from) > found.length) {
+			found = sink.found = Arrays.copyOf(found, Math.max(found.length * 2, size + (to - from)));
+		}
+		for (int k = from; k < to; k += 2) {
+			int id = outputs[k];
+			int lengthAndFlag = outputs[k + 1];
+			int start = i - (lengthAndFlag >> 1) + 1;
+			if (start >= before
+					|| (lengthAndFlag & 1) != 0 && start > 0 && isAsciiWordCharOrUnderscore(text[start - 1])) {
+				continue;
+			}
+			found[size++] = id;
+			found[size++] = start;
+			present[id >>> 6] |= 1L << id;
+		}
+		sink.size = size;
 	}
 
 	/**

@@ -665,18 +665,105 @@ class FastPatternTest {
 	}
 
 	/**
+	 * The scan walks a text in parts, four of them side by side ({@link LiteralScanner#hits(char[], int)}): each part's
+	 * walk starts afresh at its first char and goes on past its end while a literal that starts in it can still end
+	 * there. Literals that overlap a part's end, run across several parts or end in the last char must be found once,
+	 * in order, whatever the number of parts: on texts of every length from 0 to 300 (the parts' ends at every place)
+	 * made of literals that share prefixes and suffixes, and with all packs' literals on the packs' examples and
+	 * random texts, against one walk. Fails when a part stops at its end, when it keeps a literal of the next part, or
+	 * when the side-by-side walk's notes lose a place (tried).
+	 */
+	@Test
+	void aScanInPartsFindsWhatOneWalkFinds() throws Exception {
+		List<String> literals = List.of("he", "she", "his", "hers", "hishers", "aaa", "aa", "a", "abab", "ba", "Ärzt",
+				"ä", "s/n", "_x", "9a", "ab", "b", "bbbbbbbbbbbbbbbbbbbbbb", "σοφ", "φ");
+		LiteralScanner scanner = new LiteralScanner(literals, List.of("a", "ab", "ä", "he", "σοφ", "s/n", "b"));
+		Random random = new Random(13);
+		String alphabet = "hesirHESaAbBäÄrzt/n_x9 σΣοφ.🎉";
+		for (int length = 0; length <= 300; length++) {
+			for (int t = 0; t < 4; t++) {
+				StringBuilder text = new StringBuilder();
+				while (text.length() < length) {
+					if (random.nextInt(3) == 0) {
+						text.append(literals.get(random.nextInt(literals.size())));
+					}
+					else {
+						text.appendCodePoint(alphabet.codePointAt(random.nextInt(alphabet.length() - 2)));
+					}
+				}
+				String s = text.substring(0, length);
+				for (int parts : new int[] { 1, 2, 3, 4, 5, 8 }) {
+					assertFindsEveryOccurrence(scanner, literals, s, parts);
+				}
+			}
+		}
+		List<String> packLiterals = new ArrayList<>();
+		for (String regex : packRegexes()) {
+			packLiterals.addAll(FastPattern.compile(regex, CI).scannedLiterals());
+		}
+		LiteralScanner packs = new LiteralScanner(packLiterals);
+		List<String> texts = new ArrayList<>();
+		for (PackSource source : new PackSources.Directory(Fixtures.RULES).read()) {
+			for (Map.Entry<String, byte[]> file : source.files().entrySet()) {
+				if (file.getKey().startsWith("examples/")) {
+					for (Example example : Example.parse(file.getKey(), new String(file.getValue()))) {
+						if (example.request().text() != null) {
+							texts.add(example.request().text());
+						}
+					}
+				}
+			}
+		}
+		texts.add(PerformanceTest.TWO_KB_POST);
+		int mixes = texts.size();
+		for (int t = 0; t < 200; t++) {
+			StringBuilder text = new StringBuilder();
+			for (int i = random.nextInt(12); i >= 0; i--) {
+				String piece = texts.get(random.nextInt(mixes));
+				int from = random.nextInt(piece.length() + 1);
+				text.append(piece, from, Math.min(piece.length(), from + random.nextInt(400)));
+			}
+			texts.add(text.toString());
+		}
+		for (String text : texts) {
+			char[] chars = text.toCharArray();
+			int[] last = new int[packs.size()];
+			int[] lastAfterNonWordChar = new int[packs.size()];
+			int[][] one = packs.scan(chars, last, lastAfterNonWordChar, 1);
+			for (int parts : new int[] { 2, 3, 4, 7 }) {
+				int[] partsLast = new int[packs.size()];
+				int[] partsLastAfterNonWordChar = new int[packs.size()];
+				assertThat(packs.scan(chars, partsLast, partsLastAfterNonWordChar, parts)).as("%d parts: %s", parts, text)
+					.isDeepEqualTo(one);
+				assertThat(partsLast).isEqualTo(last);
+				assertThat(partsLastAfterNonWordChar).isEqualTo(lastAfterNonWordChar);
+			}
+		}
+		assertThat(texts).anyMatch(text -> text.length() >= LiteralScanner.PARTS * LiteralScanner.MIN_PART);
+	}
+
+	private static void assertFindsEveryOccurrence(LiteralScanner scanner, List<String> literals, String s) {
+		assertFindsEveryOccurrence(scanner, literals, s, s.length() >= LiteralScanner.PARTS * LiteralScanner.MIN_PART
+				? LiteralScanner.PARTS : 1);
+	}
+
+	/**
 	 * Each literal's hits are exactly where a case-insensitive comparison at every position finds it; the last of
 	 * them, and the last with no ASCII letter, digit or underscore before it, are the ones the scan reports.
 	 */
-	private static void assertFindsEveryOccurrence(LiteralScanner scanner, List<String> literals, String s) {
+	private static void assertFindsEveryOccurrence(LiteralScanner scanner, List<String> literals, String s, int parts) {
 		int[] last = new int[scanner.size()];
 		int[] lastAfterNonWordChar = new int[scanner.size()];
-		int[][] hits = scanner.scan(s.toCharArray(), last, lastAfterNonWordChar);
-		assertThat(scanner.scan(s)).isDeepEqualTo(hits);
+		int[][] hits = scanner.scan(s.toCharArray(), last, lastAfterNonWordChar, parts);
+		if (parts == LiteralScanner.PARTS || parts == 1) {
+			assertThat(scanner.scan(s)).isDeepEqualTo(hits);
+		}
 		for (String literal : literals) {
+			boolean anywhere = !scanner.afterNonWordCharOnly(scanner.id(literal));
 			List<Integer> expected = new ArrayList<>();
 			for (int i = 0; i + literal.length() <= s.length(); i++) {
-				if (s.regionMatches(true, i, literal, 0, literal.length())) {
+				if (s.regionMatches(true, i, literal, 0, literal.length())
+						&& (anywhere || i == 0 || !String.valueOf(s.charAt(i - 1)).matches("[A-Za-z0-9_]"))) {
 					expected.add(i);
 				}
 			}
