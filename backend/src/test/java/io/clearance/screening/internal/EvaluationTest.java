@@ -197,6 +197,9 @@ class EvaluationTest {
 	static final String HUNDRED_AND_TWENTY_SIXTH_HELD_OUT = "h126-";
 	static final String HUNDRED_AND_TWENTY_SEVENTH_HELD_OUT = "h127-";
 	static final String HUNDRED_AND_TWENTY_EIGHTH_HELD_OUT = "h128-";
+	static final String HUNDRED_AND_TWENTY_NINTH_HELD_OUT = "h129-";
+	static final String HUNDRED_AND_THIRTIETH_HELD_OUT = "h130-";
+	static final String HUNDRED_AND_THIRTY_FIRST_HELD_OUT = "h131-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -328,7 +331,10 @@ class EvaluationTest {
 			new Round(HUNDRED_AND_TWENTY_FIFTH_HELD_OUT, "Hundred-and-twenty-fifth held-out round (holdout-125.yaml, written blind)"),
 			new Round(HUNDRED_AND_TWENTY_SIXTH_HELD_OUT, "Hundred-and-twenty-sixth held-out round (holdout-126.yaml, written blind)"),
 			new Round(HUNDRED_AND_TWENTY_SEVENTH_HELD_OUT, "Hundred-and-twenty-seventh held-out round (holdout-127.yaml, written blind)"),
-			new Round(HUNDRED_AND_TWENTY_EIGHTH_HELD_OUT, "Hundred-and-twenty-eighth held-out round (holdout-128.yaml, written blind)"));
+			new Round(HUNDRED_AND_TWENTY_EIGHTH_HELD_OUT, "Hundred-and-twenty-eighth held-out round (holdout-128.yaml, written blind)"),
+			new Round(HUNDRED_AND_TWENTY_NINTH_HELD_OUT, "Hundred-and-twenty-ninth held-out round (holdout-129.yaml, written blind)"),
+			new Round(HUNDRED_AND_THIRTIETH_HELD_OUT, "Hundred-and-thirtieth held-out round (holdout-130.yaml, written blind)"),
+			new Round(HUNDRED_AND_THIRTY_FIRST_HELD_OUT, "Hundred-and-thirty-first held-out round (holdout-131.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
