@@ -275,10 +275,10 @@ final class OrganisationNames {
 			"\\s+(?:utca|út|útja|tér|tere|körút|sétány|iela|gatvė|prospektas|prospekts|náměstí|nábřeží|trieda)(?!\\p{L})");
 
 	/**
-	 * A river that broke its banks ("When the Nysa Kłodzka broke its banks"; ninety-eighth round): a place, for every
-	 * pack.
+	 * What only a place does or has, right after the name: a river that broke its banks ("When the Nysa Kłodzka broke its
+	 * banks"; ninety-eighth round), a town's council or hall: a place, for every pack.
 	 */
-	private static final Pattern RIVER_AFTER_NAME = Pattern.compile(
+	private static final Pattern PLACE_AFTER_NAME = Pattern.compile(
 			"\\s+(?:broke|burst|overflowed|overtopped)\\s+its\\s+banks\\b"
 					// a town's council, hall or square after its name ("Hvala to the Beli Manastir town council for the
 					// funding"; hundred-and-twenty-seventh round)
@@ -501,7 +501,7 @@ final class OrganisationNames {
 						&& (STREET_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()
 								|| STREET_LAST_WORD.matcher(name).matches())
 				|| STREET_AFTER_NAME.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()
-				|| RIVER_AFTER_NAME.matcher(text.substring(end, Math.min(text.length(), end + 30))).lookingAt()
+				|| PLACE_AFTER_NAME.matcher(text.substring(end, Math.min(text.length(), end + 30))).lookingAt()
 				|| PLACE_KIND_END.matcher(name).matches()
 						&& LOCATIVE_BEFORE.find(text.substring(Math.max(0, start - 12), start))
 						&& !POSSESSIVE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 3))).lookingAt()

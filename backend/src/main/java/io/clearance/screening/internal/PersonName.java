@@ -3,6 +3,8 @@ package io.clearance.screening.internal;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Something shaped like a person's name: two or three capitalised words ("Maria Lopez", "John A. Smith"), an
@@ -11,9 +13,13 @@ import java.util.regex.Pattern;
  */
 public final class PersonName extends Span {
 
-	/** The titles before a first name, in the languages of the evaluation set ("Mme Jeanne Bardonnet" is Jeanne). */
-	private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "mx", "miss", "mme", "mlle", "m", "dr", "doña",
-			"don", "smt", "shri", "shrimati", "herr", "frau", "sig", "sra", "sr", "kyria", "kyrios");
+	/**
+	 * The titles before a first name, in the languages of the evaluation set ("Mme Jeanne Bardonnet" is Jeanne): the name
+	 * recogniser's honorifics and the titles it reads as name words.
+	 */
+	private static final Set<String> TITLES = Stream.concat(PersonNameRecogniser.HONORIFICS.stream(),
+			Stream.of("mme", "mlle", "m", "dr", "don", "herr", "frau", "sig", "sra", "sr", "kyria", "kyrios"))
+		.collect(Collectors.toUnmodifiableSet());
 
 	private static final Pattern WORDS = Pattern.compile("[\\s.]+");
 

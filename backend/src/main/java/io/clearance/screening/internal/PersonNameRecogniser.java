@@ -24,7 +24,7 @@ final class PersonNameRecogniser implements Recogniser {
 	private static final Pattern NAME_WORD = Pattern
 		.compile("(?:Mc|Mac|O['’]|D['’]|La|Le|De|Da|Di|Du|Lu|Jo|Ja)?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*");
 
-	private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mx", "miss",
+	static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mx", "miss",
 			// a Spanish lady's and an Indian married woman's titles ("Doña Gumersinda Sanz Arranz, de Samboal",
 			// "Smt. Basanti Devi Bhandari"; hundred-and-sixteenth round): the name after them may have three words
 			"doña", "smt", "shri", "shrimati");
@@ -37,8 +37,10 @@ final class PersonNameRecogniser implements Recogniser {
 
 	private static final Set<String> NEWBORN_WORDS = Set.of("baby", "newborn", "infant");
 
-	/** The verbs of a nickname after a patient word: "patients call her ...". */
+	/** The verbs of a nickname after a patient word, and the one it is given: "patients call her ...". */
 	private static final Set<String> NICKNAME_VERBS = Set.of("call", "calls", "called", "nicknamed", "nickname");
+
+	private static final Set<String> NICKNAMED = Set.of("her", "him", "them");
 
 	/** After "patient" these words make a job or a service, not a patient: "patient advocate Maria Lopez". */
 	private static final Set<String> PATIENT_MODIFIERS = words("advocate", "advocates", "coordinator",
@@ -739,7 +741,7 @@ final class PersonNameRecogniser implements Recogniser {
 				// what patients call someone: a nickname, not a patient ("Patients call her 'Pani Książka'";
 				// hundred-and-twenty-third round)
 				if (k + 2 < nameIndex && NICKNAME_VERBS.contains(words.get(k + 1).lower())
-						&& Set.of("her", "him", "them").contains(words.get(k + 2).lower())) {
+						&& NICKNAMED.contains(words.get(k + 2).lower())) {
 					return null;
 				}
 				boolean modified = k + 1 < nameIndex && PATIENT_MODIFIERS.contains(words.get(k + 1).lower());
