@@ -346,10 +346,15 @@ final class OrganisationNames {
 			// Italian and Spanish family firms by their first word ("Grazie di cuore to Riseria Fratelli Bellone of
 			// Gambolò"; hundred-and-fifteenth round)
 			"Riseria", "Fratelli", "Azienda", "Cantina", "Caseificio", "Pastificio", "Frantoio", "Oleificio",
-			"Panificio", "Bodegas", "Hermanos");
+			"Panificio", "Bodegas", "Hermanos",
+			// an Italian clinic by its first word ("after my arthroscopy at Villa Lucumone I walked ..."; hundred-and-
+			// thirty-first round)
+			"Villa");
 
+	// (and an Italian town's tourist association, whose name is the two words alone: "paid for by the Pro Loco of
+	// Saint-Vincent"; hundred-and-twenty-ninth round)
 	private static final Pattern ORGANISATION_FIRST = Pattern.compile("(?:" + String.join("|", ORGANISATION_FIRST_WORDS)
-			+ ")\\s.*", Pattern.DOTALL);
+			+ ")\\s.*|Pro\\s+Loco", Pattern.DOTALL);
 
 	/** The particle between an organisation's word and the rest of its name ("Centre du Sommeil"), with its space. */
 	private static final String PARTICLE = "(?:du|de|des|de\\s+la|del|della|dello|delle|degli|dei|di|da|do|dos|das|van|von|der|am|an\\s+der|im|zum|zur)\\s+";

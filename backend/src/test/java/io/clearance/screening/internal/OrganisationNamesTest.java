@@ -583,6 +583,15 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void anItalianVillaAndAProLocoAreOrganisations() {
+		// hundred-and-twenty-ninth and hundred-and-thirty-first blind rounds
+		assertThat(names("After my arthroscopy at Villa Lucumone I walked to Bolsena.")).containsEntry("Villa Lucumone", true);
+		assertThat(names("The ultrasound was paid for by the Pro Loco of Saint-Vincent.")).containsEntry("Pro Loco", true);
+		// a surname Villa after a first name stays a person's
+		assertThat(names("Thanks to Marco Villa for the flowers.")).containsEntry("Marco Villa", false);
+	}
+
+	@Test
 	void everyHealthHeadWordIsAHeadWord() {
 		assertThat(OrganisationNames.HEAD_WORDS).containsAll(OrganisationNames.HEALTH_HEAD_WORDS);
 	}
