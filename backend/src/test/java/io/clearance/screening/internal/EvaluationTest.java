@@ -200,6 +200,9 @@ class EvaluationTest {
 	static final String HUNDRED_AND_TWENTY_NINTH_HELD_OUT = "h129-";
 	static final String HUNDRED_AND_THIRTIETH_HELD_OUT = "h130-";
 	static final String HUNDRED_AND_THIRTY_FIRST_HELD_OUT = "h131-";
+	static final String HUNDRED_AND_THIRTY_SECOND_HELD_OUT = "h132-";
+	static final String HUNDRED_AND_THIRTY_THIRD_HELD_OUT = "h133-";
+	static final String HUNDRED_AND_THIRTY_FOURTH_HELD_OUT = "h134-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -334,7 +337,10 @@ class EvaluationTest {
 			new Round(HUNDRED_AND_TWENTY_EIGHTH_HELD_OUT, "Hundred-and-twenty-eighth held-out round (holdout-128.yaml, written blind)"),
 			new Round(HUNDRED_AND_TWENTY_NINTH_HELD_OUT, "Hundred-and-twenty-ninth held-out round (holdout-129.yaml, written blind)"),
 			new Round(HUNDRED_AND_THIRTIETH_HELD_OUT, "Hundred-and-thirtieth held-out round (holdout-130.yaml, written blind)"),
-			new Round(HUNDRED_AND_THIRTY_FIRST_HELD_OUT, "Hundred-and-thirty-first held-out round (holdout-131.yaml, written blind)"));
+			new Round(HUNDRED_AND_THIRTY_FIRST_HELD_OUT, "Hundred-and-thirty-first held-out round (holdout-131.yaml, written blind)"),
+			new Round(HUNDRED_AND_THIRTY_SECOND_HELD_OUT, "Hundred-and-thirty-second held-out round (holdout-132.yaml, written blind)"),
+			new Round(HUNDRED_AND_THIRTY_THIRD_HELD_OUT, "Hundred-and-thirty-third held-out round (holdout-133.yaml, written blind)"),
+			new Round(HUNDRED_AND_THIRTY_FOURTH_HELD_OUT, "Hundred-and-thirty-fourth held-out round (holdout-134.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
