@@ -52,6 +52,9 @@ final class OrganisationNames {
 			// a Danish rehabilitation centre and a Polish medical centre ("Toftlund Genoptræning", "Centrum Medyczne
 			// Darłowo"; eighty-seventh round)
 			"Genoptræning", "Genoptræningscenter", "Medyczne", "Medyczny",
+			// a Danish doctors' practice and island clinics ("Omø Lægepraksis is staffed tonight", "Læsø Øklinik in Byrum";
+			// hundred-and-thirty-second round)
+			"Lægepraksis", "Lægeklinik", "Ølægeklinik", "Øklinik",
 			// hospitals' words of European languages: "Limfjord Sygehus" (nineteenth blind round)
 			"Sygehus", "Sjukhus", "Sykehus", "Sairaala", "Ziekenhuis", "Krankenhaus", "Klinikum", "Klinik", "Kliniek",
 			"Klinika", "Spital", "Szpital", "Nemocnice", "Nemocnica", "Bolnica", "Bolnišnica", "Kórház", "Haigla",
@@ -94,7 +97,10 @@ final class OrganisationNames {
 			"Protection",
 			// a place of worship ("Prayers will be held at Tharpa Choling Monastery"; hundred-and-seventeenth round)
 			// (not "Temple", "Church" or "Abbey", which are surnames and first names too)
-			"Monastery", "Cathedral", "Mosque", "Synagogue", "Gompa");
+			"Monastery", "Cathedral", "Mosque", "Synagogue", "Gompa",
+			// a programme's, a stay's or a group's name ("Our 21-day Longevity Reset at Clinica Mare d'Ogliastra", "our
+			// Diabetes Wellness Circle"; hundred-and-thirty-second round)
+			"Reset", "Retreat", "Bootcamp", "Circle");
 
 	/**
 	 * The head words of an organisation's, a unit's or a service's name ("Service", "Unit", "Ward" ... "Maternity"):
@@ -426,7 +432,10 @@ final class OrganisationNames {
 	 * A preposition right before a named ward or unit, in the six chars before the name, or "the" ("The European
 	 * Medicines Agency", twelfth blind round: nobody calls a person "the Jane Ward").
 	 */
-	private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i).*\\b(?:on|at|in|onto|the)\\s+");
+	// (and "our", or a programme's length: "who joined our Diabetes Wellness Circle", "Our 21-day Longevity Reset at
+	// Clinica Mare d'Ogliastra"; hundred-and-thirty-second round)
+	private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+			"(?i).*\\b(?:on|at|in|onto|the|our|\\d{1,3}-(?:day|week|month))\\s+");
 
 	/**
 	 * A word of the name that is an organisation's compound name in a European language ("Nyrecenter",

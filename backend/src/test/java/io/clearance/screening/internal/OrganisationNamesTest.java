@@ -592,6 +592,16 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void aProgrammeOrAGroupAfterOurOrALengthIsAnOrganisation() {
+		// hundred-and-thirty-second blind round
+		assertThat(names("Meet Tom, who joined our Diabetes Walking Circle in April.")).containsEntry("Diabetes Walking Circle", true);
+		assertThat(names("Our 21-day Longevity Reset at Clinica Mare starts in May.")).containsEntry("Longevity Reset", true);
+		assertThat(names("Omø Lægepraksis is staffed tonight.")).containsEntry("Omø Lægepraksis", true);
+		// a person after "our" stays a person, whatever their surname
+		assertThat(names("Thanks to our Sarah Hall for the flowers.")).containsEntry("Sarah Hall", false);
+	}
+
+	@Test
 	void everyHealthHeadWordIsAHeadWord() {
 		assertThat(OrganisationNames.HEAD_WORDS).containsAll(OrganisationNames.HEALTH_HEAD_WORDS);
 	}
