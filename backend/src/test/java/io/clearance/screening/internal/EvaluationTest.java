@@ -203,6 +203,9 @@ class EvaluationTest {
 	static final String HUNDRED_AND_THIRTY_SECOND_HELD_OUT = "h132-";
 	static final String HUNDRED_AND_THIRTY_THIRD_HELD_OUT = "h133-";
 	static final String HUNDRED_AND_THIRTY_FOURTH_HELD_OUT = "h134-";
+	static final String HUNDRED_AND_THIRTY_FIFTH_HELD_OUT = "h135-";
+	static final String HUNDRED_AND_THIRTY_SIXTH_HELD_OUT = "h136-";
+	static final String HUNDRED_AND_THIRTY_SEVENTH_HELD_OUT = "h137-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -340,7 +343,10 @@ class EvaluationTest {
 			new Round(HUNDRED_AND_THIRTY_FIRST_HELD_OUT, "Hundred-and-thirty-first held-out round (holdout-131.yaml, written blind)"),
 			new Round(HUNDRED_AND_THIRTY_SECOND_HELD_OUT, "Hundred-and-thirty-second held-out round (holdout-132.yaml, written blind)"),
 			new Round(HUNDRED_AND_THIRTY_THIRD_HELD_OUT, "Hundred-and-thirty-third held-out round (holdout-133.yaml, written blind)"),
-			new Round(HUNDRED_AND_THIRTY_FOURTH_HELD_OUT, "Hundred-and-thirty-fourth held-out round (holdout-134.yaml, written blind)"));
+			new Round(HUNDRED_AND_THIRTY_FOURTH_HELD_OUT, "Hundred-and-thirty-fourth held-out round (holdout-134.yaml, written blind)"),
+			new Round(HUNDRED_AND_THIRTY_FIFTH_HELD_OUT, "Hundred-and-thirty-fifth held-out round (holdout-135.yaml, written blind)"),
+			new Round(HUNDRED_AND_THIRTY_SIXTH_HELD_OUT, "Hundred-and-thirty-sixth held-out round (holdout-136.yaml, written blind)"),
+			new Round(HUNDRED_AND_THIRTY_SEVENTH_HELD_OUT, "Hundred-and-thirty-seventh held-out round (holdout-137.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
