@@ -795,6 +795,127 @@ class FastPatternTest {
 		return found;
 	}
 
+	/**
+	 * A {@link FastPattern} keeps a matcher for the next text (taken by one call at a time): what it finds with a
+	 * matcher used before, on other texts, longer and shorter, with and without the literal scan, by one thread or by
+	 * four at once on the same patterns, and from inside another call's action, is what {@code find()} finds. Fails
+	 * when a kept matcher is not reset to the new text, and when two threads can hold it at once.
+	 */
+	@Test
+	void aKeptMatcherFindsWhatAFreshOneFindsAlsoOnOtherThreads() throws Exception {
+		List<String> regexes = packRegexes();
+		// no first chars: find() over the whole text, and over the stretches around a required literal
+		regexes.addAll(List.of("(?s).{2}pill", "[^.,;:!?]{2}pill", "\\bpain\\b"));
+		List<String> texts = new ArrayList<>();
+		for (PackSource source : new PackSources.Directory(Fixtures.RULES).read()) {
+			for (Map.Entry<String, byte[]> file : source.files().entrySet()) {
+				if (file.getKey().startsWith("examples/") && texts.size() < 30) {
+					for (Example example : Example.parse(file.getKey(), new String(file.getValue()))) {
+						if (example.request().text() != null && texts.size() < 30) {
+							texts.add(example.request().text());
+						}
+					}
+				}
+			}
+		}
+		texts.add(PerformanceTest.TWO_KB_POST);
+		texts.add("my pill, no pain");
+		texts.add("");
+		texts.add("a pill: xxpill. the pain is gone, 100% guaranteed results");
+		List<FastPattern> patterns = new ArrayList<>();
+		List<String> literals = new ArrayList<>();
+		for (String regex : regexes) {
+			FastPattern fast = FastPattern.compile(regex, CI);
+			patterns.add(fast);
+			literals.addAll(fast.scannedLiterals());
+		}
+		LiteralScanner scanner = new LiteralScanner(literals);
+		String[][] expected = new String[texts.size()][regexes.size()];
+		for (int t = 0; t < texts.size(); t++) {
+			for (int r = 0; r < regexes.size(); r++) {
+				expected[t][r] = String.valueOf(findMatchesWithText(Pattern.compile(regexes.get(r), CI), texts.get(t)));
+			}
+		}
+		// one thread: every pattern over every text in turn, so each kept matcher last saw another text
+		assertThat(mismatches(patterns, texts, expected, scanner, new Random(1))).isEmpty();
+		// four threads on the same patterns at once, the texts in different orders
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			List<java.util.concurrent.Future<List<String>>> runs = new ArrayList<>();
+			for (int thread = 0; thread < 4; thread++) {
+				long seed = 10 + thread;
+				runs.add(pool.submit(() -> {
+					List<String> wrong = new ArrayList<>();
+					for (int round = 0; round < 2; round++) {
+						wrong.addAll(mismatches(patterns, texts, expected, scanner, new Random(seed + 100 * round)));
+					}
+					return wrong;
+				}));
+			}
+			for (java.util.concurrent.Future<List<String>> run : runs) {
+				assertThat(run.get()).isEmpty();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		// a call made from inside another call's action on the same pattern (that one still holds its matcher)
+		for (String regex : List.of("(?s).{2}pill", "[^.,;:!?]{2}pill", "\\bpain\\b")) {
+			FastPattern fast = FastPattern.compile(regex, CI);
+			String outerText = "a pill: xxpill. the pain is gone, my pill, no pain";
+			String innerText = "xxpill, pain";
+			List<String> outer = new ArrayList<>();
+			List<String> inner = new ArrayList<>();
+			fast.forEachMatch(new TextIndex(outerText), m -> {
+				outer.add(m.start() + "-" + m.end() + ":" + m.group());
+				fast.forEachMatch(new TextIndex(innerText), n -> inner.add(n.start() + "-" + n.end() + ":" + n.group()));
+			});
+			Pattern plain = Pattern.compile(regex, CI);
+			assertThat(outer).as(regex).isEqualTo(findMatchesWithText(plain, outerText)).isNotEmpty();
+			List<String> innerOnce = findMatchesWithText(plain, innerText);
+			List<String> innerExpected = new ArrayList<>();
+			for (int i = 0; i < outer.size(); i++) {
+				innerExpected.addAll(innerOnce);
+			}
+			assertThat(inner).as(regex).isEqualTo(innerExpected);
+		}
+	}
+
+	/** The patterns over the texts in a random order, each text indexed with and without the literal scan. */
+	private static List<String> mismatches(List<FastPattern> patterns, List<String> texts, String[][] expected,
+			LiteralScanner scanner, Random random) {
+		List<Integer> order = new ArrayList<>();
+		for (int t = 0; t < texts.size(); t++) {
+			order.add(t);
+		}
+		java.util.Collections.shuffle(order, random);
+		List<String> wrong = new ArrayList<>();
+		for (int t : order) {
+			TextIndex plain = new TextIndex(texts.get(t));
+			TextIndex scanned = new TextIndex(texts.get(t));
+			scanned.scanLiterals(scanner);
+			for (int r = 0; r < patterns.size(); r++) {
+				for (TextIndex index : List.of(plain, scanned)) {
+					List<String> found = new ArrayList<>();
+					patterns.get(r).forEachMatch(index, m -> found.add(m.start() + "-" + m.end() + ":" + m.group()));
+					if (!String.valueOf(found).equals(expected[t][r])) {
+						wrong.add(patterns.get(r).pattern() + " on text " + t + ": " + found);
+					}
+				}
+			}
+		}
+		return wrong;
+	}
+
+	private static List<String> findMatchesWithText(Pattern pattern, String text) {
+		List<String> found = new ArrayList<>();
+		Matcher m = pattern.matcher(text);
+		while (m.find()) {
+			found.add(m.start() + "-" + m.end() + ":" + m.group());
+		}
+		return found;
+	}
+
 	/** Where the fast pattern finds its matches in the indexed text, as "start-end". */
 	private static List<String> matches(FastPattern fast, TextIndex index) {
 		List<String> found = new ArrayList<>();
