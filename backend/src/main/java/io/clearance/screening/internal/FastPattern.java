@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.MatchResult;
@@ -66,15 +65,6 @@ final class FastPattern {
 	 * is ASCII ({@link AsciiCase}); null when that could change a match.
 	 */
 	private final Pattern asciiCase;
-
-	/**
-	 * A matcher of {@link #pattern}, and one of {@link #asciiCase}, kept for the next text: taken out of its slot by
-	 * one call at a time ({@link #take}, an atomic swap that leaves the slot empty), so it is never used by two
-	 * threads at once; a call that finds the slot empty (another thread holds the matcher, or a call nested in an
-	 * action) makes a fresh one. Given back with an empty text, so that no post stays reachable from a pattern.
-	 */
-	private final AtomicReference<Matcher> spare = new AtomicReference<>();
-	private final AtomicReference<Matcher> spareAsciiCase = new AtomicReference<>();
 
 	private FastPattern(Pattern pattern, char[] firstChars, boolean atWordBoundary, BitSet exactFirstChars,
 			String[] prefixes, RequiredLiterals required, Behind behind, boolean onPieces) {
@@ -195,34 +185,49 @@ final class FastPattern {
 				findInStretches(index, requiredAt, action);
 				return;
 			}
-			// the region is the whole text: its bounds change nothing
-			Matcher m = take(index);
-			try {
-				while (m.find()) {
-					action.accept(m.toMatchResult());
-				}
-			}
-			finally {
-				giveBack(m);
+			Matcher m = patternFor(index).matcher(text);
+			while (m.find()) {
+				action.accept(m.toMatchResult());
 			}
 			return;
 		}
 		// made at the first position that passes the cheap checks: many patterns have none on a post
 		Matcher m = null;
 		List<MatchResult> found = null;
-		try {
-			if (candidates != null) {
-				for (int position : candidates) {
-					if (position > lastStart) {
-						break;
+		if (candidates != null) {
+			for (int position : candidates) {
+				if (position > lastStart) {
+					break;
+				}
+				if (atWordStart && !index.isWordStart(position)
+						|| exactFirstChars != null && !exactFirstChars.get(text.charAt(position))
+						|| requiredAt != null && !requiredBeforePunctuation(requiredAt, position, index)) {
+					continue;
+				}
+				if (m == null) {
+					m = matcher(index);
+				}
+				m.region(position, text.length());
+				if (m.lookingAt()) {
+					if (found == null) {
+						found = new ArrayList<>();
 					}
-					if (atWordStart && !index.isWordStart(position)
-							|| exactFirstChars != null && !exactFirstChars.get(text.charAt(position))
+					found.add(m.toMatchResult());
+				}
+			}
+		}
+		else {
+			for (char first : firstCharsToTry(index)) {
+				for (int position = atWordStart ? index.firstWordStartOf(first) : index.firstOf(first); position >= 0
+						&& position <= lastStart; position = atWordStart ? index.nextWordStart(position)
+								: index.nextSameChar(position)) {
+					if (exactFirstChars != null && !exactFirstChars.get(text.charAt(position))
+							|| prefixes != null && !startsWithPrefix(text, position, first)
 							|| requiredAt != null && !requiredBeforePunctuation(requiredAt, position, index)) {
 						continue;
 					}
 					if (m == null) {
-						m = take(index);
+						m = matcher(index);
 					}
 					m.region(position, text.length());
 					if (m.lookingAt()) {
@@ -232,34 +237,6 @@ final class FastPattern {
 						found.add(m.toMatchResult());
 					}
 				}
-			}
-			else {
-				for (char first : firstCharsToTry(index)) {
-					for (int position = atWordStart ? index.firstWordStartOf(first) : index.firstOf(first); position >= 0
-							&& position <= lastStart; position = atWordStart ? index.nextWordStart(position)
-									: index.nextSameChar(position)) {
-						if (exactFirstChars != null && !exactFirstChars.get(text.charAt(position))
-								|| prefixes != null && !startsWithPrefix(text, position, first)
-								|| requiredAt != null && !requiredBeforePunctuation(requiredAt, position, index)) {
-							continue;
-						}
-						if (m == null) {
-							m = take(index);
-						}
-						m.region(position, text.length());
-						if (m.lookingAt()) {
-							if (found == null) {
-								found = new ArrayList<>();
-							}
-							found.add(m.toMatchResult());
-						}
-					}
-				}
-			}
-		}
-		finally {
-			if (m != null) {
-				giveBack(m);
 			}
 		}
 		if (found == null) {
@@ -292,28 +269,23 @@ final class FastPattern {
 	 */
 	private void findInStretches(TextIndex index, int[] requiredAt, Consumer<MatchResult> action) {
 		String text = index.text();
-		Matcher m = take(index);
-		try {
-			// positions before this one are searched already, or hold no match
-			int searched = 0;
-			for (int at : requiredAt) {
-				if (at < searched) {
-					continue;
-				}
-				int from = at;
-				while (from > searched && !TextIndex.isPunctuation(text.charAt(from - 1))) {
-					from--;
-				}
-				int to = index.nextPunctuation(at);
-				m.region(from, to);
-				while (m.find()) {
-					action.accept(m.toMatchResult());
-				}
-				searched = to + 1;
+		Matcher m = patternFor(index).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+		// positions before this one are searched already, or hold no match
+		int searched = 0;
+		for (int at : requiredAt) {
+			if (at < searched) {
+				continue;
 			}
-		}
-		finally {
-			giveBack(m);
+			int from = at;
+			while (from > searched && !TextIndex.isPunctuation(text.charAt(from - 1))) {
+				from--;
+			}
+			int to = index.nextPunctuation(at);
+			m.region(from, to);
+			while (m.find()) {
+				action.accept(m.toMatchResult());
+			}
+			searched = to + 1;
 		}
 	}
 
@@ -340,23 +312,9 @@ final class FastPattern {
 		return n == chars.length ? chars : java.util.Arrays.copyOf(chars, n);
 	}
 
-	/**
-	 * A matcher over the whole text that tries one position at a time (region, transparent bounds): the spare one
-	 * ({@link #spare}) reset to this text, or a fresh one. Its region is the whole text until the caller sets one.
-	 */
-	private Matcher take(TextIndex index) {
-		Pattern p = patternFor(index);
-		Matcher m = (p == pattern ? spare : spareAsciiCase).getAndSet(null);
-		if (m == null) {
-			return p.matcher(index.text()).useTransparentBounds(true).useAnchoringBounds(false);
-		}
-		return m.reset(index.text());
-	}
-
-	/** Puts a matcher from {@link #take} back for the next text, its text emptied. */
-	private void giveBack(Matcher m) {
-		m.reset("");
-		(m.pattern() == pattern ? spare : spareAsciiCase).set(m);
+	/** A matcher over the whole text that tries one position at a time (region, transparent bounds). */
+	private Matcher matcher(TextIndex index) {
+		return patternFor(index).matcher(index.text()).useTransparentBounds(true).useAnchoringBounds(false);
 	}
 
 	/**
