@@ -59,11 +59,6 @@ final class FastPattern {
 	 * wanted wherever it starts (see {@link #literalsAnywhere}).
 	 */
 	private final boolean onPieces;
-	/**
-	 * Every branch of the expression starts with {@code \\b} ({@link #everyBranchAtBoundary}): a match can only
-	 * start where a word boundary may hold, so {@link #findInStretches} tries only those positions.
-	 */
-	private final boolean boundaryFirst;
 
 	/**
 	 * The same expression without {@link Pattern#UNICODE_CASE}, for texts without a char whose Unicode case mapping
@@ -75,7 +70,6 @@ final class FastPattern {
 			String[] prefixes, RequiredLiterals required, Behind behind, boolean onPieces) {
 		this.pattern = pattern;
 		this.onPieces = onPieces;
-		this.boundaryFirst = everyBranchAtBoundary(pattern.pattern(), pattern.flags());
 		this.behind = behind;
 		this.asciiCase = AsciiCase.twin(pattern);
 		this.required = required;
@@ -287,112 +281,12 @@ final class FastPattern {
 				from--;
 			}
 			int to = index.nextPunctuation(at);
-			if (boundaryFirst) {
-				tryAtBoundaries(m, text, from, to, action);
-			}
-			else {
-				m.region(from, to);
-				while (m.find()) {
-					action.accept(m.toMatchResult());
-				}
+			m.region(from, to);
+			while (m.find()) {
+				action.accept(m.toMatchResult());
 			}
 			searched = to + 1;
 		}
-	}
-
-	/**
-	 * What {@code find()} over the region {@code from}-{@code to} finds, for a pattern whose every branch starts with
-	 * {@code \\b}: {@code lookingAt()} at each position of the region (the matcher's bounds transparent, not
-	 * anchoring) where a word boundary may hold, in order, each match starting after the previous one ends (after
-	 * its start when it is empty), as {@code find()} goes on. A position is left out only where {@code \\b} cannot
-	 * hold whatever the flags: the chars on both sides are ASCII and both word chars ({@code [A-Za-z0-9_]}) or both not
-	 * (the regex engine's word chars, also under {@link Pattern#UNICODE_CHARACTER_CLASS}, and its non-spacing marks
-	 * are decided the same way for ASCII); at the text's start and end the missing side counts as a non-word char.
-	 */
-	private static void tryAtBoundaries(Matcher m, String text, int from, int to, Consumer<MatchResult> action) {
-		int next = from;
-		for (int position = from; position <= to; position++) {
-			if (position < next || !mayBeBoundary(text, position)) {
-				continue;
-			}
-			m.region(position, to);
-			if (m.lookingAt()) {
-				action.accept(m.toMatchResult());
-				next = m.end() > m.start() ? m.end() : m.start() + 1;
-			}
-		}
-	}
-
-	/** False only where {@code \\b} cannot hold at {@code position} (see {@link #tryAtBoundaries}). */
-	static boolean mayBeBoundary(String text, int position) {
-		char before = position > 0 ? text.charAt(position - 1) : ' ';
-		char after = position < text.length() ? text.charAt(position) : ' ';
-		if (before >= 128 || after >= 128) {
-			return true;
-		}
-		return isAsciiWordChar(before) != isAsciiWordChar(after);
-	}
-
-	/**
-	 * Whether every top-level branch of {@code regex} starts with {@code \\b} (not {@code \\b{g}}, a grapheme
-	 * boundary); false for {@link Pattern#COMMENTS} and {@link Pattern#LITERAL}, where the text is read otherwise.
-	 */
-	static boolean everyBranchAtBoundary(String regex, int flags) {
-		if ((flags & (Pattern.COMMENTS | Pattern.LITERAL)) != 0 || regex.isEmpty()) {
-			return false;
-		}
-		int depth = 0;
-		boolean inClass = false;
-		int classDepth = 0;
-		int branchStart = 0;
-		for (int i = 0; i <= regex.length(); i++) {
-			if (i == regex.length() || !inClass && depth == 0 && regex.charAt(i) == '|') {
-				if (!regex.startsWith("\\b", branchStart) || regex.startsWith("\\b{", branchStart)) {
-					return false;
-				}
-				branchStart = i + 1;
-				continue;
-			}
-			char c = regex.charAt(i);
-			if (c == '\\') {
-				if (i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') {
-					int end = regex.indexOf("\\E", i + 2);
-					if (end < 0) {
-						return false;
-					}
-					i = end + 1;
-				}
-				else {
-					i++;
-				}
-			}
-			else if (inClass) {
-				if (c == '[') {
-					classDepth++;
-				}
-				else if (c == ']' && --classDepth == 0) {
-					inClass = false;
-				}
-			}
-			else if (c == '[') {
-				inClass = true;
-				classDepth = 1;
-				// a ']' right after '[' or '[^' is a literal
-				if (i + 1 < regex.length() && regex.charAt(i + 1) == '^') {
-					i++;
-				}
-				if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
-					i++;
-				}
-			}
-			else if (c == '(') {
-				depth++;
-			}
-			else if (c == ')') {
-				depth--;
-			}
-		}
-		return true;
 	}
 
 	/**

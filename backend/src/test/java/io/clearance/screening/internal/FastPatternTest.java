@@ -365,58 +365,6 @@ class FastPatternTest {
 	}
 
 	/**
-	 * A pattern without first chars whose every branch starts with {@code \\b} is tried over the stretches only where a
-	 * word boundary may hold, and finds what {@code find()} finds: words with letters outside ASCII, combining marks
-	 * (a non-spacing mark after a letter is a word char to {@code \\b}), letters beyond the BMP, digits and
-	 * underscores beside letters, branches that can match nothing, {@link Pattern#UNICODE_CHARACTER_CLASS}. Fails
-	 * when a position where {@code \\b} holds is left out, and when a branch that does not start with {@code \\b}
-	 * counts as one that does.
-	 */
-	@Test
-	void aPatternWhoseBranchesStartAtAWordBoundaryIsTriedOnlyWhereOneMayBe() {
-		assertThat(FastPattern.everyBranchAtBoundary("\\bx|\\b(?:a|b)\\s+days", 0)).isTrue();
-		assertThat(FastPattern.everyBranchAtBoundary("\\b[|(]+days|\\bx", 0)).isTrue();
-		assertThat(FastPattern.everyBranchAtBoundary("\\b\\Q|x\\Edays|\\by", 0)).isTrue();
-		for (String no : List.of("\\bx|y", "x|\\by", "\\b{g}x", "\\Bx", "(?:\\bx|\\by)", "[\\b]x", "\\\\bx", "\\bx|",
-				"\\b[|]x|y", "")) {
-			assertThat(FastPattern.everyBranchAtBoundary(no, 0)).as(no).isFalse();
-		}
-		assertThat(FastPattern.everyBranchAtBoundary("\\bx", Pattern.COMMENTS)).isFalse();
-		List<String> regexes = List.of(
-				"\\b(?:[\\p{L}\\p{N}_]+|\\d+)\\s+(?:days?|weeks?)\\s+(?:after|ago|since)\\b|\\blast\\s+(?:week|year)[\'’]s\\b",
-				"\\b[\\p{L}\\p{M}]*\\s*days?", "\\b\\p{L}*\\s*(?:days?)?\\s*ago|\\b\\s*ago", "\\b[\\p{L}\\p{N}_]+\\s+days?\\b");
-		for (String regex : regexes) {
-			assertThat(FastPattern.FirstChars.of(regex)).as(regex).isNull();
-			assertThat(FastPattern.everyBranchAtBoundary(regex, CI)).as(regex).isTrue();
-		}
-		Random random = new Random(17);
-		List<String> words = List.of("days", "DAYS", "day", "ago", "after", "since", "two", "2", "weeks", "last", "week's",
-				"x_", "_x", "_", "9a", "é", "Été", "e\u0301", "\u0301", "a\u0301b", "\u0301days", "days\u0301",
-				"\uD835\uDC00", "\uD835\uDC00days", "ünd", "日本", "٣", "x", "ago\u200D");
-		String between = " ,.!?;:-'";
-		for (int t = 0; t < 800; t++) {
-			StringBuilder text = new StringBuilder();
-			for (int w = 0; w < 20; w++) {
-				text.append(words.get(random.nextInt(words.size())));
-				int separator = random.nextInt(10);
-				text.append(separator < 5 ? " " : separator < 7 ? ""
-						: separator < 9 ? between.charAt(random.nextInt(between.length())) + " "
-								: String.valueOf(between.charAt(random.nextInt(between.length()))));
-			}
-			String text1 = random.nextBoolean() ? text.toString().strip() : text.toString();
-			for (String regex : regexes) {
-				for (int flags : new int[] { CI, 0, Pattern.UNICODE_CHARACTER_CLASS }) {
-					FastPattern fast = FastPattern.compile(regex, flags);
-					TextIndex index = new TextIndex(text1);
-					index.scanLiterals(new LiteralScanner(fast.scannedLiterals()));
-					assertThat(matches(fast, index)).as("%s on %s", regex, text1)
-						.isEqualTo(findMatches(regex, flags, text1));
-				}
-			}
-		}
-	}
-
-	/**
 	 * A literal inside a group that turns case-insensitivity off still counts as required (the case-insensitive scan
 	 * finds it as written), and such a group consumes no punctuation when its content does not.
 	 */
