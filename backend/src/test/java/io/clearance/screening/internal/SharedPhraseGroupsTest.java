@@ -19,7 +19,7 @@ class SharedPhraseGroupsTest {
 
 	/** Group, and the packs that each keep a copy of it. */
 	private static final Map<String, List<String>> SHARED = Map.of(
-			"FIRST_NAME_GREETED", List.of("hipaa-phi", "gdpr-health-data"),
+			"FIRST_NAME_GREETED", List.of("hipaa-phi", "gdpr-health-data", "patient-consent"),
 			"FIRST_NAME_FROM_PLACE", List.of("hipaa-phi", "gdpr-health-data"),
 			"NOT_A_FIRST_NAME", List.of("hipaa-phi", "gdpr-health-data"));
 
