@@ -429,13 +429,13 @@ final class OrganisationNames {
 	private static final Pattern BETWEEN = Pattern.compile("(?:\\s+(?:[A-Z][\\w'’-]*|and|of|for|the|&))*\\s+");
 
 	/**
-	 * A preposition right before a named ward or unit, in the six chars before the name, or "the" ("The European
-	 * Medicines Agency", twelfth blind round: nobody calls a person "the Jane Ward").
+	 * A preposition right before a named ward or unit, in the eight chars before the name, or "the" ("The European
+	 * Medicines Agency", twelfth blind round: nobody calls a person "the Jane Ward"); "our", or a programme's length
+	 * ("who joined our Diabetes Wellness Circle", "Our 21-day Longevity Reset at Clinica Mare d'Ogliastra";
+	 * hundred-and-thirty-second round). Eight chars hold "3-month " whole.
 	 */
-	// (and "our", or a programme's length: "who joined our Diabetes Wellness Circle", "Our 21-day Longevity Reset at
-	// Clinica Mare d'Ogliastra"; hundred-and-thirty-second round)
 	private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
-			"(?i).*\\b(?:on|at|in|onto|the|our|\\d{1,3}-(?:day|week|month))\\s+");
+			"(?i).*(?:\\b(?:on|at|in|onto|the|our)|\\d-(?:day|week|month))\\s+");
 
 	/**
 	 * A word of the name that is an organisation's compound name in a European language ("Nyrecenter",
@@ -573,7 +573,7 @@ final class OrganisationNames {
 					return Reason.ENDS_IN_HEALTH_HEAD_WORD;
 				}
 				afterPreposition |= start >= 3 && CAPITALISED.matcher(head.getText()).matches()
-						&& (PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).matches()
+						&& (PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).matches()
 								|| PATIENT_WORD_BEFORE.find(text.substring(Math.max(0, start - 10), start)));
 			}
 		}
