@@ -100,7 +100,9 @@ final class OrganisationNames {
 			"Monastery", "Cathedral", "Mosque", "Synagogue", "Gompa",
 			// a programme's, a stay's or a group's name ("Our 21-day Longevity Reset at Clinica Mare d'Ogliastra", "our
 			// Diabetes Wellness Circle"; hundred-and-thirty-second round)
-			"Reset", "Retreat", "Bootcamp", "Circle");
+			"Reset", "Retreat", "Bootcamp", "Circle",
+			// a guard service ("has been taken to the mainland on the Coast Guard boat"; hundred-and-thirty-sixth round)
+			"Guard");
 
 	/**
 	 * The head words of an organisation's, a unit's or a service's name ("Service", "Unit", "Ward" ... "Maternity"):
@@ -117,7 +119,8 @@ final class OrganisationNames {
 			// a region by its side or its river's course ("across the Upper Rhine", "the Northwest Ohio Rural EMS
 			// Alliance"; thirty-fourth blind round): nobody's first name
 			// ("North", "South", "East", "West" and "Central" never start a name: PersonNameRecogniser.NOT_NAMES)
-			"Upper", "Lower", "Northwest", "Northeast", "Southwest", "Southeast", "Northern", "Southern", "Eastern",
+			// (and "Low": "Proud to bring new technology to the Low Beskids"; hundred-and-thirty-fifth round)
+			"Upper", "Lower", "Low", "Northwest", "Northeast", "Southwest", "Southeast", "Northern", "Southern", "Eastern",
 			"Western",
 			// streets, squares and beaches in European languages ("Praia de Machico", "Rua Joaquim Nabuco")
 			"Praia", "Playa", "Rua", "Avenida", "Calle", "Plaza", "Praça", "Piazza", "Viale", "Rue", "Ilha", "Isla",
@@ -130,7 +133,8 @@ final class OrganisationNames {
 			// round)
 			"Place", "Avenue", "Boulevard", "Quai", "Chemin", "Via", "Largo", "Travessa", "Trg", "Náměstí", "Námestie",
 			// an Italian or Spanish valley ("per la Valle Umbra"; ninety-first round)
-			"Valle",
+			// ... and a French one ("at the Maison de santé de la Vallée Noire"; hundred-and-thirty-seventh round)
+			"Valle", "Vallée",
 			// bridges, hamlets, parish villages, hills and castles of Italian, Spanish and French towns, and a canal ("the
 			// rehab programme at Ponte Gobbo", "walks the Canal du Midi towpath"; hundred-and-twentieth and
 			// hundred-and-twenty-second rounds): nobody's first name

@@ -165,10 +165,15 @@ final class PatternRecognisers {
 	/** Labelled record numbers: medical record, health plan member/policy, patient account. */
 	static final class RecordNumbers implements Recogniser {
 
-		private static final String NUMBER = "\\s*[:#]?\\s*(?:no\\.?\\s*|number\\s*)?[:#]?\\s*([A-Z]{0,3}-?\\d[\\d-]{3,18}\\d|[A-Z]{1,4}\\d{5,18})(?![\\w-])";
+		/**
+		 * A number, or letters and a number; or a hospital's code, a year and a number between slashes, as Indian
+		 * hospitals print their unique health ids ("UHID JDE/2026/04417"; hundred-and-thirty-fifth blind round).
+		 */
+		private static final String NUMBER = "\\s*[:#]?\\s*(?:no\\.?\\s*|number\\s*)?[:#]?\\s*([A-Z]{0,3}-?\\d[\\d-]{3,18}\\d|[A-Z]{1,4}\\d{5,18}"
+				+ "|[A-Z]{2,5}/(?:19|20)\\d{2}/\\d{3,10})(?![\\w-])";
 
 		private static final FastPattern MRN = FastPattern.compile(
-				"\\b(?:MRN|MR\\s?#|MR\\s+(?:no\\.?|number)|medical\\s+record(?:\\s+(?:number|no\\.?|#))?|chart\\s+(?:number|no\\.?|#))(?![\\w])" + NUMBER,
+				"\\b(?:MRN|UHID|MR\\s?#|MR\\s+(?:no\\.?|number)|medical\\s+record(?:\\s+(?:number|no\\.?|#))?|chart\\s+(?:number|no\\.?|#))(?![\\w])" + NUMBER,
 				CI);
 
 		private static final FastPattern HEALTH_PLAN = FastPattern.compile(

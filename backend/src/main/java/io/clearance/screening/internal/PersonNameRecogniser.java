@@ -291,7 +291,9 @@ final class PersonNameRecogniser implements Recogniser {
 			// d'Étalle"; hundred-and-fifth and hundred-and-sixth rounds)
 			"merci", "between", "bourgmestre", "burgomaster", "burgemeester", "bürgermeister", "sindaco",
 			// "Call Human Resources at (501) 555-0138" (fiftieth round)
-			"resources");
+			"resources",
+			// an adjective before a place's name ("Old Tydal wisdom from your team"; hundred-and-thirty-sixth round)
+			"old");
 
 	/** Days and months, whose spans ("Monday-Friday", "April-October") are no double-barrelled names. */
 	private static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",

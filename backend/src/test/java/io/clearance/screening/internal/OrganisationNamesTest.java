@@ -602,6 +602,17 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void aCoastGuardAFrenchValleyAndTheLowBeskidsAreNoPeople() {
+		// hundred-and-thirty-fifth to hundred-and-thirty-seventh blind rounds
+		assertThat(names("Two divers were taken to the mainland on the Coast Guard launch.")).containsEntry("Coast Guard", true);
+		assertThat(names("Twelve sessions at the Maison de santé de la Vallée Verte.")).containsEntry("Vallée Verte", true);
+		assertThat(names("New technology for the Low Beskids.")).containsEntry("Low Beskids", true);
+		// a surname Guard or Low after a first name stays a person's
+		assertThat(names("Thanks to Emma Guard for the flowers.")).containsEntry("Emma Guard", false);
+		assertThat(names("Thanks to Hugh Low for the flowers.")).containsEntry("Hugh Low", false);
+	}
+
+	@Test
 	void everyHealthHeadWordIsAHeadWord() {
 		assertThat(OrganisationNames.HEAD_WORDS).containsAll(OrganisationNames.HEALTH_HEAD_WORDS);
 	}
