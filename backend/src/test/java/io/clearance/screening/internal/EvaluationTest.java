@@ -206,6 +206,9 @@ class EvaluationTest {
 	static final String HUNDRED_AND_THIRTY_FIFTH_HELD_OUT = "h135-";
 	static final String HUNDRED_AND_THIRTY_SIXTH_HELD_OUT = "h136-";
 	static final String HUNDRED_AND_THIRTY_SEVENTH_HELD_OUT = "h137-";
+	static final String HUNDRED_AND_THIRTY_EIGHTH_HELD_OUT = "h138-";
+	static final String HUNDRED_AND_THIRTY_NINTH_HELD_OUT = "h139-";
+	static final String HUNDRED_AND_FORTIETH_HELD_OUT = "h140-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -346,7 +349,10 @@ class EvaluationTest {
 			new Round(HUNDRED_AND_THIRTY_FOURTH_HELD_OUT, "Hundred-and-thirty-fourth held-out round (holdout-134.yaml, written blind)"),
 			new Round(HUNDRED_AND_THIRTY_FIFTH_HELD_OUT, "Hundred-and-thirty-fifth held-out round (holdout-135.yaml, written blind)"),
 			new Round(HUNDRED_AND_THIRTY_SIXTH_HELD_OUT, "Hundred-and-thirty-sixth held-out round (holdout-136.yaml, written blind)"),
-			new Round(HUNDRED_AND_THIRTY_SEVENTH_HELD_OUT, "Hundred-and-thirty-seventh held-out round (holdout-137.yaml, written blind)"));
+			new Round(HUNDRED_AND_THIRTY_SEVENTH_HELD_OUT, "Hundred-and-thirty-seventh held-out round (holdout-137.yaml, written blind)"),
+			new Round(HUNDRED_AND_THIRTY_EIGHTH_HELD_OUT, "Hundred-and-thirty-eighth held-out round (holdout-138.yaml, written blind)"),
+			new Round(HUNDRED_AND_THIRTY_NINTH_HELD_OUT, "Hundred-and-thirty-ninth held-out round (holdout-139.yaml, written blind)"),
+			new Round(HUNDRED_AND_FORTIETH_HELD_OUT, "Hundred-and-fortieth held-out round (holdout-140.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
