@@ -102,7 +102,9 @@ final class OrganisationNames {
 			// Diabetes Wellness Circle"; hundred-and-thirty-second round)
 			"Reset", "Retreat", "Bootcamp", "Circle",
 			// a guard service ("has been taken to the mainland on the Coast Guard boat"; hundred-and-thirty-sixth round)
-			"Guard");
+			"Guard",
+			// a military force ("flown by Air Force helicopter"; hundred-and-thirty-ninth round)
+			"Force");
 
 	/**
 	 * The head words of an organisation's, a unit's or a service's name ("Service", "Unit", "Ward" ... "Maternity"):
@@ -138,7 +140,13 @@ final class OrganisationNames {
 			// bridges, hamlets, parish villages, hills and castles of Italian, Spanish and French towns, and a canal ("the
 			// rehab programme at Ponte Gobbo", "walks the Canal du Midi towpath"; hundred-and-twentieth and
 			// hundred-and-twenty-second rounds): nobody's first name
-			"Ponte", "Puente", "Pont", "Borgo", "Pieve", "Poggio", "Castel", "Canal");
+			"Ponte", "Puente", "Pont", "Borgo", "Pieve", "Poggio", "Castel", "Canal",
+			// Greek villages' and islands' first words, lower, upper, big, small ("off Kato Koufonisi", "the parish priest
+			// of Megalo Papingo"; hundred-and-fourth and hundred-and-thirty-eighth rounds), and a Catalan medical centre's
+			// second word after "Centre" ("at Centre Medic Aran Naut"; hundred-and-thirty-eighth round)
+			"Kato", "Ano", "Pano", "Megalo", "Megali", "Mikro", "Mikri", "Palaio", "Medic", "Mèdic",
+			// an air force or an air rescue service ("being flown by Air Force helicopter"; hundred-and-thirty-ninth round)
+			"Air");
 
 	/**
 	 * The last words of towns' names that no surname has ("our Marble Falls ER", "Colorado Springs", "Cedar Rapids";

@@ -293,7 +293,9 @@ final class PersonNameRecogniser implements Recogniser {
 			// "Call Human Resources at (501) 555-0138" (fiftieth round)
 			"resources",
 			// an adjective before a place's name ("Old Tydal wisdom from your team"; hundred-and-thirty-sixth round)
-			"old");
+			"old",
+			// a French cheer before a first name ("Allez Marcelin !"; hundred-and-thirty-ninth round)
+			"allez");
 
 	/** Days and months, whose spans ("Monday-Friday", "April-October") are no double-barrelled names. */
 	private static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",

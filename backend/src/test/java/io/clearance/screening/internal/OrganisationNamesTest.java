@@ -613,6 +613,14 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void aGreekVillagesPartACatalanCentreAndTheAirForceAreNoPeople() {
+		// hundred-and-thirty-eighth and hundred-and-thirty-ninth blind rounds
+		assertThat(names("The boat ran aground off Kato Koufonisi this morning.")).containsEntry("Kato Koufonisi", true);
+		assertThat(names("He starts rehab at Centre Medic Aran Naut next week.")).containsEntry("Medic Aran Naut", true);
+		assertThat(names("One walker is being flown by Air Force helicopter to hospital.")).containsEntry("Air Force", true);
+	}
+
+	@Test
 	void everyHealthHeadWordIsAHeadWord() {
 		assertThat(OrganisationNames.HEAD_WORDS).containsAll(OrganisationNames.HEALTH_HEAD_WORDS);
 	}
