@@ -209,6 +209,9 @@ class EvaluationTest {
 	static final String HUNDRED_AND_THIRTY_EIGHTH_HELD_OUT = "h138-";
 	static final String HUNDRED_AND_THIRTY_NINTH_HELD_OUT = "h139-";
 	static final String HUNDRED_AND_FORTIETH_HELD_OUT = "h140-";
+	static final String HUNDRED_AND_FORTY_FIRST_HELD_OUT = "h141-";
+	static final String HUNDRED_AND_FORTY_SECOND_HELD_OUT = "h142-";
+	static final String HUNDRED_AND_FORTY_THIRD_HELD_OUT = "h143-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -352,7 +355,10 @@ class EvaluationTest {
 			new Round(HUNDRED_AND_THIRTY_SEVENTH_HELD_OUT, "Hundred-and-thirty-seventh held-out round (holdout-137.yaml, written blind)"),
 			new Round(HUNDRED_AND_THIRTY_EIGHTH_HELD_OUT, "Hundred-and-thirty-eighth held-out round (holdout-138.yaml, written blind)"),
 			new Round(HUNDRED_AND_THIRTY_NINTH_HELD_OUT, "Hundred-and-thirty-ninth held-out round (holdout-139.yaml, written blind)"),
-			new Round(HUNDRED_AND_FORTIETH_HELD_OUT, "Hundred-and-fortieth held-out round (holdout-140.yaml, written blind)"));
+			new Round(HUNDRED_AND_FORTIETH_HELD_OUT, "Hundred-and-fortieth held-out round (holdout-140.yaml, written blind)"),
+			new Round(HUNDRED_AND_FORTY_FIRST_HELD_OUT, "Hundred-and-forty-first held-out round (holdout-141.yaml, written blind)"),
+			new Round(HUNDRED_AND_FORTY_SECOND_HELD_OUT, "Hundred-and-forty-second held-out round (holdout-142.yaml, written blind)"),
+			new Round(HUNDRED_AND_FORTY_THIRD_HELD_OUT, "Hundred-and-forty-third held-out round (holdout-143.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
