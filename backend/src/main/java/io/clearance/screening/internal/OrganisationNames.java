@@ -82,7 +82,9 @@ final class OrganisationNames {
 			"Perearstikeskus", "Tervisekeskus",
 			// a Norwegian health house, health centre and doctors' office ("two other workers were treated at Silsand
 			// Helsehus"; hundred-and-fourteenth round)
-			"Helsehus", "Helsehuset", "Helsesenter", "Helsesenteret", "Legesenter", "Legekontor");
+			"Helsehus", "Helsehuset", "Helsesenter", "Helsesenteret", "Legesenter", "Legekontor",
+			// a Norwegian island's health service ("Myken Øyhelse stays open"; hundred-and-forty-first round)
+			"Øyhelse");
 
 	/** Head words that are not health organisations' own: a service, a unit, a team, an authority ... */
 	private static final List<String> OTHER_HEAD_WORDS = List.of("Service", "Services", "Unit", "Units", "Team", "Trust",

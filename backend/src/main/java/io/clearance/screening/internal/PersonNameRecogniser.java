@@ -295,7 +295,10 @@ final class PersonNameRecogniser implements Recogniser {
 			// an adjective before a place's name ("Old Tydal wisdom from your team"; hundred-and-thirty-sixth round)
 			"old",
 			// a French cheer before a first name ("Allez Marcelin !"; hundred-and-thirty-ninth round)
-			"allez");
+			"allez",
+			// an apology before the word that follows ("(Sorry, patients, the waiting room only gets the recipe.)";
+			// hundred-and-forty-first round)
+			"sorry");
 
 	/** Days and months, whose spans ("Monday-Friday", "April-October") are no double-barrelled names. */
 	private static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
