@@ -212,6 +212,9 @@ class EvaluationTest {
 	static final String HUNDRED_AND_FORTY_FIRST_HELD_OUT = "h141-";
 	static final String HUNDRED_AND_FORTY_SECOND_HELD_OUT = "h142-";
 	static final String HUNDRED_AND_FORTY_THIRD_HELD_OUT = "h143-";
+	static final String HUNDRED_AND_FORTY_FOURTH_HELD_OUT = "h144-";
+	static final String HUNDRED_AND_FORTY_FIFTH_HELD_OUT = "h145-";
+	static final String HUNDRED_AND_FORTY_SIXTH_HELD_OUT = "h146-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -358,7 +361,10 @@ class EvaluationTest {
 			new Round(HUNDRED_AND_FORTIETH_HELD_OUT, "Hundred-and-fortieth held-out round (holdout-140.yaml, written blind)"),
 			new Round(HUNDRED_AND_FORTY_FIRST_HELD_OUT, "Hundred-and-forty-first held-out round (holdout-141.yaml, written blind)"),
 			new Round(HUNDRED_AND_FORTY_SECOND_HELD_OUT, "Hundred-and-forty-second held-out round (holdout-142.yaml, written blind)"),
-			new Round(HUNDRED_AND_FORTY_THIRD_HELD_OUT, "Hundred-and-forty-third held-out round (holdout-143.yaml, written blind)"));
+			new Round(HUNDRED_AND_FORTY_THIRD_HELD_OUT, "Hundred-and-forty-third held-out round (holdout-143.yaml, written blind)"),
+			new Round(HUNDRED_AND_FORTY_FOURTH_HELD_OUT, "Hundred-and-forty-fourth held-out round (holdout-144.yaml, written blind)"),
+			new Round(HUNDRED_AND_FORTY_FIFTH_HELD_OUT, "Hundred-and-forty-fifth held-out round (holdout-145.yaml, written blind)"),
+			new Round(HUNDRED_AND_FORTY_SIXTH_HELD_OUT, "Hundred-and-forty-sixth held-out round (holdout-146.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
