@@ -215,6 +215,9 @@ class EvaluationTest {
 	static final String HUNDRED_AND_FORTY_FOURTH_HELD_OUT = "h144-";
 	static final String HUNDRED_AND_FORTY_FIFTH_HELD_OUT = "h145-";
 	static final String HUNDRED_AND_FORTY_SIXTH_HELD_OUT = "h146-";
+	static final String HUNDRED_AND_FORTY_SEVENTH_HELD_OUT = "h147-";
+	static final String HUNDRED_AND_FORTY_EIGHTH_HELD_OUT = "h148-";
+	static final String HUNDRED_AND_FORTY_NINTH_HELD_OUT = "h149-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -364,7 +367,10 @@ class EvaluationTest {
 			new Round(HUNDRED_AND_FORTY_THIRD_HELD_OUT, "Hundred-and-forty-third held-out round (holdout-143.yaml, written blind)"),
 			new Round(HUNDRED_AND_FORTY_FOURTH_HELD_OUT, "Hundred-and-forty-fourth held-out round (holdout-144.yaml, written blind)"),
 			new Round(HUNDRED_AND_FORTY_FIFTH_HELD_OUT, "Hundred-and-forty-fifth held-out round (holdout-145.yaml, written blind)"),
-			new Round(HUNDRED_AND_FORTY_SIXTH_HELD_OUT, "Hundred-and-forty-sixth held-out round (holdout-146.yaml, written blind)"));
+			new Round(HUNDRED_AND_FORTY_SIXTH_HELD_OUT, "Hundred-and-forty-sixth held-out round (holdout-146.yaml, written blind)"),
+			new Round(HUNDRED_AND_FORTY_SEVENTH_HELD_OUT, "Hundred-and-forty-seventh held-out round (holdout-147.yaml, written blind)"),
+			new Round(HUNDRED_AND_FORTY_EIGHTH_HELD_OUT, "Hundred-and-forty-eighth held-out round (holdout-148.yaml, written blind)"),
+			new Round(HUNDRED_AND_FORTY_NINTH_HELD_OUT, "Hundred-and-forty-ninth held-out round (holdout-149.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
