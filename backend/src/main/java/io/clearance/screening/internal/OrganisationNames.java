@@ -106,7 +106,9 @@ final class OrganisationNames {
 			// a guard service ("has been taken to the mainland on the Coast Guard boat"; hundred-and-thirty-sixth round)
 			"Guard",
 			// a military force ("flown by Air Force helicopter"; hundred-and-thirty-ninth round)
-			"Force");
+			"Force",
+			// a product's model ("fits the Genuflex Pro brace most often"; hundred-and-forty-fifth round)
+			"Pro");
 
 	/**
 	 * The head words of an organisation's, a unit's or a service's name ("Service", "Unit", "Ward" ... "Maternity"):
@@ -397,6 +399,9 @@ final class OrganisationNames {
 	private static final Pattern SERVICE_WORD_AFTER = Pattern.compile(
 			" (?:line|hotline|helpline|service|services|programme|program|clinic|clinics|unit|ward|centre|center|hub|"
 					+ "desk|office|team|department|campaign|appeal|fund|walk|run"
+					// a programme's sessions ("how our free Diabetes Kitchen sessions helped her"; hundred-and-forty-
+					// fourth to hundred-and-forty-sixth rounds' reading)
+					+ "|sessions|classes|workshops"
 					// an event's name ("The Jingle Bell 5K is back"; thirty-fourth blind round)
 					+ "|\\d{1,3}[Kk]|[Ff]un [Rr]un|Walk|Run|Gala|Marathon|Half Marathon|Triathlon|Fun Day|Golf Classic|Plunge"
 					// a hospital's word of a European language, written in lower case after the name ("Latgales

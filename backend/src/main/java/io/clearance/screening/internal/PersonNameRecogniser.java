@@ -170,6 +170,16 @@ final class PersonNameRecogniser implements Recogniser {
 			"third-year", "fourth-year", "pgy", "year");
 
 	/** Services before "officer" that are not ours: "police officer Tom Reed" is no officer of ours. */
+	/** Offices held for a place ("the mayor of ..."): one capitalised word after "of" is the place. */
+	private static final Set<String> OFFICES_OF_A_PLACE = Set.of("mayor", "mayoress", "priest", "vicar", "rector",
+			"sheriff", "governor", "warden", "skipper", "postmaster", "harbourmaster", "harbormaster", "bishop", "abbot",
+			"prefect", "councillor", "councilor", "chief");
+
+	/** What a team does to a patient, between the team and the name: the name is not one of the team. */
+	private static final Set<String> CARE_VERBS_BEFORE_A_PATIENT = Set.of("brought", "rescued", "evacuated", "carried",
+			"airlifted", "treated", "found", "pulled", "admitted", "discharged", "transferred", "stabilised", "stabilized",
+			"resuscitated", "flew", "drove", "took");
+
 	private static final Set<String> OTHER_SERVICES = Set.of("police", "prison", "probation", "parole", "fire",
 			"customs", "army", "naval", "correctional", "petty", "warrant", "immigration", "border");
 
@@ -545,6 +555,13 @@ final class PersonNameRecogniser implements Recogniser {
 					&& words.get(i - 1).sentence() == first.sentence()) {
 				accepted = false;
 			}
+			// one capitalised word after an office "of" is the office's place: "The mayor of Abriès, hurt this morning
+			// ..." (hundred-and-forty-sixth round)
+			if (nameWords == 1 && !honorific && i >= 2 && words.get(i - 1).lower().equals("of")
+					&& OFFICES_OF_A_PLACE.contains(words.get(i - 2).lower())
+					&& words.get(i - 2).sentence() == first.sentence()) {
+				accepted = false;
+			}
 			// a route's stop is a place, in any number of words ("the ambulance will collect you via Le Vigan";
 			// hundredth-round reading, when Norway's and France's emergency cues made it a named patient)
 			if (accepted && !honorific && i > 0 && words.get(i - 1).lower().equals("via")
@@ -822,6 +839,11 @@ final class PersonNameRecogniser implements Recogniser {
 		for (int k = nameIndex - 1; k >= 0 && k >= nameIndex - 2; k--) {
 			Word word = words.get(k);
 			if (word.sentence() != words.get(nameIndex).sentence()) {
+				return false;
+			}
+			// the team's patient, not one of the team: "Our rescue team brought Algimantas Kairys (67) from his flooded
+			// farmhouse" (hundred-and-forty-fourth round)
+			if (k == nameIndex - 1 && CARE_VERBS_BEFORE_A_PATIENT.contains(word.lower())) {
 				return false;
 			}
 			String gap = index.text().substring(word.end(), words.get(k + 1).start()).strip();

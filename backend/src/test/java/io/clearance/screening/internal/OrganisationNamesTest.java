@@ -621,6 +621,34 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void aProductsModelAndAProgrammesSessionsAreNoPeople() {
+		// hundred-and-forty-fourth to hundred-and-forty-sixth blind rounds
+		assertThat(names("Our physios fit the Genuflex Pro brace most often.")).containsEntry("Genuflex Pro", true);
+		assertThat(names("She told us how our Diabetes Kitchen sessions helped her.")).containsEntry("Diabetes Kitchen", true);
+		// a name before other lower-case words stays a person's
+		assertThat(names("Thanks to Anna Kitchen for the flowers.")).containsEntry("Anna Kitchen", false);
+	}
+
+	@Test
+	void aPatientTheTeamBroughtInIsNoMemberOfTheTeam() {
+		// hundred-and-forty-fourth blind round
+		assertThat(staff("Our rescue team brought Algimantas Kairys (67) from his farmhouse by boat."))
+			.containsEntry("Algimantas Kairys", false);
+		// a team member named right after the team stays staff
+		assertThat(staff("Our rescue team member Rasa Vaitkutė led the boat crew.")).containsEntry("Rasa Vaitkutė", true);
+	}
+
+	@Test
+	void oneWordAfterAnOfficesOfIsItsPlace() {
+		// hundred-and-forty-sixth blind round
+		assertThat(RECOGNISERS.recognise("The mayor of Abriès, hurt this morning while clearing debris, is being treated here.")
+			.spans()).noneMatch(span -> span instanceof PersonName name && name.getText().equals("Abriès"));
+		// "the daughter of Mary, who is being treated here" is no office
+		assertThat(RECOGNISERS.recognise("The daughter of Mary, hurt this morning, is being treated here.").spans())
+			.anyMatch(span -> span instanceof PersonName name && name.getText().equals("Mary"));
+	}
+
+	@Test
 	void everyHealthHeadWordIsAHeadWord() {
 		assertThat(OrganisationNames.HEAD_WORDS).containsAll(OrganisationNames.HEALTH_HEAD_WORDS);
 	}
