@@ -218,6 +218,9 @@ class EvaluationTest {
 	static final String HUNDRED_AND_FORTY_SEVENTH_HELD_OUT = "h147-";
 	static final String HUNDRED_AND_FORTY_EIGHTH_HELD_OUT = "h148-";
 	static final String HUNDRED_AND_FORTY_NINTH_HELD_OUT = "h149-";
+	static final String HUNDRED_AND_FIFTIETH_HELD_OUT = "h150-";
+	static final String HUNDRED_AND_FIFTY_FIRST_HELD_OUT = "h151-";
+	static final String HUNDRED_AND_FIFTY_SECOND_HELD_OUT = "h152-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -370,7 +373,10 @@ class EvaluationTest {
 			new Round(HUNDRED_AND_FORTY_SIXTH_HELD_OUT, "Hundred-and-forty-sixth held-out round (holdout-146.yaml, written blind)"),
 			new Round(HUNDRED_AND_FORTY_SEVENTH_HELD_OUT, "Hundred-and-forty-seventh held-out round (holdout-147.yaml, written blind)"),
 			new Round(HUNDRED_AND_FORTY_EIGHTH_HELD_OUT, "Hundred-and-forty-eighth held-out round (holdout-148.yaml, written blind)"),
-			new Round(HUNDRED_AND_FORTY_NINTH_HELD_OUT, "Hundred-and-forty-ninth held-out round (holdout-149.yaml, written blind)"));
+			new Round(HUNDRED_AND_FORTY_NINTH_HELD_OUT, "Hundred-and-forty-ninth held-out round (holdout-149.yaml, written blind)"),
+			new Round(HUNDRED_AND_FIFTIETH_HELD_OUT, "Hundred-and-fiftieth held-out round (holdout-150.yaml, written blind)"),
+			new Round(HUNDRED_AND_FIFTY_FIRST_HELD_OUT, "Hundred-and-fifty-first held-out round (holdout-151.yaml, written blind)"),
+			new Round(HUNDRED_AND_FIFTY_SECOND_HELD_OUT, "Hundred-and-fifty-second held-out round (holdout-152.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
