@@ -336,6 +336,12 @@ final class OrganisationNames {
 			"Dział", "Oddział",
 			// a French health house ("Maison de Santé de Lormes, 03 86 55 01 27"; seventieth round)
 			"Maison",
+			// Italian rescue and civil protection services ("with the Soccorso Alpino's snowcat";
+			// hundred-and-forty-ninth round)
+			"Soccorso", "Protezione",
+			// German practices by their compound ("the Hausarztpraxis am Marktplatz Kastellaun"; hundred-and-forty-eighth
+			// round)
+			"Hausarztpraxis", "Arztpraxis", "Praxisklinik", "Gemeinschaftspraxis", "Zahnarztpraxis",
 			// the second word of "Centre Médical Bertrange" (forty-sixth round)
 			"Médical", "Médicale", "Medizinisches", "Medizinische",
 			// rehabilitation centres by their first word ("Revalidatie Walcheren", "Herz-Reha Bad Radkersburg";

@@ -341,8 +341,13 @@ final class PatternRecognisers {
 				"^\\s+(?:[\\w-]+\\s+)?(?:patient|resident|woman|man|lady|gentleman|mother|father|grandmother|grandfather|grandma|grandpa|veteran|widow|widower|boy|girl|child|person|driver|pedestrian|cyclist|survivor)s?\\b",
 				CI);
 
-		/** ", 92," after a person word or a capitalised word: "our patient, 92,", "John Smith, 92,". */
-		private static final FastPattern AGE_IN_COMMAS = FastPattern.compile(",\\s*(\\d{2,3})\\s*,", 0);
+		/**
+		 * ", 92," after a person word or a capitalised word: "our patient, 92,", "John Smith, 92,"; also with the word
+		 * for years of an EU language ("Jeannine Chassagnac, 81 ans,", "Settimo Scaramellini, 38 anni,";
+		 * hundred-and-forty-seventh round).
+		 */
+		private static final FastPattern AGE_IN_COMMAS = FastPattern
+			.compile(",\\s*(\\d{2,3})(?:\\s+(?:anni|años|anos|ans|Jahre|år|jaar))?\\s*,", 0);
 
 		/**
 		 * "(47)" after a name: "Gavin Hughes (47)", "Bridie McGettigan (84) from Ramelton" (thirteenth session); not an

@@ -308,7 +308,9 @@ final class PersonNameRecogniser implements Recogniser {
 			"allez",
 			// an apology before the word that follows ("(Sorry, patients, the waiting room only gets the recipe.)";
 			// hundred-and-forty-first round)
-			"sorry");
+			"sorry",
+			// an office greeted after its honorific ("Alles Gute, Herr Kommandant!"; hundred-and-forty-eighth round)
+			"kommandant", "kommandantin", "pfarrer", "direktor", "direktorin");
 
 	/** Days and months, whose spans ("Monday-Friday", "April-October") are no double-barrelled names. */
 	private static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",

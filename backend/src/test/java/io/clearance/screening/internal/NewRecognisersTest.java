@@ -156,6 +156,17 @@ class NewRecognisersTest {
 	}
 
 	@Test
+	void readsAnAgeInCommasWithTheWordForYearsOfAnEuLanguage() {
+		// hundred-and-forty-seventh round: "Settimo Scaramellini, 38 anni, di Talamona", "Jeannine Chassagnac, 81 ans,"
+		assertThat(facts("Settimo Scaramellini, 38 anni, di Talamona, è in ospedale.", Age.class))
+			.extracting(Age::getYears).containsExactly(38);
+		assertThat(facts("Jeannine Chassagnac, 81 ans, rentre chez elle.", Age.class)).extracting(Age::getYears)
+			.containsExactly(81);
+		// not a count of years between commas after a lower-case word
+		assertThat(facts("In our valley, 40 anni, the clinic has grown.", Age.class)).isEmpty();
+	}
+
+	@Test
 	void readsAgesOverEightyNineWrittenInWordsAndKeepsThemOutOfNames() {
 		assertThat(facts("Ninety-two-year-old Frank Delgado walked out of our unit.", Age.class))
 			.extracting(Age::getYears).containsExactly(92);

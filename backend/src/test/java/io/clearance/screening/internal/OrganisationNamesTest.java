@@ -649,6 +649,15 @@ class OrganisationNamesTest {
 	}
 
 	@Test
+	void anItalianRescueServiceAGermanPracticeAndAnOfficeGreetedAreNoPeople() {
+		// hundred-and-forty-seventh to hundred-and-forty-ninth blind rounds
+		assertThat(names("Our nurses go up with the Soccorso Alpino's snowcat.")).containsEntry("Soccorso Alpino", true);
+		assertThat(names("Infusions at the Hausarztpraxis am Marktplatz Kastellaun.")).doesNotContainEntry("Marktplatz Kastellaun", false);
+		assertThat(RECOGNISERS.recognise("Alles Gute, Herr Kommandant!").spans())
+			.noneMatch(span -> span instanceof PersonName name && !name.isOrganisation());
+	}
+
+	@Test
 	void everyHealthHeadWordIsAHeadWord() {
 		assertThat(OrganisationNames.HEAD_WORDS).containsAll(OrganisationNames.HEALTH_HEAD_WORDS);
 	}
