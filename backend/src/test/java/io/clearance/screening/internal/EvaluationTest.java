@@ -221,6 +221,9 @@ class EvaluationTest {
 	static final String HUNDRED_AND_FIFTIETH_HELD_OUT = "h150-";
 	static final String HUNDRED_AND_FIFTY_FIRST_HELD_OUT = "h151-";
 	static final String HUNDRED_AND_FIFTY_SECOND_HELD_OUT = "h152-";
+	static final String HUNDRED_AND_FIFTY_THIRD_HELD_OUT = "h153-";
+	static final String HUNDRED_AND_FIFTY_FOURTH_HELD_OUT = "h154-";
+	static final String HUNDRED_AND_FIFTY_FIFTH_HELD_OUT = "h155-";
 
 	/** A held-out round: the prefix of its ids and how the report names it. */
 	record Round(String ids, String name) {
@@ -376,7 +379,10 @@ class EvaluationTest {
 			new Round(HUNDRED_AND_FORTY_NINTH_HELD_OUT, "Hundred-and-forty-ninth held-out round (holdout-149.yaml, written blind)"),
 			new Round(HUNDRED_AND_FIFTIETH_HELD_OUT, "Hundred-and-fiftieth held-out round (holdout-150.yaml, written blind)"),
 			new Round(HUNDRED_AND_FIFTY_FIRST_HELD_OUT, "Hundred-and-fifty-first held-out round (holdout-151.yaml, written blind)"),
-			new Round(HUNDRED_AND_FIFTY_SECOND_HELD_OUT, "Hundred-and-fifty-second held-out round (holdout-152.yaml, written blind)"));
+			new Round(HUNDRED_AND_FIFTY_SECOND_HELD_OUT, "Hundred-and-fifty-second held-out round (holdout-152.yaml, written blind)"),
+			new Round(HUNDRED_AND_FIFTY_THIRD_HELD_OUT, "Hundred-and-fifty-third held-out round (holdout-153.yaml, written blind)"),
+			new Round(HUNDRED_AND_FIFTY_FOURTH_HELD_OUT, "Hundred-and-fifty-fourth held-out round (holdout-154.yaml, written blind)"),
+			new Round(HUNDRED_AND_FIFTY_FIFTH_HELD_OUT, "Hundred-and-fifty-fifth held-out round (holdout-155.yaml, written blind)"));
 
 	static Evaluation evaluation;
 
