@@ -169,7 +169,6 @@ final class PersonNameRecogniser implements Recogniser {
 			"family", "dental", "pharmacy", "orthopaedic", "orthopedic", "emergency", "first-year", "second-year",
 			"third-year", "fourth-year", "pgy", "year");
 
-	/** Services before "officer" that are not ours: "police officer Tom Reed" is no officer of ours. */
 	/** Offices held for a place ("the mayor of ..."): one capitalised word after "of" is the place. */
 	private static final Set<String> OFFICES_OF_A_PLACE = Set.of("mayor", "mayoress", "priest", "vicar", "rector",
 			"sheriff", "governor", "warden", "skipper", "postmaster", "harbourmaster", "harbormaster", "bishop", "abbot",
@@ -180,6 +179,7 @@ final class PersonNameRecogniser implements Recogniser {
 			"airlifted", "treated", "found", "pulled", "admitted", "discharged", "transferred", "stabilised", "stabilized",
 			"resuscitated", "flew", "drove", "took");
 
+	/** Services before "officer" that are not ours: "police officer Tom Reed" is no officer of ours. */
 	private static final Set<String> OTHER_SERVICES = Set.of("police", "prison", "probation", "parole", "fire",
 			"customs", "army", "naval", "correctional", "petty", "warrant", "immigration", "border");
 
